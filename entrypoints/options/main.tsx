@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Caveat</main>, document.getElementById('app')!);

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Gecko id pins the moz-extension UUID in E2E tests and is required for MV3 in Firefox.
+export const GECKO_ID = 'caveat@caveat-extension.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and imported packs; activeTab is not needed because the content script
+    // already runs on pages, and the popup talks to it by message.
+    permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', '.ci/**', 'coverage/**', '.output/**'],
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
