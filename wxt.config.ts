@@ -7,6 +7,8 @@ export const GECKO_ID = 'caveat@caveat-extension.org';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // The fixed top level has no public/: static files (locales, icons) live under assets/.
+  publicDir: 'assets/public',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -123,3 +123,34 @@ export interface Pack {
   detection: Detection;
   families: Family[];
 }
+
+/** A computed comparison between a claimed figure and a reference or earlier figure. */
+export interface Comparison {
+  /** What the claim is compared against: a reference id or a history entry id. */
+  against: string;
+  /** claimed / other. */
+  ratio: number;
+  /** Our sentence: "1.09 times IISS's active force (1.28 million, as of 2024)". */
+  text: string;
+}
+
+/** Everything the card and popup show about one claim; plain data, serialisable. */
+export interface ClaimContext {
+  pack: { id: string; title: string; version: string; updated: string };
+  family?: { id: string; title: string };
+  /** The article's publication date, when known; without it everything is shown, by date. */
+  articleDate?: string;
+  /** Earlier claims of the family (before the article's date; all when undated), oldest first. */
+  earlier: HistoryEntry[];
+  /** The history entry this claim restates, when one matches by date and figure. */
+  current?: HistoryEntry;
+  /** Claims and developments after the article's date (all when undated), oldest first. */
+  laterClaims: HistoryEntry[];
+  developments: Development[];
+  /** Reference figures as of the article's date (the latest not after it). */
+  references: ReferenceFigure[];
+  comparisons: Comparison[];
+  /** Caveat sentences found in the article itself, shown first. */
+  articleCaveats: string[];
+  agencyCaveats: AgencyCaveat[];
+}
