@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 // Gecko id pins the moz-extension UUID in E2E tests and is required for MV3 in Firefox.
 export const GECKO_ID = 'caveat@caveat-extension.org';
 
+/** Toolbar icons by size; the files live in assets/public/icon/. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -11,6 +14,9 @@ export default defineConfig({
   publicDir: 'assets/public',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
+    // WXT lists icon/<size>.png under `icons` by itself, but not as the toolbar button's icon.
+    // The PNGs are drawn by scripts/draw-icons.mjs.
+    action: { default_icon: ICONS },
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and imported packs; activeTab is not needed because the content script
