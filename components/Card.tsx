@@ -1,0 +1,156 @@
+import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/types';
+import type { Claim } from '@/lib/types';
+import type { Translate } from './card-messages';
+import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
+import { formatDate, formatFigure } from './format';
+import { HistoryChart, historyPoints } from './HistoryChart';
+import { KindBadge } from './KindBadge';
+import { SourceList } from './SourceLink';
+
+export interface CardProps {
+  /** The highlighted claim. */
+  claim: Claim;
+  /** Its context, from `buildContext`. */
+  context: ClaimContext;
+  /** How the pack describes the claimant ("North Korean state media"), when known. */
+  claimantDescription?: string;
+  t: Translate;
+  /** BCP 47 locale for numbers and dates; the browser's when absent. */
+  locale?: string;
+  /** Id for the title, referenced by `aria-labelledby`. */
+  titleId?: string;
+  /** Esc or the close button. */
+  onClose: () => void;
+  /** "Turn off cards": one click, the caller persists it. */
+  onDisableCards: () => void;
+  /** "Settings": the caller opens the options page. */
+  onOpenSettings: () => void;
+}
+
+/**
+ * The context card for one claim: a non-modal dialog (it holds links, so it takes focus on
+ * keyboard opening but never traps it). Props only; the controller owns opening and placement.
+ */
+export function Card({
+  claim,
+  context,
+  claimantDescription,
+  t,
+  locale,
+  titleId = 'caveat-card-title',
+  onClose,
+  onDisableCards,
+  onOpenSettings,
+}: CardProps) {
+  const figure = claim.figures[0];
+  const points = historyPoints(context, claim, t, locale);
+  const historySources = uniqueSources([
+    ...context.earlier,
+    ...(context.current ? [context.current] : []),
+  ]);
+  const name = claim.claimant?.name;
+  const claimantLine = name
+    ? claimantDescription
+      ? t('cardClaimantDescribed', [name, claimantDescription])
+      : t('cardClaimantNamed', [name])
+    : t('cardClaimantUnknown');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    // Esc on a dialog is the APG dismissal key; the dialog itself is not a control.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      class="caveat-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-kind={claim.kind}
+      data-testid="caveat-card"
+      onKeyDown={onKeyDown}
+    >
+      <header class="caveat-card-head">
+        <h2 id={titleId} tabIndex={-1} data-autofocus="">
+          {t('cardTitle')}
+        </h2>
+        <KindBadge kind={claim.kind} t={t} />
+        <button type="button" class="caveat-close" aria-label={t('cardClose')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <p class="caveat-claimant">{claimantLine}</p>
+
+      {figure && (
+        <p class="caveat-figure">
+          <span class="caveat-muted">{t('cardClaimedFigure')}: </span>
+          <strong>{formatFigure(figure, t, locale)}</strong>
+        </p>
+      )}
+
+      <EstimatesSection context={context} t={t} locale={locale} />
+
+      {context.family && (
+        <section class="caveat-section" data-testid="history">
+          <h3>{t('cardHistory')}</h3>
+          {points.length > 0 ? (
+            <HistoryChart points={points} t={t} locale={locale} />
+          ) : (
+            <p class="caveat-muted">{t('cardHistoryNone')}</p>
+          )}
+          {historySources.length > 0 && (
+            <p class="caveat-history-sources">
+              <span class="caveat-muted">{t('cardSources')}: </span>
+              <SourceList sources={historySources} />
+            </p>
+          )}
+        </section>
+      )}
+
+      <LaterSection context={context} t={t} locale={locale} />
+      <CaveatsSection context={context} t={t} locale={locale} />
+
+      {claim.cues.length > 0 && (
+        <section class="caveat-section" data-testid="why">
+          <h3>{t('cardWhy')}</h3>
+          <ul class="caveat-cues">
+            {claim.cues.map((cue) => (
+              <li key={cue}>{cue}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p class="caveat-verdict">{t('cardNotVerdict')}</p>
+      <footer class="caveat-card-foot">
+        {!context.articleDate && <p class="caveat-muted">{t('cardNoDate')}</p>}
+        <p class="caveat-muted">
+          {t('cardPack', [
+            context.pack.title,
+            context.pack.version,
+            formatDate(context.pack.updated, locale),
+          ])}
+        </p>
+        <div class="caveat-actions">
+          <button type="button" onClick={onDisableCards}>
+            {t('cardTurnOff')}
+          </button>
+          <button type="button" onClick={onOpenSettings}>
+            {t('cardSettings')}
+          </button>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+/** The sources of history entries, each URL once, in entry order. */
+function uniqueSources(entries: HistoryEntry[]): Source[] {
+  const seen = new Set<string>();
+  return entries
+    .flatMap((e) => e.sources)
+    .filter((s) => !seen.has(s.url) && seen.add(s.url) !== undefined);
+}
