@@ -119,8 +119,19 @@ let saving: Promise<unknown> = Promise.resolve();
 
 /** Applies `patch` to the stored settings and returns the result (normalised). */
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return updateSettings(() => patch);
+}
+
+/**
+ * Read-modify-write in the same queue as `saveSettings`: `change` sees the latest stored settings,
+ * so toggles computed from the current value (a site list, a pack list) never race.
+ */
+export function updateSettings(
+  change: (current: Settings) => Partial<Settings>,
+): Promise<Settings> {
   const run = saving.then(async () => {
-    const next = normalizeSettings({ ...(await loadSettings()), ...patch }).settings;
+    const current = await loadSettings();
+    const next = normalizeSettings({ ...current, ...change(current) }).settings;
     await writeSettings(next);
     return next;
   });
