@@ -38,4 +38,7 @@ export type ContentRequest =
   | { type: 'caveat:focus-claim'; id: string }
   | { type: 'caveat:toggle-page' };
 
-export type BackgroundRequest = { type: 'caveat:report'; count: number };
+export type BackgroundRequest =
+  | { type: 'caveat:report'; count: number }
+  // The card's settings button: content scripts cannot open the options page themselves.
+  | { type: 'caveat:open-options' };
