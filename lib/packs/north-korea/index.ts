@@ -2,9 +2,36 @@
  * The bundled North Korea pack, assembled from its parts so that detection data and each
  * family's facts can be reviewed (and owned) separately. The result is validated in tests and
  * by `npm run pack:check`.
+ *
+ * Family order matters only as a tie-break: narrower families (casualties, desertion,
+ * prisoners) come before the broad deployment family whose cue "Kursk" they often share.
  */
-import type { Detection, Pack } from '../../pack/types';
+import type { Detection, Family, Pack } from '../../pack/types';
 import detection from './detection.json';
+import armedForcesSize from './families/armed-forces-size.json';
+import casualties from './families/casualties.json';
+import desertion from './families/desertion.json';
+import droneLeafletAccusation from './families/drone-leaflet-accusation.json';
+import enlistmentDrives from './families/enlistment-drives.json';
+import interKoreanRoads from './families/inter-korean-roads.json';
+import missileTestClaims from './families/missile-test-claims.json';
+import prisonersOfWar from './families/prisoners-of-war.json';
+import russiaDprkTreaty from './families/russia-dprk-treaty.json';
+import troopsInRussia from './families/troops-in-russia.json';
+
+// JSON imports are typed structurally (strings, not our enums); the validator checks the data.
+const families = [
+  enlistmentDrives,
+  armedForcesSize,
+  casualties,
+  desertion,
+  prisonersOfWar,
+  troopsInRussia,
+  russiaDprkTreaty,
+  droneLeafletAccusation,
+  interKoreanRoads,
+  missileTestClaims,
+] as unknown as Family[];
 
 export const northKoreaPack: Pack = {
   id: 'north-korea-military',
@@ -13,5 +40,5 @@ export const northKoreaPack: Pack = {
   updated: '2026-11-27',
   languages: ['en', 'de', 'fr', 'ko'],
   detection: detection as Detection,
-  families: [],
+  families,
 };
