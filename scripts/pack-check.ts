@@ -1,0 +1,99 @@
+/**
+ * `npm run pack:check [-- pack.json ...]`: validates the bundled North Korea pack and any pack
+ * files given, with the same validator the options page uses for imports, plus the editorial
+ * checks (quotations under 15 words, no basis-B markers). Prints each problem as
+ * `path: message`, then a summary line; exits 1 if any pack has a problem.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lintPackText } from '../lib/pack/lint';
+import { MAX_PACK_BYTES, packSizeOk, type PackError, validatePack } from '../lib/pack/validate';
+import { northKoreaPack } from '../lib/packs/north-korea/index';
+
+interface PackReport {
+  label: string;
+  errors: PackError[];
+  summary?: string;
+}
+
+function check(label: string, raw: unknown): PackReport {
+  const result = validatePack(raw);
+  const errors = [...(result.ok ? [] : result.errors), ...lintPackText(raw)];
+  if (!result.ok || errors.length > 0) return { label, errors };
+  const { families } = result.pack;
+  const count = (pick: (f: (typeof families)[number]) => unknown[]): number =>
+    families.reduce((sum, f) => sum + pick(f).length, 0);
+  return {
+    label,
+    errors,
+    summary:
+      `${result.pack.id} ${result.pack.version}: ${families.length} families, ` +
+      `${count((f) => f.history)} history entries, ${count((f) => f.references)} references, ` +
+      `${count((f) => f.caveats)} caveats, ${count((f) => f.developments)} developments`,
+  };
+}
+
+function checkFile(file: string): PackReport {
+  let text: string;
+  try {
+    const bytes = statSync(file).size;
+    if (!packSizeOk(bytes)) {
+      return {
+        label: file,
+        errors: [{ path: '', message: `file is ${bytes} bytes; the limit is ${MAX_PACK_BYTES}` }],
+      };
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      label: file,
+      errors: [{ path: '', message: `cannot read file: ${(error as Error).message}` }],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      label: file,
+      errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }],
+    };
+  }
+  return check(file, raw);
+}
+
+/**
+ * Checks the bundled pack and each file; writes the report through `log`. Returns the exit
+ * code: 0 when every pack passes, 1 otherwise.
+ */
+export function runPackCheck(
+  files: readonly string[],
+  log: (line: string) => void = console.log,
+): number {
+  const reports = [
+    check('bundled pack (lib/packs/north-korea)', northKoreaPack),
+    ...files.map(checkFile),
+  ];
+  let failed = 0;
+  let errorCount = 0;
+  for (const report of reports) {
+    if (report.errors.length === 0) {
+      log(`ok    ${report.label}${report.summary ? ` — ${report.summary}` : ''}`);
+      continue;
+    }
+    failed += 1;
+    errorCount += report.errors.length;
+    log(`FAIL  ${report.label}`);
+    for (const error of report.errors) log(`  ${error.path || '(root)'}: ${error.message}`);
+  }
+  log(
+    `pack:check: ${reports.length} pack(s) checked, ${failed} failed, ${errorCount} error(s)` +
+      (failed === 0 ? ' — all good' : ''),
+  );
+  return failed === 0 ? 0 : 1;
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) process.exitCode = runPackCheck(process.argv.slice(2));
