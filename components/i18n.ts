@@ -4,8 +4,13 @@
  * as `browser.i18n.getMessage` does in Chrome and Firefox.
  */
 import type enMessages from '@/assets/public/_locales/en/messages.json';
+import { CARD_MESSAGES, substitute, type CardMessageKey } from './card-messages';
 
-export type MessageKey = keyof typeof enMessages;
+/**
+ * Keys of the locale files, plus the card's (the card may add a key before the locale files
+ * carry it; its English default then fills in).
+ */
+export type MessageKey = keyof typeof enMessages | CardMessageKey;
 
 /** Looks up a UI string by key and fills its `$1`.. substitutions. */
 export type T = (key: MessageKey, subs?: string[]) => string;
@@ -37,6 +42,7 @@ export function formatMessage(
 export function createT(messages: MessagesFile): T {
   return (key, subs) => {
     const entry = messages[key];
-    return entry ? formatMessage(entry, subs) : key;
+    if (entry) return formatMessage(entry, subs);
+    return key in CARD_MESSAGES ? substitute(CARD_MESSAGES[key as CardMessageKey], subs) : key;
   };
 }

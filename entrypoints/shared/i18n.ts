@@ -11,7 +11,8 @@ const english = createT(enMessages);
 
 export const t: T = (key, subs) => {
   try {
-    const found = browser.i18n.getMessage(key, subs);
+    // Cast: a card key may exist before the locale files (and WXT's generated key type) have it.
+    const found = browser.i18n.getMessage(key as 'extName', subs);
     if (found) return found;
   } catch {
     // Fall through to English.
