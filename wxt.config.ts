@@ -39,7 +39,20 @@ export default defineConfig({
     }),
   }),
   zip: {
-    excludeSources: ['tests/**', 'docs/**', '.ci/**', 'coverage/**', '.output/**'],
+    // The sources zip (for AMO review) is what `npm ci && npm run build` needs: no tests, docs,
+    // CI, or the test/start scripts that import the E2E helpers.
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      '.ci/**',
+      'coverage/**',
+      '.output/**',
+      '.test-results/**',
+      '.bench/**',
+      'vitest.config.ts',
+      'scripts/test.mjs',
+      'scripts/start.mjs',
+    ],
   },
   vite: () => ({ plugins: [preact()] }),
 });
