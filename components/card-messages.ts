@@ -51,6 +51,7 @@ export const CARD_MESSAGES = {
   chartFigure: 'Figure',
   chartStatus: 'Status',
   markDescription: 'Unverified claim ($1). Press Enter for context.',
+  markDescriptionNoCard: 'Unverified claim ($1).',
 } as const;
 
 export type CardMessageKey = keyof typeof CARD_MESSAGES;

@@ -1,0 +1,249 @@
+/**
+ * The content script's composition: settings -> gate -> article -> claims -> highlights ->
+ * card, plus live settings, later content, same-document navigation and messages. Extension
+ * APIs come in through `AppDeps`, so the whole flow runs in happy-dom tests; `index.ts` binds
+ * the real ones. Everything hangs off `signal`: aborting restores the page exactly.
+ */
+import type { Translate } from '@/components/card-messages';
+import type { BackgroundRequest, PageReport } from '@/lib/messages';
+import type { Pack } from '@/lib/pack/types';
+import type { Settings } from '@/lib/settings';
+import { startCardController, type CardController, type CardView } from './card-controller';
+import { answerContentRequest } from './messages';
+import { watchLaterContent, type LaterContentWatcher } from './observer';
+import { PageSession, type CardData } from './page-session';
+import type { Pipeline } from './pipeline';
+
+export interface CardViewCallbacks {
+  getData: (id: string) => CardData | undefined;
+  onClose: () => void;
+  onDisableCards: () => void;
+  onOpenSettings: () => void;
+  claimElement: (id: string) => HTMLElement | undefined;
+}
+
+export interface AppDeps {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  pipeline: Pipeline;
+  t: Translate;
+  loadSettings(): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  saveSettings(patch: Partial<Settings>): Promise<unknown>;
+  loadPacks(): Promise<Pack[]>;
+  /** Calls back when imported packs change (enabling/disabling comes through settings). */
+  watchPacks?(onChange: () => void): () => void;
+  send(message: BackgroundRequest): Promise<unknown>;
+  /** Registers the runtime message listener; returns its remover. */
+  onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
+  /** Subscribes to same-document navigation (history API, popstate). */
+  onNavigate(listener: () => void): void;
+  createView(callbacks: CardViewCallbacks): CardView & { destroy(): void };
+}
+
+export interface CaveatApp {
+  session: PageSession;
+  report(): PageReport;
+  /** Resolves when the current run (if any) finished. */
+  idle(): Promise<void>;
+}
+
+/** Added text (characters) that makes later content worth a re-run. */
+const LATER_TEXT_MIN = 200;
+
+/** Starts Caveat on a page. */
+export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
+  const { doc, win, signal, pipeline } = deps;
+  let settings = await deps.loadSettings();
+  let packs: Pack[] = [];
+  let paused = false;
+  let watcher: LaterContentWatcher | undefined;
+  let controller: CardController | undefined;
+  let controllerAbort: AbortController | undefined;
+  let view: (CardView & { destroy(): void }) | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let runToken = 0;
+
+  const host = () => win.location.hostname;
+  const active = () =>
+    !paused && settings.enabled && !settings.disabledSites.includes(host()) && !signal.aborted;
+  const quietly = (write: () => void) => (watcher ? watcher.quietly(write) : write());
+  const session = new PageSession({ doc, pipeline, t: deps.t, quietly });
+
+  const sendCount = () => {
+    deps.send({ type: 'caveat:report', count: active() ? session.count : 0 }).catch(() => {
+      // The background may be asleep or reloading; the next run reports again.
+    });
+  };
+
+  const ensureController = () => {
+    if (controller) return controller;
+    controllerAbort = new AbortController();
+    signal.addEventListener('abort', () => controllerAbort?.abort(), { once: true });
+    view = deps.createView({
+      getData: (id) => session.cardData(id),
+      onClose: () => controller?.close({ returnFocus: true, explicit: true }),
+      onDisableCards: () => {
+        controller?.close({ returnFocus: true, explicit: true });
+        void deps.saveSettings({ cardMode: 'off' }).catch(() => undefined);
+      },
+      onOpenSettings: () => void deps.send({ type: 'caveat:open-options' }).catch(() => undefined),
+      claimElement: (id) => session.marksOf(id)[0],
+    });
+    controller = startCardController({
+      doc,
+      win,
+      signal: controllerAbort.signal,
+      view,
+      mode: () => settings.cardMode,
+      marksOf: (id) => session.marksOf(id),
+    });
+    return controller;
+  };
+
+  const stopCard = () => {
+    controller?.close();
+    controllerAbort?.abort();
+    view?.destroy();
+    controller = undefined;
+    controllerAbort = undefined;
+    view = undefined;
+  };
+
+  const ensureWatcher = () => {
+    if (watcher || !doc.body) return;
+    watcher = watchLaterContent({
+      root: doc.body,
+      signal,
+      isOwn: (el) => el.localName === 'caveat-mark' || el.localName === 'caveat-card',
+      onBatch: ({ addedText, removedOwn }) => {
+        if (!active()) return false;
+        const lost = removedOwn && session.marksLost();
+        if (!lost && addedText < LATER_TEXT_MIN) return false;
+        rerun();
+        return true;
+      },
+    });
+  };
+
+  /** Reads the page again; an open card stays open on the same claim when it still exists. */
+  const rerun = () => {
+    const openId = controller?.openId;
+    void runNow().then(() => {
+      if (openId && controller && session.marksOf(openId).length > 0) {
+        controller.open(openId, { focus: false, by: 'click' });
+      }
+    });
+  };
+
+  const runNow = (): Promise<void> => {
+    const token = ++runToken;
+    running = (async () => {
+      controller?.close();
+      if (!active()) {
+        session.clear();
+        stopCard();
+        sendCount();
+        return;
+      }
+      packs = await deps.loadPacks();
+      if (token !== runToken || !active()) return;
+      session.run(settings, packs);
+      if (session.status === 'on-topic' && session.count > 0) ensureController();
+      // Later content: on-topic pages may re-render, others may still load the article.
+      ensureWatcher();
+      sendCount();
+    })().catch(() => undefined);
+    return running;
+  };
+
+  const teardown = () => {
+    runToken += 1;
+    stopCard();
+    session.clear();
+    watcher?.stop();
+    watcher = undefined;
+  };
+
+  deps.onNavigate(() => {
+    if (signal.aborted) return;
+    watcher?.resetBudget();
+    session.clear();
+    void runNow();
+  });
+
+  const onSettings = (next: Settings) => {
+    const prev = settings;
+    settings = next;
+    if (!active()) {
+      teardown();
+      sendCount();
+      return;
+    }
+    const wasActive = prev.enabled && !prev.disabledSites.includes(host()) && !paused;
+    const rerunNeeded =
+      !wasActive ||
+      JSON.stringify(prev.kinds) !== JSON.stringify(next.kinds) ||
+      prev.disabledPacks.join() !== next.disabledPacks.join();
+    if (rerunNeeded) {
+      void runNow();
+      return;
+    }
+    if (prev.highlightStyle !== next.highlightStyle) session.setHighlightStyle(next.highlightStyle);
+    if (prev.cardMode !== next.cardMode) {
+      if (next.cardMode === 'off') controller?.close();
+      session.decorate(next.cardMode !== 'off');
+    }
+  };
+  const unwatchSettings = deps.watchSettings(onSettings);
+  const unwatchPacks = deps.watchPacks?.(() => {
+    if (active()) void runNow();
+  });
+
+  const focusClaim = (id: string): boolean => {
+    const first = session.marksOf(id)[0];
+    if (!first) return false;
+    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    first.focus({ preventScroll: true });
+    ensureController().open(id, { focus: false, by: 'popup' });
+    return true;
+  };
+
+  const togglePage = (): boolean => {
+    paused = !paused;
+    if (paused) {
+      teardown();
+      sendCount();
+    } else {
+      void runNow();
+    }
+    return !paused;
+  };
+
+  const report = (): PageReport => {
+    if (!settings.enabled) return { status: 'disabled', host: host(), claims: [] };
+    if (settings.disabledSites.includes(host()))
+      return { status: 'site-disabled', host: host(), claims: [] };
+    return session.report(host(), settings);
+  };
+
+  const unlisten = deps.onMessage((message) =>
+    answerContentRequest(message, { report, focusClaim, togglePage }),
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      teardown();
+      unwatchSettings();
+      unwatchPacks?.();
+      unlisten();
+    },
+    { once: true },
+  );
+
+  await runNow();
+  return { session, report, idle: () => running };
+}

@@ -1,0 +1,37 @@
+/**
+ * The reading pipeline as the content script sees it: one object of functions, so the session
+ * can be tested with a hand-made pipeline and the real one (`real-pipeline.ts`) stays a thin
+ * binding of the `lib/` modules.
+ */
+import type { ClaimContext, Pack } from '@/lib/pack/types';
+import type { TextMap } from '@/lib/text/text-map';
+import type { ArticleMeta, Claim, Reading } from '@/lib/types';
+
+/** The article `findArticle` found: its root, its text map and the page's metadata. */
+export interface FoundArticle {
+  root: Element;
+  map: TextMap;
+  meta: ArticleMeta;
+}
+
+/** What `highlightClaims` returns: the marks per claim id, and a way to undo them exactly. */
+export interface HighlightHandle {
+  marks: Map<string, HTMLElement[]>;
+  remove(): void;
+}
+
+export interface Pipeline {
+  /** Cheapest test first: could the page be on any pack's topic? */
+  gate(doc: Document, packs: Pack[]): boolean;
+  findArticle(doc: Document): FoundArticle | null;
+  read(text: string, meta: ArticleMeta, packs: Pack[]): Reading & { pack?: Pack };
+  highlight(map: TextMap, claims: Claim[]): HighlightHandle;
+  context(
+    claim: Claim,
+    pack: Pack,
+    articleDate: string | undefined,
+    articleCaveats: string[],
+  ): ClaimContext;
+  /** The family with the most claims on the page. */
+  mainFamily(claims: Claim[]): string | undefined;
+}
