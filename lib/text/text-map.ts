@@ -1,0 +1,337 @@
+/**
+ * The one adapter between the article text (a plain string, what claim detection reads) and the
+ * page DOM (text nodes, what the highlighter wraps). Everything downstream works on offsets into
+ * `TextMap.text`; only this file knows how those offsets land in nodes.
+ *
+ * The text is what a reader reads: one line per block, whitespace collapsed, hidden and
+ * non-prose subtrees left out. Block boundaries are decided by tag name (never computed style,
+ * which forces layout and is slow), and the "\n" they add belongs to no node.
+ */
+
+/**
+ * A run of map text copied from consecutive characters of one text node. Collapsed whitespace
+ * ends a run, so a node may own several consecutive segments.
+ */
+interface Segment {
+  node: Text;
+  /** Offsets into the map text: [start, end). */
+  start: number;
+  end: number;
+  /** Node offset of the segment's first character. */
+  base: number;
+}
+
+/** The article text and the (internal) way back to its text nodes. */
+export interface TextMap {
+  /** What a reader reads: blocks separated by "\n", whitespace collapsed to single spaces. */
+  readonly text: string;
+  readonly root: Element;
+  /** @internal Read only through the functions in this file. */
+  readonly segments: readonly Segment[];
+}
+
+/** A piece of a text span inside one text node: `node.data.slice(start, end)`. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface TextMapOptions {
+  /** Extra subtrees to leave out (navigation, comments ...); the fixed list below always applies. */
+  skip?: (el: Element) => boolean;
+}
+
+/** Elements whose text is never prose: code, form controls, embedded media and markup islands. */
+const ALWAYS_SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'datalist',
+  'button',
+  'svg',
+  'math',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'head',
+  'title',
+]);
+
+/** Tags that start a new line of text. Everything else is inline. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  // Skipped, but still a line break between the text around them.
+  'pre',
+  'textarea',
+  'select',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+]);
+
+/** Inline `style` that hides an element; a string test, no computed style. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Whether an element is left out of every map regardless of options. */
+function alwaysSkipped(el: Element): boolean {
+  if (ALWAYS_SKIPPED.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('hidden') !== null) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Whitespace as JavaScript's `\s` defines it (HTML whitespace, no-break and other Unicode
+ * spaces): every run of it reads as one space, so the map text holds no other whitespace than
+ * single " " and "\n".
+ */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Reads `root`'s text as a reader sees it, with a mapping back to text nodes.
+ *
+ * Rules: text nodes in document order; subtrees for which `skip` returns true, or in the fixed
+ * list (script, code, pre, form controls, `[hidden]`, `[aria-hidden=true]`, editable areas, ...)
+ * are left out; each block element boundary is one "\n" (never two in a row, none at the ends);
+ * runs of whitespace (JavaScript's `\s`: no-break and other Unicode spaces too) become one " ", and lines are trimmed. The " "
+ * maps to the first whitespace character of its run. Text inside `caveat-mark` is page text, so a
+ * highlighted page maps to the same text.
+ */
+export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
+  const skip = options.skip;
+  const doc = root.ownerDocument;
+  let breakPending = false;
+  const filter = {
+    acceptNode(node: Node): number {
+      if (node.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
+      const el = node as Element;
+      if (alwaysSkipped(el) || (skip !== undefined && skip(el))) {
+        // The skipped element still separates the text around it when it is a block.
+        if (BLOCKS.has(el.localName)) breakPending = true;
+        return 2; // NodeFilter.FILTER_REJECT: the whole subtree
+      }
+      return 1;
+    },
+  };
+  // 1 | 4 = SHOW_ELEMENT | SHOW_TEXT (the constants are not globals in every test environment).
+  const walker = doc.createTreeWalker(root, 1 | 4, filter);
+
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let lineStart = true;
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+  // Open block ancestors of the current node, to notice when the walk leaves a block.
+  const open: Node[] = [root];
+  const openIsBlock: boolean[] = [false];
+
+  // Appends `chars`, taken from `node` at `offset`, extending the last segment when contiguous.
+  const emit = (node: Text, offset: number, chars: string): void => {
+    const last = segments[segments.length - 1];
+    if (
+      last !== undefined &&
+      last.node === node &&
+      last.end === length &&
+      offset === last.base + (last.end - last.start)
+    ) {
+      last.end += chars.length;
+    } else {
+      segments.push({ node, start: length, end: length + chars.length, base: offset });
+    }
+    parts.push(chars);
+    length += chars.length;
+  };
+
+  let node = walker.nextNode();
+  while (node !== null) {
+    const parent = node.parentNode;
+    // Pop the blocks we have walked out of.
+    while (open.length > 1 && open[open.length - 1] !== parent) {
+      open.pop();
+      if (openIsBlock.pop() === true) breakPending = true;
+    }
+    if (node.nodeType === 1) {
+      const block = BLOCKS.has((node as Element).localName);
+      if (block) breakPending = true;
+      open.push(node);
+      openIsBlock.push(block);
+    } else {
+      const text = node as Text;
+      const data = text.data;
+      const n = data.length;
+      let i = 0;
+      while (i < n) {
+        if (isSpace(data.charCodeAt(i))) {
+          if (!lineStart && !breakPending && spaceNode === null) {
+            spaceNode = text;
+            spaceOffset = i;
+          }
+          i++;
+          continue;
+        }
+        // A run of non-space characters [i, j).
+        let j = i + 1;
+        while (j < n && !isSpace(data.charCodeAt(j))) j++;
+        if (breakPending) {
+          if (!lineStart) {
+            parts.push('\n');
+            length += 1;
+            lineStart = true;
+          }
+          breakPending = false;
+          spaceNode = null;
+        }
+        if (spaceNode !== null) {
+          emit(spaceNode, spaceOffset, ' ');
+          spaceNode = null;
+        }
+        emit(text, i, j === i + 1 ? (data[i] as string) : data.slice(i, j));
+        lineStart = false;
+        i = j;
+      }
+    }
+    node = walker.nextNode();
+  }
+  return { text: parts.join(''), root, segments };
+}
+
+/** Index of the segment containing map offset `pos`, or of the first one after it. */
+function segmentAt(segments: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as Segment).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The per-text-node pieces of map span [start, end), in document order. Line breaks belong to
+ * no node and so to no piece; collapsed whitespace inside a piece is included.
+ */
+export function textRangesFromOffsets(map: TextMap, start: number, end: number): TextPiece[] {
+  const from = Math.max(0, start);
+  const to = Math.min(map.text.length, end);
+  const pieces: TextPiece[] = [];
+  if (from >= to) return pieces;
+  const segments = map.segments;
+  for (let i = segmentAt(segments, from); i < segments.length; i++) {
+    const seg = segments[i] as Segment;
+    if (seg.start >= to) break;
+    const a = Math.max(seg.start, from);
+    const b = Math.min(seg.end, to);
+    if (a >= b) continue;
+    const piece = {
+      node: seg.node,
+      start: seg.base + (a - seg.start),
+      end: seg.base + (b - seg.start),
+    };
+    const prev = pieces[pieces.length - 1];
+    // Consecutive segments of one node (split by collapsed whitespace) make one piece, which
+    // then covers the collapsed whitespace too.
+    if (prev !== undefined && prev.node === piece.node) {
+      prev.end = piece.end;
+    } else {
+      pieces.push(piece);
+    }
+  }
+  return pieces;
+}
+
+/**
+ * A DOM Range over map span [start, end), or null when the span holds no node text. Its
+ * `toString()` equals `text.slice(start, end)` once whitespace runs are collapsed to one space,
+ * for spans within one line that contain no skipped subtree (see the tests for the exact rule).
+ */
+export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+  const pieces = textRangesFromOffsets(map, start, end);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const range = map.root.ownerDocument.createRange();
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.end);
+  return range;
+}
