@@ -1,0 +1,59 @@
+/**
+ * The cheapest test, run on every page before anything else: could this page be about a pack's
+ * subject at all? One precompiled case-insensitive RegExp over the title and the body text (a
+ * single native pass, no tree walk). It errs on the side of "yes": the topic decision later is
+ * the real test, the gate only spares the other 99% of the web any further work.
+ */
+import type { Pack } from './pack/types';
+
+/** Compiled patterns by terms list; packs are fixed per session, so this stays tiny. */
+const cache = new Map<string, RegExp | null>();
+const MAX_CACHED = 8;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern matching any term. Spaces and hyphens inside a term match any run of whitespace
+ * or hyphens ("Kim Jong Un" finds "Kim Jong-un", and "North\nKorea" in wrapped text). No word
+ * boundaries: they would miss Korean with particles attached ("북한은"), and a stray substring
+ * hit only costs the later, precise topic test.
+ */
+function compile(terms: readonly string[]): RegExp | null {
+  const key = terms.join('\u0000');
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const parts = terms
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((t) =>
+      t
+        .split(/[\s\-\u2010\u2011]+/)
+        .map(escape)
+        .join('[\\s\\-\\u2010\\u2011]+'),
+    );
+  const re = parts.length === 0 ? null : new RegExp(parts.join('|'), 'i');
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, re);
+  return re;
+}
+
+/** Whether one of `subjectTerms` occurs in the document's title or body text. */
+export function quickGate(doc: Document, subjectTerms: readonly string[]): boolean {
+  const re = compile(subjectTerms);
+  if (re === null) return false;
+  if (re.test(doc.title)) return true;
+  const text = (doc.body ?? doc.documentElement)?.textContent ?? '';
+  return re.test(text);
+}
+
+/** Every subject term of `packs`, across languages, without duplicates. */
+export function subjectTermsOf(packs: readonly Pack[]): string[] {
+  const terms = new Set<string>();
+  for (const pack of packs) {
+    for (const list of Object.values(pack.detection.subject)) {
+      for (const { term } of list) terms.add(term);
+    }
+  }
+  return [...terms];
+}

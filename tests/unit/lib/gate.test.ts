@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { quickGate, subjectTermsOf } from '@/lib/gate';
+import type { Pack } from '@/lib/pack/types';
+import { northKoreaPack } from '@/lib/packs/north-korea';
+
+const TERMS = [
+  'North Korea',
+  'Pyongyang',
+  'KCNA',
+  'DPRK',
+  'Kim Jong Un',
+  '북한',
+  'Nordkorea',
+  'Corée du Nord',
+];
+
+function page(title: string, body: string): Document {
+  // happy-dom's createHTMLDocument ignores its title argument.
+  const doc = new DOMParser().parseFromString('<title></title><body></body>', 'text/html');
+  (doc.querySelector('title') as HTMLTitleElement).textContent = title;
+  const p = doc.createElement('p');
+  p.textContent = body;
+  doc.body.append(p);
+  return doc;
+}
+
+describe('quickGate', () => {
+  it('passes pages that name the subject in the body', () => {
+    expect(quickGate(page('News', 'Officials in Pyongyang said nothing.'), TERMS)).toBe(true);
+  });
+
+  it('passes pages that name the subject only in the title', () => {
+    expect(quickGate(page('DPRK army claims', 'A story with no names.'), TERMS)).toBe(true);
+  });
+
+  it('rejects pages that never name the subject', () => {
+    expect(quickGate(page('Bread prize', 'A harbour bakery won a sourdough prize.'), TERMS)).toBe(
+      false,
+    );
+    expect(
+      quickGate(page('South Korea', 'Seoul and Busan are cities in South Korea.'), TERMS),
+    ).toBe(false);
+  });
+
+  it('ignores case, including accented letters', () => {
+    expect(quickGate(page('x', 'NORTH KOREA'), TERMS)).toBe(true);
+    expect(quickGate(page('x', 'la CORÉE DU NORD a dit'), TERMS)).toBe(true);
+    expect(quickGate(page('x', 'kcna reported'), TERMS)).toBe(true);
+  });
+
+  it('matches terms across line wraps, extra spaces and hyphens', () => {
+    expect(quickGate(page('x', 'said North\n   Korea on'), TERMS)).toBe(true);
+    expect(quickGate(page('x', 'Kim Jong-un visited'), TERMS)).toBe(true);
+  });
+
+  it('matches Korean terms with attached particles and German compounds', () => {
+    expect(quickGate(page('x', '북한은 발표했다'), TERMS)).toBe(true);
+    expect(quickGate(page('x', 'Nordkoreas Armee'), TERMS)).toBe(true);
+  });
+
+  it('treats regex characters in terms literally', () => {
+    expect(quickGate(page('x', 'a+b? (c)'), ['a+b? (c)'])).toBe(true);
+    expect(quickGate(page('x', 'aab c'), ['a+b? (c)'])).toBe(false);
+  });
+
+  it('is false for an empty terms list and tolerates a page without a body', () => {
+    expect(quickGate(page('North Korea', 'North Korea'), [])).toBe(false);
+    expect(quickGate(page('x', 'x'), ['  '])).toBe(false);
+    const doc = page('', '');
+    doc.body.remove();
+    expect(quickGate(doc, TERMS)).toBe(false);
+  });
+
+  it('costs about one text pass on a long page', () => {
+    const filler = 'The harbour council met on Tuesday to discuss the ferry timetable. '.repeat(
+      300,
+    );
+    const doc = page('Local news', filler);
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = performance.now();
+      quickGate(doc, TERMS);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    console.info(`quickGate, 20 KB page: median ${(times[10] as number).toFixed(3)} ms`);
+    expect(times[10]).toBeLessThan(10);
+  });
+});
+
+describe('subjectTermsOf', () => {
+  it('collects subject terms across packs and languages without duplicates', () => {
+    const base = northKoreaPack;
+    const other: Pack = {
+      ...base,
+      id: 'other',
+      detection: {
+        ...base.detection,
+        subject: {
+          de: [{ term: 'Nordkorea', weight: 3 }],
+          en: [{ term: 'North Korea', weight: 3 }],
+        },
+      },
+    };
+    const terms = subjectTermsOf([base, other]);
+    expect(terms).toContain('North Korea');
+    expect(terms).toContain('KCNA');
+    expect(terms).toContain('Nordkorea');
+    expect(terms.filter((t) => t === 'North Korea')).toHaveLength(1);
+    expect(subjectTermsOf([])).toEqual([]);
+  });
+});
