@@ -1,0 +1,189 @@
+/**
+ * Finds the article on a page: the element holding the story's paragraphs, its reader text
+ * (a TextMap that leaves out navigation, asides, comments and related links), the metadata and
+ * the signals that made us think it is an article. Read-only: the page is never changed.
+ *
+ * Root choice, most explicit first: `[itemprop=articleBody]`, the `<article>` with the most
+ * paragraph text, `<main>` / `[role=main]`, then the container whose paragraphs hold the most
+ * unlinked text (for "div soup" pages without semantic markup).
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { buildTextMap, type TextMap } from '../text/text-map';
+import type { ArticleMeta } from '../types';
+import { articleObjects, ldTypes, readJsonLd } from './json-ld';
+import { readMeta } from './meta';
+import { inlineTextLength, isNonArticle, linkDensity } from './skip';
+
+export interface ArticleCandidate {
+  root: Element;
+  /** The article's reader text and its way back to the DOM. */
+  map: TextMap;
+  meta: ArticleMeta;
+  /** Why this is an article and how the root was chosen, e.g. `json-ld:NewsArticle`, `root:article`. */
+  signals: string[];
+  /** Whether the headline is already part of `map.text`; when not, a caller may prepend it. */
+  headlineInText: boolean;
+}
+
+export interface FindArticleOptions {
+  /** Paragraph text (characters, links discounted) below which a page has no article. */
+  minParagraphChars?: number;
+  /** Ask Readability's `isProbablyReaderable` when the markup gives no article signal. */
+  readerable?: boolean;
+}
+
+/** Below this, a page is a front page, a search page or a stub: nothing to read. */
+export const MIN_PARAGRAPH_CHARS = 400;
+
+/** Paragraphs shorter than this (datelines, "Advertisement") do not vote for a container. */
+const MIN_VOTING_PARAGRAPH = 25;
+
+/** This many separate `<article>` teasers, none of them long, make a listing page. */
+const MIN_FEED_ARTICLES = 3;
+
+interface Paragraph {
+  el: Element;
+  /** Text length times the share of it outside links. */
+  weight: number;
+  /** A div of `<br>`-separated text: it is its own container. */
+  container: boolean;
+}
+
+/** Memoised "is this element or an ancestor page furniture?" up to the body. */
+function furnitureTest(doc: Document): (el: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  const stop = doc.body ?? doc.documentElement;
+  const test = (el: Element | null): boolean => {
+    if (el === null || el === stop) return false;
+    const known = cache.get(el);
+    if (known !== undefined) return known;
+    const result = isNonArticle(el) || test(el.parentElement);
+    cache.set(el, result);
+    return result;
+  };
+  return test;
+}
+
+/** The page's prose paragraphs with their weights, furniture left out. */
+function paragraphs(doc: Document, inFurniture: (el: Element) => boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of doc.querySelectorAll('p')) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_VOTING_PARAGRAPH || inFurniture(p)) continue;
+    out.push({ el: p, weight: length * (1 - linkDensity(p)), container: false });
+  }
+  // Pages without <p>: text in divs separated by <br>.
+  const brDivs = new Set<Element>();
+  for (const br of doc.querySelectorAll('div > br'))
+    if (br.parentElement) brDivs.add(br.parentElement);
+  for (const div of brDivs) {
+    const length = inlineTextLength(div);
+    if (length < MIN_VOTING_PARAGRAPH || inFurniture(div)) continue;
+    out.push({ el: div, weight: length * (1 - linkDensity(div)), container: true });
+  }
+  return out;
+}
+
+/** Paragraph weight inside `el`. */
+function measure(el: Element, paras: Paragraph[]): number {
+  let sum = 0;
+  for (const p of paras) if (el.contains(p.el)) sum += p.weight;
+  return sum;
+}
+
+/** The element among `els` with the most paragraph weight, and that weight. */
+function best(els: Iterable<Element>, paras: Paragraph[]): [Element | null, number] {
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const el of els) {
+    const score = measure(el, paras);
+    if (score > topScore) [top, topScore] = [el, score];
+  }
+  return [top, topScore];
+}
+
+/** The container that most paragraphs vote for: parents get a paragraph's weight, grandparents half. */
+function scoredRoot(paras: Paragraph[]): Element | null {
+  const votes = new Map<Element, number>();
+  for (const { el, weight, container } of paras) {
+    if (container) votes.set(el, (votes.get(el) ?? 0) + weight);
+    const parent = el.parentElement;
+    if (parent === null) continue;
+    votes.set(parent, (votes.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand !== null) votes.set(grand, (votes.get(grand) ?? 0) + weight / 2);
+  }
+  let top: Element | null = null;
+  let topVotes = 0;
+  for (const [el, v] of votes) {
+    if (v > topVotes) [top, topVotes] = [el, v];
+  }
+  return top;
+}
+
+/** Markup that says "this page is an article", cheapest first. */
+function markupSignals(doc: Document): string[] {
+  const signals: string[] = [];
+  for (const obj of articleObjects(readJsonLd(doc))) {
+    for (const t of ldTypes(obj)) signals.push(`json-ld:${t}`);
+  }
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType?.trim().toLowerCase() === 'article') signals.push('og:type=article');
+  if (doc.querySelector('article') !== null) signals.push('article-element');
+  if (doc.querySelector('[itemprop="articleBody"]') !== null) signals.push('itemprop=articleBody');
+  return [...new Set(signals)];
+}
+
+/** The article on `doc`, or null when the page has none (too little paragraph text). */
+export function findArticle(
+  doc: Document,
+  options: FindArticleOptions = {},
+): ArticleCandidate | null {
+  const min = options.minParagraphChars ?? MIN_PARAGRAPH_CHARS;
+  if (doc.body === null) return null;
+  const inFurniture = furnitureTest(doc);
+  const paras = paragraphs(doc, inFurniture);
+  // Cheap exit before anything else: the whole page lacks paragraph text.
+  if (paras.reduce((sum, p) => sum + p.weight, 0) < min) return null;
+
+  const signals = markupSignals(doc);
+  if (signals.length === 0) {
+    // Only reads (querySelectorAll + textContent); it never changes the page.
+    if (options.readerable !== false && isProbablyReaderable(doc)) signals.push('readerable');
+    else return null;
+  }
+
+  const usable = (els: Iterable<Element>): Element[] => [...els].filter((el) => !inFurniture(el));
+  let root: Element | null = null;
+  const tries: [string, () => Iterable<Element>][] = [
+    ['root:itemprop', () => doc.querySelectorAll('[itemprop="articleBody"]')],
+    ['root:article', () => doc.querySelectorAll('article')],
+    ['root:main', () => doc.querySelectorAll('main, [role="main"]')],
+  ];
+  for (const [signal, find] of tries) {
+    const els = usable(find());
+    const [el, score] = best(els, paras);
+    if (el !== null && score >= min) {
+      root = el;
+      signals.push(signal);
+      break;
+    }
+    // Several <article>s, none long enough alone: a front page or a feed of teasers.
+    if (signal === 'root:article' && els.length >= MIN_FEED_ARTICLES) return null;
+  }
+  if (root === null) {
+    const el = scoredRoot(paras);
+    if (el !== null && measure(el, paras) >= min) {
+      root = el;
+      signals.push('root:scored');
+    }
+  }
+  if (root === null) return null;
+
+  const map = buildTextMap(root, { skip: isNonArticle });
+  const meta = readMeta(doc);
+  const headline = meta.headline?.replace(/\s+/g, ' ').toLowerCase();
+  const headlineInText =
+    headline !== undefined && map.text.slice(0, 2000).toLowerCase().includes(headline);
+  return { root, map, meta, signals, headlineInText };
+}

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '@/lib/article/find-article';
+import { isNonArticle } from '@/lib/article/skip';
+import { serialize } from '../highlight/serialize';
+
+const parse = (body: string, head = ''): Document =>
+  new DOMParser().parseFromString(
+    `<html><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+
+/** A paragraph of our own filler prose, about `n` characters long. */
+const prose = (
+  n: number,
+  seed = 'The harbour council discussed the ferry timetable at length',
+): string => {
+  const words: string[] = [];
+  while (words.join(' ').length < n) words.push(...seed.split(' '));
+  return `${words.join(' ').slice(0, n)}.`;
+};
+
+const el = (html: string): Element => parse(html).body.firstElementChild as Element;
+
+describe('findArticle', () => {
+  it('returns null below the paragraph-text minimum, and the option moves the bar', () => {
+    const doc = parse(`<article><h1>Short</h1><p>${prose(300)}</p></article>`);
+    expect(findArticle(doc)).toBeNull();
+    expect(findArticle(doc, { minParagraphChars: 200 })?.root.localName).toBe('article');
+  });
+
+  it('picks the <article> with the most paragraph text', () => {
+    const doc = parse(
+      `<article id="small"><p>${prose(450)}</p></article>` +
+        `<article id="big"><p>${prose(500)}</p><p>${prose(500)}</p></article>`,
+    );
+    expect(findArticle(doc)?.root.id).toBe('big');
+  });
+
+  it('discounts link text when scoring', () => {
+    const linked = `<p><a href="#">${prose(600)}</a></p>`;
+    const doc = parse(
+      `<div id="links">${linked}${linked}</div><div id="body"><p>${prose(300)}</p><p>${prose(300)}</p></div>`,
+      '<meta property="og:type" content="article">',
+    );
+    expect(findArticle(doc)?.root.id).toBe('body');
+  });
+
+  it('ignores <article> teasers inside asides', () => {
+    const doc = parse(
+      `<aside><article id="teaser"><p>${prose(900)}</p></article></aside>` +
+        `<main id="m"><p>${prose(500)}</p></main>`,
+    );
+    const found = findArticle(doc);
+    expect(found?.root.id).toBe('m');
+    expect(found?.signals).toContain('root:main');
+  });
+
+  it('treats a page of three or more short <article> teasers as a listing', () => {
+    const teasers = [1, 2, 3].map(() => `<article><p>${prose(200)}</p></article>`).join('');
+    expect(findArticle(parse(`<main>${teasers}</main>`))).toBeNull();
+  });
+
+  it('reads <br>-separated text in a div without <p>', () => {
+    const text = [prose(300), prose(300), prose(300)].join('<br><br>');
+    const found = findArticle(parse(`<div id="story">${text}</div>`));
+    expect(found?.root.id).toBe('story');
+    expect(found?.map.text.split('\n')).toHaveLength(3);
+  });
+
+  it('needs Readability when the markup gives no signal, and can be told not to ask', () => {
+    const doc = parse(`<div id="x"><p>${prose(500)}</p><p>${prose(500)}</p></div>`);
+    expect(findArticle(doc)?.signals).toEqual(['readerable', 'root:scored']);
+    expect(findArticle(doc, { readerable: false })).toBeNull();
+  });
+
+  it('never changes the page', () => {
+    const doc = parse(
+      `<nav><a href="#">North Korea</a></nav><article><h1>T</h1><p>${prose(500)}</p>` +
+        `<div class="comments"><p>${prose(200)}</p></div></article>`,
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"T"}</script>',
+    );
+    const before = serialize(doc.documentElement);
+    findArticle(doc);
+    expect(serialize(doc.documentElement)).toBe(before);
+  });
+
+  it('returns null for a document without a body', () => {
+    const doc = parse('');
+    doc.body.remove();
+    expect(findArticle(doc)).toBeNull();
+  });
+});
+
+describe('isNonArticle', () => {
+  it.each([
+    '<nav></nav>',
+    '<aside></aside>',
+    '<footer></footer>',
+    '<figcaption></figcaption>',
+    '<div role="navigation"></div>',
+    '<div role="complementary"></div>',
+    '<section id="comments"></section>',
+    '<div class="comment-list"></div>',
+    '<div id="disqus_thread"></div>',
+    '<div class="related-stories"></div>',
+    '<div class="newsletter-signup"></div>',
+    '<div class="share-bar"></div>',
+    '<div class="ad"></div>',
+    '<div class="ad-slot"></div>',
+    '<div class="promo box"></div>',
+    '<header><nav></nav></header>',
+    '<ul><li><a href="#">one link</a></li><li><a href="#">two link</a></li></ul>',
+    '<form><input></form>',
+  ])('skips %s', (html) => {
+    expect(isNonArticle(el(html))).toBe(true);
+  });
+
+  it.each([
+    '<p class="lead-paragraph"></p>',
+    '<div class="article-header"></div>',
+    '<div class="commentary-body"></div>',
+    '<article class="post commented"></article>',
+    '<header><h1>Title</h1></header>',
+    '<ul><li>A point with <a href="#">one link</a> in a long sentence.</li></ul>',
+    '<div class="read-more"></div>',
+  ])('keeps %s', (html) => {
+    expect(isNonArticle(el(html))).toBe(false);
+  });
+
+  it('keeps a furniture-named container or a page-wide form that holds the prose', () => {
+    const body = `<p>${prose(400)}</p><p>${prose(400)}</p>`;
+    expect(isNonArticle(el(`<div class="story js-share-tracking">${body}</div>`))).toBe(false);
+    expect(isNonArticle(el(`<form id="aspnetForm">${body}</form>`))).toBe(false);
+  });
+});
