@@ -22,6 +22,8 @@ import type {
 const FIGURE_TOLERANCE = 0.05;
 /** ... and the article appeared within this many days of the entry's date. */
 const DATE_WINDOW_DAYS = 14;
+/** Window for claims without figures, matched on date alone. */
+const FIGURELESS_WINDOW_DAYS = 3;
 
 /**
  * Nouns that make a figure a count of people, in the pack languages we ship. The family's own
@@ -125,24 +127,31 @@ function figureMatches(claimed: number, figure: PackFigure): boolean {
   return Math.abs(claimed - figure.value) / figure.value <= FIGURE_TOLERANCE;
 }
 
-/** The history entry the claim restates, or undefined. See the module constants for windows. */
+/**
+ * The history entry the claim restates, or undefined. A claim with figures matches an entry of
+ * the same claimant kind whose figure is within 5 %, dated within 14 days of the article; a
+ * claim without figures (a denial, an accusation) matches a figure-less entry of the same kind
+ * within 3 days, since without a number the date is all there is to go on.
+ */
 function findCurrent(
   claim: Claim,
   family: Family,
   article: DayInterval | undefined,
 ): HistoryEntry | undefined {
-  const candidates = family.history.filter(
-    (entry) =>
-      entry.claimantKind === claim.kind &&
-      entry.figure !== undefined &&
-      claim.figures.some((f) => figureMatches(f.value, entry.figure as PackFigure)),
-  );
+  const hasFigures = claim.figures.length > 0;
+  const candidates = family.history.filter((entry) => {
+    if (entry.claimantKind !== claim.kind) return false;
+    const { figure } = entry;
+    if (!hasFigures) return figure === undefined;
+    return figure !== undefined && claim.figures.some((f) => figureMatches(f.value, figure));
+  });
   if (article) {
+    const window = hasFigures ? DATE_WINDOW_DAYS : FIGURELESS_WINDOW_DAYS;
     let best: HistoryEntry | undefined;
     let bestGap = Infinity;
     for (const entry of candidates) {
       const gap = daysApart(interval(entry.date), article);
-      if (gap <= DATE_WINDOW_DAYS && gap < bestGap) {
+      if (gap <= window && gap < bestGap) {
         best = entry;
         bestGap = gap;
       }

@@ -46,7 +46,11 @@ function possessive(name: string): string {
 
 /** "1.09 times IISS's estimate of active armed forces (1.28 million, as of 2024)". */
 export function describeReferenceComparison(ratio: number, ref: ReferenceFigure): string {
-  const what = ref.label.charAt(0).toLowerCase() + ref.label.slice(1);
+  // Lower-case "Active armed forces" mid-sentence, but leave names ("Worker-Peasant ...") alone.
+  const firstWord = ref.label.split(/\s/)[0] ?? '';
+  const what = /[A-Z]/.test(firstWord.slice(1))
+    ? ref.label
+    : ref.label.charAt(0).toLowerCase() + ref.label.slice(1);
   return `${formatRatio(ratio)} times ${possessive(ref.publisher)} estimate of ${what} (${formatFigure(ref.figure)}, as of ${formatMonthYear(ref.asOf)})`;
 }
 

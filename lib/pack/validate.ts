@@ -56,6 +56,7 @@ class Walker {
     required: string[],
     optional: string[] = [],
   ): Obj | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (!isPlainObject(value)) {
       this.fail(path, `must be an object, got ${describe(value)}`);
       return undefined;
@@ -72,6 +73,7 @@ class Walker {
   }
 
   string(value: unknown, path: string, kind: StringKind): string | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (typeof value !== 'string') {
       this.fail(path, `must be a string, got ${describe(value)}`);
       return undefined;
@@ -106,6 +108,7 @@ class Walker {
   }
 
   date(value: unknown, path: string): string | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (typeof value !== 'string') {
       this.fail(path, `must be an ISO date string, got ${describe(value)}`);
       return undefined;
@@ -121,6 +124,7 @@ class Walker {
   }
 
   number(value: unknown, path: string): number | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       this.fail(path, `must be a finite number, got ${describe(value)}`);
       return undefined;
@@ -129,6 +133,7 @@ class Walker {
   }
 
   oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
       this.fail(path, `must be one of ${allowed.join(', ')}; got ${describe(value)}`);
       return undefined;
@@ -144,6 +149,7 @@ class Walker {
     min: number,
     each: (item: unknown, path: string) => void,
   ): unknown[] | undefined {
+    if (value === undefined) return undefined; // a missing required key is reported by object()
     if (!Array.isArray(value)) {
       this.fail(path, `must be an array, got ${describe(value)}`);
       return undefined;
@@ -157,7 +163,10 @@ class Walker {
     if (value.length < min) {
       this.fail(path, min === 1 ? 'must not be empty' : `needs at least ${min} items`);
     }
-    value.forEach((item, i) => each(item, `${path}[${i}]`));
+    value.forEach((item, i) => {
+      if (item === undefined) this.fail(`${path}[${i}]`, 'must not be undefined');
+      else each(item, `${path}[${i}]`);
+    });
     return value;
   }
 
@@ -466,6 +475,8 @@ function checkDetection(w: Walker, value: unknown, path: string): void {
  */
 export function validatePack(raw: unknown): PackValidation {
   const w = new Walker();
+  if (raw === undefined)
+    return { ok: false, errors: [{ path: '', message: 'must be an object, got undefined' }] };
   const pack = w.object(raw, '', [
     'id',
     'title',
