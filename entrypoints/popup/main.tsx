@@ -1,3 +1,8 @@
+import '@/assets/popup.css';
 import { render } from 'preact';
+import { t, uiLocale } from '../shared/i18n';
+import { App } from './App';
 
-render(<main>Caveat</main>, document.getElementById('app')!);
+document.title = t('extName');
+document.documentElement.lang = uiLocale() ?? 'en';
+render(<App />, document.getElementById('app')!);

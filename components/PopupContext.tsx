@@ -1,0 +1,48 @@
+import type { ClaimContext } from '@/lib/pack/types';
+import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
+import { formatDate } from './format';
+import { HistoryChart, historyPoints } from './HistoryChart';
+import type { T } from './i18n';
+
+export interface PopupContextProps {
+  /** Context of the page's main claim family (`PageReport.mainContext`). */
+  context: ClaimContext;
+  t: T;
+  locale?: string;
+}
+
+/**
+ * The context of the page's main claim family, built from the card's own pieces so the popup
+ * and the card never disagree: earlier claims as a chart, independent estimates, later
+ * developments, agency caveats, each with its sources.
+ */
+export function PopupContext({ context, t, locale }: PopupContextProps) {
+  const points = historyPoints(context, undefined, t, locale);
+  return (
+    <section class="popup-context" data-testid="main-context" aria-labelledby="ctx-h">
+      <h3 id="ctx-h">
+        {context.family ? t('contextHeading', [context.family.title]) : t('contextHeadingPlain')}
+      </h3>
+      {context.family && (
+        <section class="caveat-section" data-testid="history">
+          <h3>{t('cardHistory')}</h3>
+          {points.length > 0 ? (
+            <HistoryChart points={points} t={t} locale={locale} />
+          ) : (
+            <p class="caveat-muted">{t('cardHistoryNone')}</p>
+          )}
+        </section>
+      )}
+      <EstimatesSection context={context} t={t} locale={locale} />
+      <LaterSection context={context} t={t} locale={locale} />
+      <CaveatsSection context={context} t={t} locale={locale} />
+      <p class="caveat-muted popup-pack">
+        {t('cardPack', [
+          context.pack.title,
+          context.pack.version,
+          formatDate(context.pack.updated, locale),
+        ])}
+      </p>
+    </section>
+  );
+}
