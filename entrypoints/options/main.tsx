@@ -1,3 +1,9 @@
+import '@/assets/popup.css';
+import '@/assets/options.css';
 import { render } from 'preact';
+import { t, uiLocale } from '../shared/i18n';
+import { App } from './App';
 
-render(<main>Caveat</main>, document.getElementById('app')!);
+document.title = t('optionsTitle');
+document.documentElement.lang = uiLocale() ?? 'en';
+render(<App />, document.getElementById('app')!);
