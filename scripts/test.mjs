@@ -13,7 +13,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browsersAvailable } from '../tests/e2e/helpers/browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, '.test-results');
@@ -232,6 +231,8 @@ function e2eStep(browser) {
   return {
     name: `e2e-${browser}`,
     run: async () => {
+      // Imported here so a broken install cannot stop the earlier steps from running.
+      const { browsersAvailable } = await import('../tests/e2e/helpers/browsers.mjs');
       const available = browsersAvailable()[browser];
       if (!available && !IN_CI) {
         const env = browser === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';

@@ -203,8 +203,24 @@ export async function launchFirefox({
   };
 
   /** @type {FirefoxExtension['waitForFunction']} */
-  const waitForFunction = (page, fn, arg, timeoutMs = 10_000) =>
-    page.waitForFunction(/** @type {any} */ (fn), { timeout: timeoutMs, polling: 100 }, arg);
+  const waitForFunction = async (page, fn, arg, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await page.waitForFunction(
+          /** @type {any} */ (fn),
+          { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+          arg,
+        );
+      } catch (error) {
+        // A navigation can destroy the realm mid-poll (BiDi "script.evaluate" protocol error);
+        // puppeteer gives up on that, so poll again in the new document. Timeouts are final.
+        if (error instanceof Error && error.name === 'TimeoutError') throw error;
+        if (Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
 
   /** @param {string} file @param {OpenOptions} [options] */
   const openExtensionPage = async (file, { activeTab } = {}) => {
