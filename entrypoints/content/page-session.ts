@@ -66,8 +66,8 @@ export class PageSession {
     // The headline helps the topic decision only when the article root does not already
     // contain it; offsets always refer to map.text.
     const headline = meta.headline?.trim();
-    const topicMeta =
-      headline && map.text.includes(headline) ? { ...meta, headline: undefined } : meta;
+    const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
+    const topicMeta = inText ? { ...meta, headline: undefined } : meta;
     const reading = this.pipeline.read(map.text, topicMeta, packs);
     if (!reading.topic.onTopic || !reading.pack) return (this.status = 'off-topic');
     this.article = article;

@@ -12,6 +12,8 @@ export interface FoundArticle {
   root: Element;
   map: TextMap;
   meta: ArticleMeta;
+  /** Whether `map.text` already contains the headline (computed from the text when absent). */
+  headlineInText?: boolean;
 }
 
 /** What `highlightClaims` returns: the marks per claim id, and a way to undo them exactly. */

@@ -1,0 +1,28 @@
+/**
+ * The real reading pipeline: the `lib/` modules bound to the `Pipeline` shape the session uses.
+ * No logic of its own beyond caching the gate's term list per pack list.
+ */
+import { findArticle } from '@/lib/article/find-article';
+import { quickGate, subjectTermsOf } from '@/lib/gate';
+import { highlightClaims } from '@/lib/highlight/highlighter';
+import { buildContext, mainFamily } from '@/lib/pack/context';
+import type { Pack } from '@/lib/pack/types';
+import { readArticle } from '@/lib/read';
+import type { Pipeline } from './pipeline';
+
+let termsFor: { packs: Pack[]; terms: string[] } | undefined;
+
+/** The subject terms of `packs`, recomputed only when the pack list changes. */
+function subjectTerms(packs: Pack[]): string[] {
+  if (termsFor?.packs !== packs) termsFor = { packs, terms: subjectTermsOf(packs) };
+  return termsFor.terms;
+}
+
+export const realPipeline: Pipeline = {
+  gate: (doc, packs) => quickGate(doc, subjectTerms(packs)),
+  findArticle: (doc) => findArticle(doc),
+  read: (text, meta, packs) => readArticle(text, meta, packs),
+  highlight: (map, claims) => highlightClaims(map, claims),
+  context: (claim, pack, date, caveats) => buildContext(claim, pack, date, caveats),
+  mainFamily: (claims) => mainFamily(claims),
+};
