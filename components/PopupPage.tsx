@@ -6,8 +6,11 @@ import { PopupContext } from './PopupContext';
 /** What the popup knows about the active tab. */
 export type PageState =
   | { state: 'loading' }
-  /** `cannot-run`: not a web page; `not-loaded`: a web page whose content script did not answer. */
-  | { state: 'unavailable'; reason: 'cannot-run' | 'not-loaded' }
+  /**
+   * `cannot-run`: not a web page; `not-loaded`: a web page whose content script did not answer;
+   * `no-receiver`: no answer, and the browser hides the URL, so either of those.
+   */
+  | { state: 'unavailable'; reason: 'cannot-run' | 'not-loaded' | 'no-receiver' }
   | { state: 'report'; report: PageReport };
 
 export interface PopupPageProps {
@@ -24,7 +27,8 @@ export interface PopupPageProps {
 export function pageStatusText(page: PageState, t: T): string {
   if (page.state === 'loading') return t('pageLoading');
   if (page.state === 'unavailable') {
-    return page.reason === 'cannot-run' ? t('pageCannotRun') : t('pageNotLoaded');
+    if (page.reason === 'cannot-run') return t('pageCannotRun');
+    return page.reason === 'not-loaded' ? t('pageNotLoaded') : t('pageNoReceiver');
   }
   const { report } = page;
   switch (report.status) {

@@ -13,6 +13,7 @@ import {
 import {
   focusClaim,
   getActiveTab,
+  pageHost,
   readShortcut,
   requestReport,
   type ActiveTab,
@@ -56,8 +57,12 @@ export function App() {
     void saveSettings(patch);
   }, []);
 
+  const host = pageHost(tab, page);
+  const hostRef = useRef<string | undefined>(undefined);
+  hostRef.current = host;
+
   const onSiteChange = useCallback((enabled: boolean) => {
-    const host = tabRef.current.host;
+    const host = hostRef.current;
     if (!host) return;
     const apply = (s: Settings) => ({
       disabledSites: enabled
@@ -82,7 +87,7 @@ export function App() {
     <Popup
       settings={settings}
       onChange={onChange}
-      host={tab.host}
+      host={host}
       onSiteChange={onSiteChange}
       page={page}
       onFocusClaim={onFocusClaim}

@@ -10,21 +10,27 @@ import { TOGGLE_COMMAND } from '../background/commands';
 
 export interface ActiveTab {
   id?: number;
-  /** Set only for http(s) pages: the only pages the content script runs on. */
+  /**
+   * Whether the tab shows an http(s) page: true or false when the browser lets the popup see the
+   * URL, undefined when it does not (Chrome hides `tab.url` without the "tabs" permission, which
+   * Caveat does not ask for). Then the content script's report is what tells.
+   */
+  web?: boolean;
+  /** The page's host when the URL is visible and it is a web page. */
   host?: string;
 }
 
 export async function getActiveTab(): Promise<ActiveTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab) return {};
-  let host: string | undefined;
+  if (!tab.url) return { id: tab.id };
   try {
-    const url = new URL(tab.url ?? '');
-    if (url.protocol === 'http:' || url.protocol === 'https:') host = siteKey(url.hostname);
+    const url = new URL(tab.url);
+    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    return { id: tab.id, web, host: web ? siteKey(url.hostname) : undefined };
   } catch {
-    // No URL (no permission to see it, or a blank tab): not a page Caveat runs on.
+    return { id: tab.id, web: false };
   }
-  return { id: tab.id, host };
 }
 
 function isReport(value: unknown): value is PageReport {
@@ -35,22 +41,28 @@ function isReport(value: unknown): value is PageReport {
 }
 
 /**
- * Asks the tab's content script what it found. No receiver (the page loaded before the
- * extension, or the browser forbids content scripts there) is a state, not an error.
+ * Asks the tab's content script what it found. No receiver is a state, not an error: a page
+ * Caveat may not run on, or a web page loaded before the extension (it needs a reload).
  */
 export async function requestReport(tab: ActiveTab): Promise<PageState> {
-  if (tab.id === undefined || tab.host === undefined) {
+  if (tab.id === undefined || tab.web === false) {
     return { state: 'unavailable', reason: 'cannot-run' };
   }
   const message: ContentRequest = { type: 'caveat:get-report' };
+  const reason = tab.web ? 'not-loaded' : 'no-receiver';
   try {
     const answer: unknown = await browser.tabs.sendMessage(tab.id, message);
     return isReport(answer)
       ? { state: 'report', report: answer }
-      : { state: 'unavailable', reason: 'not-loaded' };
+      : { state: 'unavailable', reason };
   } catch {
-    return { state: 'unavailable', reason: 'not-loaded' };
+    return { state: 'unavailable', reason };
   }
+}
+
+/** The host the site switch acts on: the report's (always known), else the visible URL's. */
+export function pageHost(tab: ActiveTab, page: PageState): string | undefined {
+  return page.state === 'report' ? (siteKey(page.report.host) ?? tab.host) : tab.host;
 }
 
 /**

@@ -110,6 +110,9 @@ describe('pageStatusText', () => {
     expect(pageStatusText({ state: 'unavailable', reason: 'not-loaded' }, t)).toMatch(
       /not loaded on this page yet/,
     );
+    expect(pageStatusText({ state: 'unavailable', reason: 'no-receiver' }, t)).toMatch(
+      /not running on this page/,
+    );
     expect(pageStatusText(report({ status: 'disabled', claims: [] }), t)).toMatch(/turned off/);
     expect(pageStatusText(report({ status: 'site-disabled', claims: [] }), t)).toMatch(
       /off on this site/,
