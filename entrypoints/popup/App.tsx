@@ -58,20 +58,20 @@ export function App() {
   }, []);
 
   const host = pageHost(tab, page);
-  const hostRef = useRef<string | undefined>(undefined);
-  hostRef.current = host;
 
-  const onSiteChange = useCallback((enabled: boolean) => {
-    const host = hostRef.current;
-    if (!host) return;
-    const apply = (s: Settings) => ({
-      disabledSites: enabled
-        ? s.disabledSites.filter((h) => h !== host)
-        : [...s.disabledSites.filter((h) => h !== host), host],
-    });
-    setSettings((current) => current && { ...current, ...apply(current) });
-    void updateSettings(apply);
-  }, []);
+  const onSiteChange = useCallback(
+    (enabled: boolean) => {
+      if (!host) return;
+      const apply = (s: Settings) => ({
+        disabledSites: enabled
+          ? s.disabledSites.filter((h) => h !== host)
+          : [...s.disabledSites.filter((h) => h !== host), host],
+      });
+      setSettings((current) => current && { ...current, ...apply(current) });
+      void updateSettings(apply);
+    },
+    [host],
+  );
 
   const onFocusClaim = useCallback((id: string) => {
     const tabId = tabRef.current.id;
