@@ -51,6 +51,8 @@ export function startCardController(options: CardControllerOptions): CardControl
   let openedBy: OpenedBy | undefined;
   let anchorEl: HTMLElement | undefined;
   let pointer: { x: number; y: number } | undefined;
+  /** Which line box of the anchor the pointer opened the card on (-1: none, use the claim). */
+  let pointerLine = -1;
   let pendingId: string | undefined;
   let pendingEl: HTMLElement | undefined;
   let pendingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,20 +86,29 @@ export function startCardController(options: CardControllerOptions): CardControl
     graceTimer = undefined;
   };
 
-  /** The line box of a (possibly multi-line) mark under the pointer, else its first line. */
-  const anchorRect = (el: HTMLElement): AnchorRect => {
-    const rects = Array.from(el.getClientRects());
-    const hit =
-      pointer &&
-      rects.find(
-        (r) =>
-          pointer!.x >= r.left &&
-          pointer!.x <= r.right &&
-          pointer!.y >= r.top &&
-          pointer!.y <= r.bottom,
+  /**
+   * Pointer: the line box under the pointer (marks can wrap over lines). Keyboard and popup: the
+   * box around the whole claim, so the card never covers the claim it explains.
+   */
+  const anchorRect = (el: HTMLElement, id: string, opening = false): AnchorRect => {
+    const lines = Array.from(el.getClientRects());
+    if (opening && pointer) {
+      const p = pointer;
+      pointerLine = lines.findIndex(
+        (r) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom,
       );
-    const r = hit ?? rects[0] ?? el.getBoundingClientRect();
-    return { top: r.top, left: r.left, width: r.width, height: r.height };
+      pointer = undefined;
+    }
+    const line = pointerLine >= 0 ? lines[pointerLine] : undefined;
+    if (line) return { top: line.top, left: line.left, width: line.width, height: line.height };
+    const rects = (marksOf(id).length > 0 ? marksOf(id) : [el]).map((m) =>
+      m.getBoundingClientRect(),
+    );
+    const top = Math.min(...rects.map((r) => r.top));
+    const left = Math.min(...rects.map((r) => r.left));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    const right = Math.max(...rects.map((r) => r.right));
+    return { top, left, width: right - left, height: bottom - top };
   };
 
   const setExpanded = (id: string | undefined, value: boolean) => {
@@ -112,11 +123,13 @@ export function startCardController(options: CardControllerOptions): CardControl
     if (!el) return;
     if (openId && openId !== id) setExpanded(openId, false);
     if (by !== 'hover') suppressedId = undefined;
+    pointerLine = -1;
+    if (by === 'key' || by === 'popup') pointer = undefined;
     openId = id;
     openedBy = by;
     anchorEl = el;
     setExpanded(id, true);
-    view.show(id, anchorRect(el), focus);
+    view.show(id, anchorRect(el, id, true), focus);
   };
 
   const close: CardController['close'] = ({ returnFocus = false, explicit = false } = {}) => {
@@ -250,7 +263,7 @@ export function startCardController(options: CardControllerOptions): CardControl
       frame = 0;
       if (!openId || !anchorEl) return;
       if (!anchorEl.isConnected) return close();
-      const rect = anchorRect(anchorEl);
+      const rect = anchorRect(anchorEl, openId);
       const h = win.innerHeight;
       if (rect.top + rect.height < -h / 2 || rect.top > h * 1.5) return close();
       view.move(rect);
