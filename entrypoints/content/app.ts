@@ -71,9 +71,16 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
   const quietly = (write: () => void) => (watcher ? watcher.quietly(write) : write());
   const session = new PageSession({ doc, pipeline, t: deps.t, quietly });
 
+  // The browser clears a tab's badge on navigation, so a page starts at 0: pages that never
+  // show a claim never wake the background at all.
+  let lastCount = 0;
   const sendCount = () => {
-    deps.send({ type: 'caveat:report', count: active() ? session.count : 0 }).catch(() => {
-      // The background may be asleep or reloading; the next run reports again.
+    const count = active() ? session.count : 0;
+    if (count === lastCount) return;
+    lastCount = count;
+    deps.send({ type: 'caveat:report', count }).catch(() => {
+      // The background may be asleep or reloading; the next change reports again.
+      lastCount = -1;
     });
   };
 
