@@ -1,0 +1,589 @@
+/**
+ * Claim detection: which sentences of an on-topic article are unverified claims, of which kind,
+ * and which sentences are caveats. The definition is the labelling guide
+ * (corpus/claims/LABELING.md and DEV-NOTES.md): a statement of fact about the topic, attributed
+ * to a party or marked as unconfirmed. Everything language-specific is cue data
+ * (`./languages`); everything topic-specific is pack data (`pack.detection`).
+ *
+ * Per sentence, in order:
+ * 1. find attribution evidence outside quotations: a verb bound to a speaker ("KCNA said",
+ *    ", said Lee", "according to the NIS"), an unnamed-source phrase, an active accusation,
+ *    a denial, or failing those a hedge ("reportedly");
+ * 2. the kind follows the main clause: the earliest evidence wins, except that a denial word
+ *    turns an accusation or statement into a denial ("accused Washington of disinformation");
+ * 3. exclusions: caveats (collected separately), rhetoric and threats (unless a headcount
+ *    makes them checkable), refusals and non-denials, analysts, reference figures (IISS),
+ *    depictions of what state TV showed, legal opinions;
+ * 4. a topical anchor must occur in the sentence or the claim just before it;
+ * 5. unattributed sentences can continue the claim right before them: a headcount, a figure
+ *    in the same unit, or an anaphoric opening ("The other ...") in the same paragraph.
+ * Two back-references complete it: "This was reported by KCNA." makes the sentence before it a
+ * claim, and a quotation whose speaker is named in the next sentence is that speaker's claim.
+ */
+import type { Pack } from '../pack/types';
+import { parseFigures } from '../text/figures';
+import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
+import { createIdMaker } from './claim-id';
+import { linkFamily } from './family';
+import { cuesFor, LANGUAGES, type LanguageCues } from './languages';
+import { findMentions, type Mention, type Speaker } from './mentions';
+import { findPhrases, type PhraseMatch } from './phrases';
+import { findQuotes, insideSpans } from './quotes';
+
+/** The detector's output: claims and the article's own caveat sentences. */
+export interface DetectedClaims {
+  claims: Claim[];
+  caveats: ArticleCaveat[];
+}
+
+interface Candidate {
+  pos: number;
+  type: 'named' | 'unnamed' | 'accusation';
+  speaker?: Speaker;
+  /** The mention the speaker was found from. */
+  mention?: Mention;
+  cue: string;
+}
+
+interface Analysis {
+  sentence: Sentence;
+  kind?: ClaimKind;
+  speaker?: Speaker;
+  cues: string[];
+  excluded?: string;
+  /** The speaker found for this sentence, even when it is not a claim (for pronouns). */
+  boundSpeaker?: Speaker;
+  boundExcluded?: boolean;
+  anchored: boolean;
+  /** Any attribution verb or cue at all, bound to a speaker or not. */
+  attributed: boolean;
+  opensQuote: boolean;
+  figures: ParsedFigure[];
+}
+
+/** Cue matches over the whole text, found once and sliced per sentence. */
+interface TextCues {
+  verbs: PhraseMatch[];
+  leading: PhraseMatch[];
+  unnamed: PhraseMatch[];
+  hedges: PhraseMatch[];
+  accusation: PhraseMatch[];
+  denial: PhraseMatch[];
+  caveats: PhraseMatch[];
+  threats: PhraseMatch[];
+  refusals: PhraseMatch[];
+  depictions: PhraseMatch[];
+  opinions: PhraseMatch[];
+  references: PhraseMatch[];
+  estimates: PhraseMatch[];
+  anchors: PhraseMatch[];
+  mentions: Mention[];
+  figures: ParsedFigure[];
+}
+
+const PEOPLE_UNITS = new Set(Object.values(LANGUAGES).flatMap((l) => Object.values(l.peopleUnits)));
+
+const NAME_STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'on',
+  'in',
+  'at',
+  'but',
+  'and',
+  'as',
+  'after',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'president',
+  'minister',
+  'general',
+  'north',
+  'south',
+  'korean',
+  'korea',
+  'reuters',
+  'seoul',
+]);
+
+function slice<T extends { start: number; end: number }>(all: readonly T[], s: Sentence): T[] {
+  // Binary search the first match at or after the sentence start.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid]?.start ?? 0) < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < all.length; i++) {
+    const m = all[i];
+    if (!m || m.start >= s.end) break;
+    if (m.end <= s.end) out.push(m);
+  }
+  return out;
+}
+
+function anchorList(pack: Pack, lang: string): string[] {
+  const d = pack.detection;
+  const terms = (l: string): string[] => [
+    ...(d.anchors[l] ?? []),
+    ...(d.subject[l] ?? []).map((t) => t.term),
+  ];
+  return lang === 'en' ? terms('en') : [...terms(lang), ...terms('en')];
+}
+
+const anchorCache = new WeakMap<Pack, Map<string, string[]>>();
+
+function anchorsFor(pack: Pack, lang: string): string[] {
+  let byLang = anchorCache.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    anchorCache.set(pack, byLang);
+  }
+  let list = byLang.get(lang);
+  if (!list) {
+    list = anchorList(pack, lang);
+    byLang.set(lang, list);
+  }
+  return list;
+}
+
+function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
+  const b = cues.wordBoundaries;
+  const f = (list: readonly string[]): PhraseMatch[] => findPhrases(list, text, b);
+  return {
+    verbs: f(cues.attribution.verbs),
+    leading: f(cues.attribution.leading),
+    unnamed: f(cues.unnamed),
+    hedges: f(cues.hedges),
+    accusation: f(cues.accusation),
+    denial: f(cues.denial),
+    caveats: f(cues.caveats),
+    threats: f(cues.threats),
+    refusals: f(cues.refusals),
+    depictions: f(cues.depictions),
+    opinions: f(cues.opinions),
+    references: f(cues.references),
+    estimates: f(cues.estimates),
+    anchors: f(anchorsFor(pack, cues.lang)),
+    mentions: findMentions(text, pack, cues),
+    figures: parseFigures(text, cues.lang),
+  };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function quoted(m: { text: string }): string {
+  return `"${m.text}"`;
+}
+
+function speakerCue(s: Speaker): string {
+  return s.description ? `claimant: ${s.name} (${s.description})` : `claimant: ${s.name}`;
+}
+
+/** Detects claims and caveats in `sentences` of `text` (an on-topic article) for `pack`. */
+export function detectClaims(
+  text: string,
+  sentences: readonly Sentence[],
+  pack: Pack,
+  lang: string,
+): DetectedClaims {
+  const cues = cuesFor(lang);
+  const all = findTextCues(text, pack, cues);
+  const quotes = findQuotes(text);
+  const outside = (m: { start: number }): boolean => !insideSpans(quotes, m.start);
+  const memory = new Map<string, Speaker>();
+  const analyses: Analysis[] = [];
+  const caveats: ArticleCaveat[] = [];
+
+  const sameParagraph = (a: Sentence, b: Sentence): boolean =>
+    !text.slice(a.end, b.start).includes('\n');
+
+  /** The nearest earlier sentence (up to three back) with a bound speaker. */
+  const resolvePronoun = (i: number): { speaker: Speaker; excluded: boolean } | null => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const a = analyses[j];
+      if (a?.boundSpeaker) return { speaker: a.boundSpeaker, excluded: a.boundExcluded === true };
+    }
+    return null;
+  };
+
+  const memoryMentions = (s: Sentence): Mention[] => {
+    if (memory.size === 0) return [];
+    const out: Mention[] = [];
+    const re = /\p{Lu}[\p{L}'’-]+/gu;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const key = m[0].replace(/['’]s$/u, '').toLowerCase();
+      const speaker = memory.get(key);
+      if (speaker)
+        out.push({
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          speaker,
+          source: 'pack',
+        });
+    }
+    return out;
+  };
+
+  const remember = (from: number, to: number, speaker: Speaker): void => {
+    if (!cues.wordBoundaries || to <= from) return;
+    const re = /\p{Lu}[\p{L}'’-]+/gu;
+    const span = text.slice(from, to);
+    for (let m = re.exec(span); m; m = re.exec(span)) {
+      const key = m[0].replace(/['’]s$/u, '').toLowerCase();
+      if (!NAME_STOPWORDS.has(key) && key.length > 1) memory.set(key, speaker);
+    }
+  };
+
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s) continue;
+    const a = analyse(i, s);
+    analyses.push(a);
+  }
+
+  function analyse(i: number, s: Sentence): Analysis {
+    const mentions = [...slice(all.mentions, s), ...memoryMentions(s)]
+      .filter(outside)
+      .sort((x, y) => x.start - y.start);
+    const figures = slice(all.figures, s);
+    const hasPeopleFigure = figures.some((f) => f.unit !== undefined && PEOPLE_UNITS.has(f.unit));
+    const anchoredHere = hasPeopleFigure || slice(all.anchors, s).length > 0;
+    const quoteAtStart = /^["“„«]/u.test(s.text);
+    const opensQuote = quoteAtStart && insideSpans(quotes, s.start) && insideSpans(quotes, s.end);
+    const a: Analysis = {
+      sentence: s,
+      cues: [],
+      anchored: anchoredHere,
+      attributed: false,
+      opensQuote,
+      figures,
+    };
+    const lower = s.text.toLowerCase();
+
+    // Whole-sentence attribution: the fact is in the sentence before.
+    const attributionOnly = cues.attributionOnly.find((p) => lower.startsWith(p));
+    if (attributionOnly) {
+      const speaker = mentions.find((m) => m.source === 'pack' || m.source === 'official')?.speaker;
+      a.excluded = 'attribution only';
+      a.attributed = true;
+      if (speaker) {
+        a.boundSpeaker = speaker;
+        const prev = analyses[i - 1];
+        if (prev && !prev.kind && !prev.excluded && prev.anchored && speaker.kind !== 'expert') {
+          prev.kind =
+            speaker.kind === 'state-media'
+              ? 'state-media'
+              : speaker.kind === 'unnamed-source'
+                ? 'unnamed-source'
+                : 'official-estimate';
+          prev.speaker = speaker;
+          prev.cues.push(
+            `attribution in the next sentence: "${attributionOnly}"`,
+            speakerCue(speaker),
+          );
+        }
+      }
+      return a;
+    }
+
+    const toSpeaker = (
+      m: Mention,
+      verbStart: number,
+    ): Candidate['speaker'] | 'excluded' | undefined => {
+      if (m.source !== 'pronoun') return m.speaker;
+      // Pronouns stand close to their verb ("he said", "It also said", "He is alleged to have stated").
+      if (wordCount(text.slice(m.end, verbStart)) > 4) return undefined;
+      const r = resolvePronoun(i);
+      if (!r) return undefined;
+      return r.excluded ? 'excluded' : r.speaker;
+    };
+    const unnamedHere = slice(all.unnamed, s);
+    const allMentions = slice(all.mentions, s);
+    const overlapsAny = (
+      m: PhraseMatch,
+      list: ReadonlyArray<{ start: number; end: number }>,
+    ): boolean => list.some((x) => m.start < x.end && x.start < m.end);
+    /** "the claim", "Pyongyang's claim": a noun, not an attribution verb. */
+    const isNoun = (m: PhraseMatch): boolean => {
+      const prevWord =
+        /([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(s.start, m.start - 30), m.start))?.[1] ?? '';
+      const w = prevWord.toLowerCase();
+      return cues.determiners.includes(w) || /['’]s$/u.test(w);
+    };
+    /** A capitalised word right before the verb that we do not know: an unknown subject ("Sungwoo says"). */
+    const unknownSubjectBefore = (pos: number): boolean => {
+      if (!cues.wordBoundaries || cues.capitalisesNouns) return false;
+      const prevWord = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(
+        text.slice(Math.max(s.start, pos - 30), pos),
+      )?.[1];
+      if (!prevWord) return false;
+      return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
+    };
+
+    const collect = (insideToo: boolean): Candidate[] => {
+      const found: Candidate[] = [];
+      const ok = (m: { start: number }): boolean => insideToo || outside(m);
+      const speakers = insideToo
+        ? [...allMentions, ...memoryMentions(s)].sort((x, y) => x.start - y.start)
+        : mentions;
+      const nearestBefore = (pos: number): Mention | undefined => {
+        const before = speakers.filter((m) => m.end <= pos);
+        if (before.length === 0) return undefined;
+        return cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
+      };
+      const firstAfter = (pos: number): Mention | undefined => {
+        const m = speakers.find((x) => x.start >= pos);
+        if (!m) return undefined;
+        const gap = text.slice(pos, m.start);
+        return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) ? m : undefined;
+      };
+      for (const v of slice(all.verbs, s)) {
+        if (!ok(v) || overlapsAny(v, allMentions) || overlapsAny(v, unnamedHere) || isNoun(v))
+          continue;
+        a.attributed = true;
+        const before = nearestBefore(v.start);
+        const precededByBreak = /[,"”’»]\s*$/u.test(text.slice(s.start, v.start));
+        let mention = before;
+        if ((!before && !unknownSubjectBefore(v.start)) || precededByBreak) {
+          // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
+          // comma ("..., claiming it was") is the reported content, not the speaker.
+          const after = firstAfter(v.end);
+          if (after && (after.source !== 'pronoun' || !before)) mention = after;
+        }
+        if (!mention) continue;
+        const speaker = toSpeaker(mention, v.start);
+        if (speaker === 'excluded') {
+          pronounExcluded = true;
+          continue;
+        }
+        if (!speaker) continue;
+        found.push({
+          pos: Math.min(mention.start, v.start),
+          type: 'named',
+          speaker,
+          mention,
+          cue: `attribution: ${quoted(v)}`,
+        });
+        if (mention.source === 'official' || mention.source === 'pack') {
+          remember(mention.end, v.start, speaker);
+        }
+      }
+      for (const l of slice(all.leading, s)) {
+        if (!ok(l)) continue;
+        a.attributed = true;
+        const mention = cues.speakerOrder === 'first' ? nearestBefore(l.start) : firstAfter(l.end);
+        if (!mention || mention.source === 'pronoun') continue;
+        found.push({
+          pos: l.start,
+          type: 'named',
+          speaker: mention.speaker,
+          mention,
+          cue: `attribution: ${quoted(l)}`,
+        });
+      }
+      for (const u of unnamedHere) {
+        if (!ok(u)) continue;
+        a.attributed = true;
+        found.push({ pos: u.start, type: 'unnamed', cue: `unnamed source: ${quoted(u)}` });
+        // "intelligence sources", "a government source in Seoul": the party only qualifies the source.
+        for (let k = found.length - 1; k >= 0; k--) {
+          const c = found[k];
+          if (!c?.mention) continue;
+          const gap = c.mention.end <= u.start ? text.slice(c.mention.end, u.start) : null;
+          const after = c.mention.start >= u.end ? text.slice(u.end, c.mention.start) : null;
+          // "sources militaires", "a government source in Seoul": a qualifier right after.
+          const inside =
+            after !== null && after.length <= 8 && !/[,.;:]/.test(after) && wordCount(after) <= 1;
+          if (
+            (gap !== null && gap.length <= 16 && !/[,.;:]/.test(gap) && wordCount(gap) <= 2) ||
+            inside
+          )
+            found.splice(k, 1);
+        }
+      }
+      for (const c of slice(all.accusation, s)) {
+        if (!ok(c)) continue;
+        a.attributed = true;
+        const mention = nearestBefore(c.start);
+        const speaker = mention && mention.source !== 'pronoun' ? mention.speaker : undefined;
+        found.push({
+          pos: mention && speaker ? mention.start : c.start,
+          type: 'accusation',
+          ...(speaker ? { speaker } : {}),
+          cue: `accusation: ${quoted(c)}`,
+        });
+      }
+      return found;
+    };
+
+    let pronounExcluded = false;
+    let candidates = collect(false);
+    // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
+    // own attribution is the claim's ("state media reported on 800,000 ...").
+    if (
+      candidates.every(
+        (c) =>
+          c.type === 'named' &&
+          c.speaker?.kind === 'unnamed-source' &&
+          c.mention?.source === 'media',
+      )
+    ) {
+      const inner = collect(true).filter((c) => !(c.mention?.source === 'media'));
+      if (inner.length) candidates = inner;
+    }
+    const denials = slice(all.denial, s);
+    const hedges = slice(all.hedges, s).filter(outside);
+    if (denials.length || hedges.length) a.attributed = true;
+
+    candidates.sort((x, y) => x.pos - y.pos);
+    const main = candidates[0];
+    let kind: ClaimKind | undefined;
+    let speaker: Speaker | undefined = main?.speaker;
+    if (main) {
+      if (main.type === 'named' && main.speaker) {
+        const k = main.speaker.kind;
+        if (k === 'expert') a.excluded = 'analyst';
+        else kind = k;
+      } else if (main.type === 'unnamed') {
+        kind = 'unnamed-source';
+      } else {
+        kind = 'accusation';
+      }
+      a.cues.push(main.cue);
+    } else if (denials.length) {
+      kind = 'denial';
+      speaker = mentions.find((m) => m.source !== 'pronoun')?.speaker;
+    } else if (hedges.length) {
+      kind = 'unnamed-source';
+      a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+    } else if (pronounExcluded) {
+      a.excluded = 'continues an excluded statement';
+    }
+    if (denials.length && kind) {
+      kind = 'denial';
+      a.cues.push(`denial: ${quoted(denials[0] as PhraseMatch)}`);
+    }
+    if (speaker) {
+      a.boundSpeaker = speaker;
+      a.cues.push(speakerCue(speaker));
+    }
+    if (kind && hedges.length && !a.cues.some((c) => c.startsWith('hedge'))) {
+      a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+    }
+
+    // Exclusions: context and non-facts. Caveats are kept for the card.
+    const exclusion = excludedBecause(
+      s,
+      hasPeopleFigure,
+      speaker !== undefined && main?.type === 'named',
+      denials.length > 0,
+    );
+    if (exclusion === 'caveat') caveats.push({ start: s.start, end: s.end, text: s.text });
+    if (exclusion) a.excluded = exclusion;
+    if (a.excluded) {
+      a.boundExcluded = true;
+      return a;
+    }
+
+    if (kind) {
+      const prev = analyses[i - 1];
+      const prev2 = analyses[i - 2];
+      const anchored =
+        a.anchored ||
+        (prev?.kind !== undefined && prev.anchored) ||
+        (prev2?.kind !== undefined && prev2.anchored);
+      if (!anchored) return a;
+      a.anchored = true;
+      a.kind = kind;
+      if (speaker) a.speaker = speaker;
+      return a;
+    }
+
+    // No attribution of its own: it may continue the claim right before it.
+    const prev = analyses[i - 1];
+    if (prev?.kind && !a.attributed && !/\?/.test(s.text)) {
+      const prevUnits = new Set(prev.figures.map((f) => f.unit).filter((u) => u && u !== '%'));
+      const sameUnit = figures.some((f) => f.unit && f.unit !== '%' && prevUnits.has(f.unit));
+      const anaphoric =
+        sameParagraph(prev.sentence, s) &&
+        cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
+        (a.anchored || wordCount(s.text) <= 8);
+      if (hasPeopleFigure || sameUnit || anaphoric) {
+        a.kind = prev.kind;
+        if (prev.speaker) a.speaker = prev.speaker;
+        a.anchored = a.anchored || prev.anchored;
+        a.cues.push(
+          'continues the previous claim',
+          ...(prev.speaker ? [speakerCue(prev.speaker)] : []),
+        );
+      }
+    }
+    return a;
+  }
+
+  /** Why a sentence is not a claim, whatever its attribution. */
+  function excludedBecause(
+    s: Sentence,
+    hasPeopleFigure: boolean,
+    named: boolean,
+    denial: boolean,
+  ): string | undefined {
+    if (slice(all.caveats, s).length) return 'caveat';
+    if (slice(all.references, s).length) return 'reference figure';
+    if (!named && slice(all.estimates, s).length) return 'reference figure';
+    if (slice(all.refusals, s).length) return 'refusal';
+    if (!denial && slice(all.opinions, s).length) return 'opinion';
+    if (!named && slice(all.depictions, s).length) return 'depiction';
+    if (!hasPeopleFigure && slice(all.threats, s).length) return 'rhetoric';
+    return undefined;
+  }
+
+  // A quotation opened in one sentence and attributed in the next is that speaker's claim.
+  for (let i = 0; i + 1 < analyses.length; i++) {
+    const a = analyses[i];
+    const next = analyses[i + 1];
+    if (!a || !next || a.kind || a.excluded || !a.opensQuote || !a.anchored) continue;
+    if (!sameParagraph(a.sentence, next.sentence)) continue;
+    const sp = next.boundSpeaker;
+    if (!sp || sp.kind === 'expert') continue;
+    a.kind = sp.kind;
+    a.speaker = sp;
+    a.cues.push('quotation attributed in the next sentence', speakerCue(sp));
+  }
+
+  const makeId = createIdMaker();
+  const claims: Claim[] = [];
+  for (const a of analyses) {
+    if (!a.kind) continue;
+    const familyId = linkFamily(a.sentence.text, pack, cues.lang);
+    claims.push({
+      id: makeId(a.sentence.text),
+      kind: a.kind,
+      start: a.sentence.start,
+      end: a.sentence.end,
+      text: a.sentence.text,
+      ...(a.speaker
+        ? { claimant: { name: a.speaker.name, ...(a.speaker.id ? { id: a.speaker.id } : {}) } }
+        : {}),
+      cues: [...new Set(a.cues)],
+      figures: a.figures,
+      ...(familyId ? { familyId } : {}),
+    });
+  }
+  return { claims, caveats };
+}

@@ -1,0 +1,20 @@
+/**
+ * Language cue registry. Adding a language means writing one data file of `LanguageCues` and
+ * listing it here; unknown languages fall back to English.
+ */
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import { ko } from './ko';
+import type { LanguageCues } from './types';
+
+export type { LanguageCues } from './types';
+
+/** Every language with cue data, keyed by BCP 47 primary language. */
+export const LANGUAGES: Readonly<Record<string, LanguageCues>> = { en, de, fr, ko };
+
+/** The cues for `lang` ("de-AT" -> de), or English when the language has no data. */
+export function cuesFor(lang: string | undefined): LanguageCues {
+  const primary = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return LANGUAGES[primary] ?? en;
+}

@@ -1,0 +1,111 @@
+/**
+ * The shape of one language's cue data. Everything the string pipeline knows about a language
+ * (attribution grammar, hedges, number words, sentence quirks) is data of this shape, so adding a
+ * language means adding one file, not code.
+ *
+ * Phrase syntax, used by every `string[]` list below (see `lib/claims/phrases.ts`):
+ * - matching is case-insensitive and, when `wordBoundaries` is true, word-bounded on both sides;
+ * - `*` stands for one to four words (never across punctuation): `"accused * of"`;
+ * - a trailing `~` makes the phrase a stem with no right boundary: `"retaliat~"`.
+ */
+import type { Hedge } from '../../types';
+
+/** Where a verb's speaker stands relative to it. */
+export interface AttributionCues {
+  /** Speaker before the verb ("KCNA said"); also after it when inverted (`," said KCNA`). */
+  verbs: string[];
+  /** Speaker follows the cue ("according to KCNA", "citing the NIS", "quoted Shoigu"). */
+  leading: string[];
+}
+
+export interface NumberCues {
+  /** Decimal separator: "." in English, "," in German and French. */
+  decimal: string;
+  /** Thousands separators accepted between digit groups. */
+  group: string[];
+  /** Scale words after a number: `million: 1e6`. Keys are lower case. */
+  scales: Record<string, number>;
+  /** Number words that can stand before a scale ("one million", "a million", "half a million"). */
+  words: Record<string, number>;
+  /** Vague quantities, mapped to the lower bound of their order ("tens of thousands": 10000). */
+  vague: Record<string, number>;
+  /** Hedge phrases written before a number. */
+  hedgesBefore: Partial<Record<Hedge, string[]>>;
+  /** Hedge words written right after a number or its unit (Korean "여", "이상"). */
+  hedgesAfter: Partial<Record<Hedge, string[]>>;
+  /** Words joining the two ends of a range ("to", "and" after "between"). */
+  rangeJoiners: string[];
+  /** Words opening a "between X and Y" range. */
+  rangeOpeners: string[];
+  /** Counters or suffixes that make a number a date, time or age, not a figure (Korean "년"). */
+  dateSuffixes: string[];
+  /** Currency marks before or after a number: such numbers are money, not headcounts. */
+  currency: string[];
+}
+
+export interface LanguageCues {
+  /** BCP 47 primary language. */
+  lang: string;
+  /** False for languages whose particles attach to words (Korean): phrases match inside words. */
+  wordBoundaries: boolean;
+  /** Common words used to guess the language of an unlabelled page. */
+  stopwords: string[];
+  /** Tokens ending in "." that never end a sentence ("Oct.", "U.S.", "z.B."). Lower case. */
+  abbreviations: string[];
+  /** Month names and abbreviations (without dots), for date exclusion. Lower case. */
+  months: string[];
+  numbers: NumberCues;
+  /** Nouns counting people, mapped to a canonical English unit ("Soldaten": "soldiers"). */
+  peopleUnits: Record<string, string>;
+  /** Measurement units kept on figures ("km", "%"), mapped to a canonical symbol. */
+  measureUnits: Record<string, string>;
+  /** Words allowed between a number and its unit ("young", "North Korean"). Lower case. */
+  unitModifiers: string[];
+
+  attribution: AttributionCues;
+  /** Speaker nouns of governments, militaries and agencies (official-estimate by default). */
+  officials: string[];
+  /** Media nouns: a claim relayed by media without a named party is unnamed-source. */
+  media: string[];
+  /** Analysts and experts: their statements are opinions, never claims. */
+  experts: string[];
+  /** Words right before an official noun that make it the subject's own ("North Korean"). */
+  subjectAdjectives: string[];
+  /** Pronouns that point back to the previous speaker ("he", "it"). */
+  pronouns: string[];
+  /** Words before a verb form that make it a noun ("the claim", "its reports"). Lower case. */
+  determiners: string[];
+  /** Whether the language capitalises every noun (German): capitals then do not mark names. */
+  capitalisesNouns: boolean;
+  /** Sentence openings that refer back to the previous sentence's subject ("The other", "Diese"). */
+  anaphors: string[];
+  /** Whole-sentence attribution with no fact of its own ("This was reported by KCNA"). */
+  attributionOnly: string[];
+
+  /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
+  unnamed: string[];
+  /** Weak hedges: a claim marker only when nobody is named ("reportedly", "purported"). */
+  hedges: string[];
+  /** Active accusation framing ("accused * of", "alleged that"). */
+  accusation: string[];
+  /** Denial verbs and words ("denied", "barefaced lies", "groundless"). */
+  denial: string[];
+
+  /** Caveats: the sentence qualifies claims and is collected for the card, never flagged. */
+  caveats: string[];
+  /** Rhetoric and threats with no checkable fact. */
+  threats: string[];
+  /** Refusals and non-denials ("declined to say", "did not deny"): not claims. */
+  refusals: string[];
+  /** Descriptions of what state TV or photos showed, as opposed to what was said. */
+  depictions: string[];
+  /** Legal or moral characterisations ("in line with international law"): opinions. */
+  opinions: string[];
+  /** Independent reference sources presented as background ("IISS"): never claims. */
+  references: string[];
+  /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
+  estimates: string[];
+  /** Claimant order within a sentence: SVO languages take the speaker nearest before the verb,
+   * Korean (SOV, topic first) the first speaker of the sentence. */
+  speakerOrder: 'nearest' | 'first';
+}

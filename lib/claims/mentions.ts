@@ -1,0 +1,175 @@
+/**
+ * Speaker mentions in a text: the pack's named claimants (KCNA, the NIS, the Kremlin ...) and the
+ * language's generic speaker nouns (officials, media, analysts, pronouns). Found once per text;
+ * the detector then binds them to attribution verbs sentence by sentence.
+ */
+import type { Claimant, Pack } from '../pack/types';
+import type { LanguageCues } from './languages';
+import { findPhrases } from './phrases';
+
+/** How a speaker's statements count: a claim kind, or an analyst's opinion. */
+export type SpeakerKind = 'state-media' | 'official-estimate' | 'unnamed-source' | 'expert';
+
+export interface Speaker {
+  /** As written in the text ("South Korea's spy agency"). */
+  name: string;
+  /** The pack claimant id, when the speaker is one. */
+  id?: string;
+  kind: SpeakerKind;
+  /** The pack's description of the claimant, for the card's cue list. */
+  description?: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  source: 'pack' | 'official' | 'media' | 'expert' | 'pronoun';
+}
+
+const claimantLists = new WeakMap<Claimant, Map<string, string[]>>();
+
+/** The claimant's patterns for `lang` plus its English ones (names like "KCNA" cross languages). */
+function patternsFor(claimant: Claimant, lang: string): string[] {
+  let byLang = claimantLists.get(claimant);
+  if (!byLang) {
+    byLang = new Map();
+    claimantLists.set(claimant, byLang);
+  }
+  let list = byLang.get(lang);
+  if (!list) {
+    list = [
+      ...(claimant.patterns[lang] ?? []),
+      ...(lang === 'en' ? [] : (claimant.patterns.en ?? [])),
+    ];
+    byLang.set(lang, list);
+  }
+  return list;
+}
+
+function speakerKind(kind: string): SpeakerKind {
+  return kind === 'state-media' ? 'state-media' : 'official-estimate';
+}
+
+/** Keeps the longest of overlapping mentions (pack claimants win ties). */
+function resolveOverlaps(mentions: Mention[]): Mention[] {
+  const rank = (m: Mention): number => (m.source === 'pack' ? 1 : 0);
+  mentions.sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank(b) - rank(a),
+  );
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      const longer = m.end - m.start > prev.end - prev.start;
+      const tiePack = m.end - m.start === prev.end - prev.start && rank(m) > rank(prev);
+      if (longer || tiePack) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Every speaker mention in `text`, in order, without overlaps. A generic official noun right
+ * after a named party ("Russia's ambassador", "Seoul's defense chief") becomes one mention of
+ * that party; after a subject adjective ("North Korean officials") it is the subject's own.
+ */
+export function findMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
+  const b = cues.wordBoundaries;
+  const raw: Mention[] = [];
+  for (const claimant of pack.detection.claimants) {
+    const speaker: Speaker = {
+      name: claimant.name,
+      id: claimant.id,
+      kind: speakerKind(claimant.kind),
+      description: claimant.description,
+    };
+    for (const m of findPhrases(patternsFor(claimant, cues.lang), text, b)) {
+      raw.push({
+        start: m.start,
+        end: m.end,
+        speaker: { ...speaker, name: m.text },
+        source: 'pack',
+      });
+    }
+  }
+  for (const m of findPhrases(cues.officials, text, b)) {
+    raw.push({
+      start: m.start,
+      end: m.end,
+      speaker: { name: m.text, kind: 'official-estimate' },
+      source: 'official',
+    });
+  }
+  for (const m of findPhrases(cues.media, text, b)) {
+    raw.push({
+      start: m.start,
+      end: m.end,
+      speaker: { name: m.text, kind: 'unnamed-source' },
+      source: 'media',
+    });
+  }
+  for (const m of findPhrases(cues.experts, text, b)) {
+    raw.push({
+      start: m.start,
+      end: m.end,
+      speaker: { name: m.text, kind: 'expert' },
+      source: 'expert',
+    });
+  }
+  for (const m of findPhrases(cues.pronouns, text, b)) {
+    raw.push({
+      start: m.start,
+      end: m.end,
+      speaker: { name: m.text, kind: 'official-estimate' },
+      source: 'pronoun',
+    });
+  }
+  const mentions = resolveOverlaps(raw);
+  return mergeTitles(text, mentions, cues);
+}
+
+const POSSESSIVE_GAP = /^(?:['’]s)?\s{0,2}$/u;
+
+function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (m.source === 'official' || m.source === 'media' || m.source === 'expert') {
+      if (prev && prev.source === 'pack' && m.start - prev.end <= 4) {
+        const gap = text.slice(prev.end, m.start);
+        if (POSSESSIVE_GAP.test(gap)) {
+          // "Russia's ambassador": the named party speaks through its official.
+          if (
+            m.source === 'official' ||
+            (m.source === 'media' && prev.speaker.kind === 'state-media')
+          ) {
+            out[out.length - 1] = {
+              start: prev.start,
+              end: m.end,
+              speaker: { ...prev.speaker, name: text.slice(prev.start, m.end) },
+              source: 'pack',
+            };
+            continue;
+          }
+        }
+      }
+      if (m.source === 'official' && hasSubjectAdjectiveBefore(text, m.start, cues)) {
+        out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' } });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function hasSubjectAdjectiveBefore(text: string, start: number, cues: LanguageCues): boolean {
+  const before = text
+    .slice(Math.max(0, start - 24), start)
+    .toLowerCase()
+    .trimEnd();
+  return cues.subjectAdjectives.some((adj) => before.endsWith(adj));
+}

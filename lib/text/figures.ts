@@ -1,0 +1,419 @@
+/**
+ * Figure parsing: "nearly 3.5 million workers" -> { value: 3500000, hedge: 'nearly', unit:
+ * 'workers' }. Number formats, scale words, hedges and unit nouns come from the language's cue
+ * data (`lib/claims/languages`), so a new language needs no code here.
+ *
+ * Decisions worth knowing:
+ * - Vague quantities map to the lower bound of their order with hedge `at-least`: "hundreds of
+ *   thousands" -> 100000, "tens of thousands" / Korean "수만" -> 10000. They are only kept when a
+ *   people noun follows, since "thousands" alone is rarely a figure.
+ * - Years (1900-2100 written without separators), dates ("Oct 16", "9 January", "23일"), times,
+ *   ordinals and money are skipped. Percentages are kept with unit "%".
+ * - Units are canonical English nouns ("Soldaten" -> "soldiers", Korean "명" -> "people"), so
+ *   figures compare across languages; "3,000-strong" has unit "troops".
+ */
+import { cuesFor, type LanguageCues } from '../claims/languages';
+import type { Hedge, ParsedFigure } from '../types';
+
+interface RawNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** A scale or vague word was part of it ("million", "만"). */
+  scaled: boolean;
+  vague: boolean;
+  plain: boolean; // digits only, no separators or decimals: could be a year
+  /** The scale word's factor (1 when none). */
+  factor: number;
+}
+
+interface Compiled {
+  cues: LanguageCues;
+  number: RegExp;
+  words: RegExp | null;
+  vague: RegExp | null;
+  scale: RegExp | null;
+  hedgesBefore: Array<[string, Hedge]>;
+  months: Set<string>;
+  peopleKeys: Map<string, string>;
+  measureKeys: Map<string, string>;
+  modifiers: Set<string>;
+}
+
+const compiledByLang = new Map<string, Compiled>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
+function compile(lang: string): Compiled {
+  const cached = compiledByLang.get(lang);
+  if (cached) return cached;
+  const cues = cuesFor(lang);
+  const n = cues.numbers;
+  const group = `[${n.group.map(escape).join('')}]`;
+  const dec = escape(n.decimal);
+  const core =
+    cues.lang === 'ko'
+      ? `(?:\\d[\\d,]*(?:\\.\\d+)?\\s?(?:억|만|천|백)\\s?)+(?:\\d[\\d,]*)?|\\d[\\d,]*(?:\\.\\d+)?`
+      : `\\d{1,3}(?:${group}\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?`;
+  const scaleWords = Object.keys(n.scales);
+  const wordKeys = Object.keys(n.words);
+  const vagueKeys = Object.keys(n.vague);
+  const b = cues.wordBoundaries;
+  const left = b ? '(?<![\\p{L}\\p{N}])' : '';
+  const right = b ? '(?![\\p{L}\\p{N}])' : '';
+  const compiled: Compiled = {
+    cues,
+    number: new RegExp(`(?<![\\p{N}])(?:${core})`, 'gu'),
+    words:
+      wordKeys.length && scaleWords.length
+        ? new RegExp(
+            `${left}(${alternation(wordKeys)})\\s+(${alternation(scaleWords)})${right}`,
+            'giu',
+          )
+        : null,
+    vague: vagueKeys.length
+      ? new RegExp(`${left}(${alternation(vagueKeys)})${right}`, 'giu')
+      : null,
+    scale:
+      scaleWords.length && cues.lang !== 'ko'
+        ? new RegExp(`^\\s*(${alternation(scaleWords)})${right}`, 'iu')
+        : null,
+    hedgesBefore: (Object.entries(n.hedgesBefore) as Array<[Hedge, string[]]>)
+      .flatMap(([hedge, list]) => list.map((p): [string, Hedge] => [p.toLowerCase(), hedge]))
+      .sort((x, y) => y[0].length - x[0].length),
+    months: new Set([...cues.months, ...cuesFor('en').months]),
+    peopleKeys: new Map(Object.entries(cues.peopleUnits)),
+    measureKeys: new Map(Object.entries(cues.measureUnits)),
+    modifiers: new Set(cues.unitModifiers),
+  };
+  compiledByLang.set(lang, compiled);
+  return compiled;
+}
+
+function parseNumber(raw: string, c: Compiled): number {
+  const n = c.cues.numbers;
+  if (c.cues.lang === 'ko') return parseKorean(raw, n.scales);
+  let s = raw;
+  for (const g of n.group) s = s.split(g).join('');
+  if (n.decimal !== '.') s = s.replace(n.decimal, '.');
+  return Number(s);
+}
+
+/** "7만 4천 170" -> 74170; "1만2천" -> 12000; "140만" -> 1400000. */
+function parseKorean(raw: string, scales: Record<string, number>): number {
+  let total = 0;
+  let section = 0; // below 만, e.g. 4천 170
+  const re = /(\d[\d,]*(?:\.\d+)?)\s?(억|만|천|백)?/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const v = Number((m[1] ?? '0').replace(/,/g, ''));
+    const unit = m[2];
+    const scale = unit ? (scales[unit] ?? 1) : 1;
+    if (scale >= 1e4) {
+      total += (section + v) * scale;
+      section = 0;
+    } else {
+      section += v * scale;
+    }
+  }
+  return total + section;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Finds the hedge phrase ending right before `start`, if any. */
+function hedgeBefore(
+  text: string,
+  start: number,
+  c: Compiled,
+): { hedge: Hedge; start: number } | null {
+  const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
+  const trimmed = before.replace(/[\s"“'‘]+$/u, '');
+  for (const [phrase, hedge] of c.hedgesBefore) {
+    if (!trimmed.endsWith(phrase)) continue;
+    const at = trimmed.length - phrase.length;
+    if (c.cues.wordBoundaries && isWordChar(trimmed[at - 1])) continue;
+    return { hedge, start: start - (before.length - at) };
+  }
+  return null;
+}
+
+function firstWordAfter(text: string, end: number): string {
+  const m = /^[\s.]*([\p{L}]+)/u.exec(text.slice(end, end + 20));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+function lastWordBefore(text: string, start: number): string {
+  const m = /([\p{L}]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/** Whether the number is a date, time, ordinal, year, money or part of a name ("Hwasong-8"). */
+function isNotAFigure(text: string, raw: RawNumber, c: Compiled): boolean {
+  const n = c.cues.numbers;
+  const prev = text[raw.start - 1];
+  const next = text[raw.end];
+  if (prev === ':' || next === ':' || prev === '/' || next === '/') return true; // times, dates
+  if (prev === '-' && isWordChar(text[raw.start - 2])) return true; // "Hwasong-8", "Su-27"
+  if (isWordChar(prev) && c.cues.wordBoundaries) return true; // "F16", "S300"
+  const after = text.slice(raw.end, raw.end + 12).toLowerCase();
+  const beforeText = text.slice(Math.max(0, raw.start - 4), raw.start).toLowerCase();
+  for (const cur of n.currency) {
+    if (beforeText.trimEnd().endsWith(cur)) return true;
+    const trimmedAfter = after.trimStart();
+    if (trimmedAfter.startsWith(cur) && !isWordChar(trimmedAfter[cur.length])) {
+      // Korean currency marks attach ("1만 원"); "원쑤" is a word, not money.
+      if (c.cues.wordBoundaries || !isWordChar(trimmedAfter[cur.length])) return true;
+    }
+  }
+  if (c.cues.lang === 'ko') {
+    const rest = text.slice(raw.end, raw.end + 3);
+    if (n.dateSuffixes.some((s) => rest.startsWith(s))) return true;
+  } else {
+    const suffix = /^([\p{L}.]+)/u.exec(text.slice(raw.end, raw.end + 5))?.[1]?.toLowerCase();
+    if (suffix && n.dateSuffixes.includes(suffix)) return true; // "14th", "10am"
+  }
+  if (
+    !raw.scaled &&
+    !raw.vague &&
+    raw.value >= 1 &&
+    raw.value <= 31 &&
+    Number.isInteger(raw.value)
+  ) {
+    if (c.months.has(lastWordBefore(text, raw.start))) return true; // "Oct 16", "Oct. 3"
+    if (c.months.has(firstWordAfter(text, raw.end))) return true; // "9 January", "14. Oktober"
+  }
+  if (raw.plain && !raw.scaled && raw.value >= 1900 && raw.value <= 2100) {
+    return !unitAfter(text, raw.end, c)?.people; // a year, unless "2000 soldiers"
+  }
+  return false;
+}
+
+interface UnitMatch {
+  unit: string;
+  end: number;
+  people: boolean;
+}
+
+/** The people or measure noun after a figure, skipping a few modifiers ("young North Korean"). */
+function unitAfter(text: string, end: number, c: Compiled): UnitMatch | null {
+  const window = text.slice(end, end + 70);
+  if (window.startsWith('%')) return { unit: '%', end: end + 1, people: false };
+  if (c.cues.lang === 'ko') {
+    const m = /^(여)?\s?(명|여명|km|킬로미터|㎞|%|퍼센트|발)/u.exec(window);
+    if (!m) return null;
+    const key = m[2] ?? '';
+    const people = c.peopleKeys.get(key);
+    if (people) return { unit: people, end: end + m[0].length, people: true };
+    const measure = c.measureKeys.get(key);
+    return measure ? { unit: measure, end: end + m[0].length, people: false } : null;
+  }
+  if (/^-strong(?![\p{L}])/iu.test(window)) return { unit: 'troops', end: end + 7, people: true };
+  const tokens: Array<{ word: string; end: number }> = [];
+  const re = /[\p{L}%’'][\p{L}’'.-]*/gu;
+  let last = 0;
+  for (let m = re.exec(window); m && tokens.length < 6; m = re.exec(window)) {
+    const gap = window.slice(last, m.index);
+    if (!/^[\s\-"”’»]*$/u.test(gap)) break; // punctuation ends the noun phrase
+    const word = m[0].replace(/[.’']+$/u, '');
+    tokens.push({ word: word.toLowerCase(), end: end + m.index + word.length });
+    last = m.index + m[0].length;
+  }
+  for (let i = 0; i < tokens.length && i <= 3; i++) {
+    const one = tokens[i];
+    if (!one) break;
+    const two = tokens[i + 1];
+    for (const [key, t] of two
+      ? [[`${one.word} ${two.word}`, two] as const, [one.word, one] as const]
+      : [[one.word, one] as const]) {
+      const people = c.peopleKeys.get(key);
+      if (people) return { unit: people, end: t.end, people: true };
+      const measure = c.measureKeys.get(key);
+      if (measure && i === 0) return { unit: measure, end: t.end, people: false };
+    }
+    if (!c.modifiers.has(one.word)) break;
+  }
+  return null;
+}
+
+function scanNumbers(text: string, c: Compiled): RawNumber[] {
+  const found: RawNumber[] = [];
+  const n = c.cues.numbers;
+  c.number.lastIndex = 0;
+  for (let m = c.number.exec(text); m; m = c.number.exec(text)) {
+    let raw = m[0];
+    // A trailing separator belongs to the sentence, not the number ("800,000,").
+    raw = raw.replace(/[,.\s]+$/u, '');
+    const start = m.index;
+    let end = start + raw.length;
+    let value = parseNumber(raw, c);
+    if (!Number.isFinite(value)) continue;
+    const scaled = c.cues.lang === 'ko' && /[억만천백]/.test(raw);
+    let isScaled = scaled;
+    let factor = 1;
+    if (c.scale) {
+      const s = c.scale.exec(text.slice(end, end + 20));
+      if (s) {
+        factor = n.scales[(s[1] ?? '').toLowerCase()] ?? 1;
+        value *= factor;
+        end += s[0].length;
+        isScaled = true;
+      }
+    }
+    const plain = /^\d+$/.test(raw);
+    found.push({ start, end, value, scaled: isScaled, vague: false, plain, factor });
+  }
+  if (c.words) {
+    c.words.lastIndex = 0;
+    for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
+      const w = n.words[(m[1] ?? '').toLowerCase()] ?? 1;
+      const s = n.scales[(m[2] ?? '').toLowerCase()] ?? 1;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        value: w * s,
+        scaled: true,
+        vague: false,
+        plain: false,
+        factor: s,
+      });
+    }
+  }
+  if (c.vague) {
+    c.vague.lastIndex = 0;
+    for (let m = c.vague.exec(text); m; m = c.vague.exec(text)) {
+      const v = n.vague[(m[1] ?? '').toLowerCase()] ?? 0;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        value: v,
+        scaled: true,
+        vague: true,
+        plain: false,
+        factor: 1,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop numbers inside a longer match ("one million" vs a vague "millions").
+  const kept: RawNumber[] = [];
+  for (const f of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && f.start < prev.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+/** Text between two numbers that makes them a range ("to", "-", "and" after "between"). */
+function rangeJoin(text: string, a: RawNumber, b: RawNumber, c: Compiled): boolean {
+  const n = c.cues.numbers;
+  const gap = text.slice(a.end, b.start).trim().toLowerCase().replace(/^-\s*/, '');
+  if (gap === '') return false;
+  const ok = n.rangeJoiners.some((j) => gap === j || gap === `${j}` || gap === `- ${j}`);
+  if (!ok) return false;
+  if (gap === 'and' || gap === 'und' || gap === 'et') {
+    const before = text
+      .slice(Math.max(0, a.start - 12), a.start)
+      .trim()
+      .toLowerCase();
+    return n.rangeOpeners.some((o) => before.endsWith(o));
+  }
+  return b.value >= a.value || b.scaled;
+}
+
+/** Parses every figure in `text` (offsets into `text`). */
+export function parseFigures(text: string, lang: string): ParsedFigure[] {
+  const c = compile(lang);
+  const raws = scanNumbers(text, c).filter((r) => !isNotAFigure(text, r, c));
+  const out: ParsedFigure[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const a = raws[i];
+    if (!a) continue;
+    let value = a.value;
+    let max: number | undefined;
+    let end = a.end;
+    let hedge: Hedge = a.vague ? 'at-least' : 'exact';
+    let start = a.start;
+    const b = raws[i + 1];
+    if (b && rangeJoin(text, a, b, c)) {
+      max = b.value;
+      // "1 to 2 million": the scale written once applies to both ends.
+      if (!a.scaled && b.factor > 1 && a.value * b.factor <= b.value) value = a.value * b.factor;
+      end = b.end;
+      hedge = 'range';
+      const opener = text.slice(Math.max(0, a.start - 12), a.start).toLowerCase();
+      const o = c.cues.numbers.rangeOpeners.find((w) => opener.trimEnd().endsWith(w));
+      if (o) start = a.start - (opener.length - opener.trimEnd().length) - o.length;
+      i++;
+    }
+    const unit = unitAfter(text, end, c);
+    if (a.vague && !unit?.people) continue;
+    if (hedge !== 'range') {
+      const h = hedgeBefore(text, a.start, c);
+      if (h) {
+        hedge = a.vague ? 'at-least' : h.hedge;
+        start = h.start;
+      }
+    }
+    let figEnd = unit ? unit.end : end;
+    if (hedge === 'exact' || hedge === 'about') {
+      const after = afterHedge(text, end, figEnd, c);
+      if (after) {
+        hedge = after.hedge;
+        figEnd = Math.max(figEnd, after.end);
+      }
+    }
+    out.push({
+      start,
+      end: figEnd,
+      value,
+      ...(max !== undefined ? { max } : {}),
+      ...(unit ? { unit: unit.unit } : {}),
+      hedge,
+      text: text.slice(start, figEnd),
+    });
+  }
+  return out;
+}
+
+/** Hedges written after the number: Korean "18만여 명", "100만 명이 넘었다"; English "or more". */
+function afterHedge(
+  text: string,
+  numberEnd: number,
+  unitEnd: number,
+  c: Compiled,
+): { hedge: Hedge; end: number } | null {
+  const entries = Object.entries(c.cues.numbers.hedgesAfter) as Array<[Hedge, string[]]>;
+  if (entries.length === 0) return null;
+  if (c.cues.lang === 'ko') {
+    if (text[numberEnd] === '여') return { hedge: 'more-than', end: unitEnd };
+    const window = text.slice(unitEnd, unitEnd + 6);
+    for (const [hedge, list] of entries) {
+      for (const w of list) {
+        if (w === '여') continue;
+        const at = window.indexOf(w);
+        if (at >= 0 && at <= 3) return { hedge, end: unitEnd };
+      }
+    }
+    return null;
+  }
+  const window = text.slice(unitEnd, unitEnd + 12).toLowerCase();
+  for (const [hedge, list] of entries) {
+    for (const w of list) {
+      const m = new RegExp(`^\\s+${escape(w)}(?![\\p{L}])`, 'u').exec(window);
+      if (m) return { hedge, end: unitEnd + m[0].length };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Sentence splitting for news text: `Intl.Segmenter` plus the fixes news pages need (line breaks,
+ * abbreviations, datelines, agency tags, run-together sentences). Offsets are UTF-16 offsets into
+ * the original text, so claims map back to the page exactly.
+ */
+import { cuesFor } from '../claims/languages';
+import type { Sentence } from '../types';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+const abbreviationSets = new WeakMap<readonly string[], Set<string>>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+function abbreviationsFor(lang: string): Set<string> {
+  const list = cuesFor(lang).abbreviations;
+  let set = abbreviationSets.get(list);
+  if (!set) {
+    // English abbreviations ("U.S.", "Oct.") turn up in every language's news.
+    set = new Set([...list, ...cuesFor('en').abbreviations]);
+    abbreviationSets.set(list, set);
+  }
+  return set;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+const INITIALS = /(?:^|[\s(“"'‘])(?:\p{Lu}\.)+$/u;
+const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
+const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National". */
+const RUN_TOGETHER = /[\p{Ll}\p{N})\]]([.!?]["”’»]?)(?=\p{Lu}\p{Ll})/gu;
+
+/** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
+export function splitSentences(text: string, lang: string): Sentence[] {
+  const out: Sentence[] = [];
+  const abbreviations = abbreviationsFor(lang);
+  const months = new Set([...cuesFor(lang).months, ...cuesFor('en').months]);
+  const segmenter = segmenterFor(lang);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > lineStart && LETTER_OR_DIGIT.test(text.slice(lineStart, lineEnd))) {
+      const pieces = segmentLine(text, lineStart, lineEnd, segmenter);
+      for (const piece of mergePieces(text, pieces, abbreviations, months)) {
+        for (const part of cutRunTogether(text, piece, abbreviations)) pushTrimmed(text, part, out);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function segmentLine(text: string, start: number, end: number, seg: Intl.Segmenter): Piece[] {
+  const pieces: Piece[] = [];
+  for (const s of seg.segment(text.slice(start, end))) {
+    pieces.push({ start: start + s.index, end: start + s.index + s.segment.length });
+  }
+  return pieces;
+}
+
+function lastToken(s: string): string {
+  const trimmed = s.trimEnd();
+  const at = Math.max(
+    trimmed.lastIndexOf(' '),
+    trimmed.lastIndexOf('\u00a0'),
+    trimmed.lastIndexOf('('),
+  );
+  return trimmed.slice(at + 1).toLowerCase();
+}
+
+/** Whether the cut after `cur` is a false one that must be undone. */
+function shouldMerge(
+  cur: string,
+  next: string,
+  abbreviations: Set<string>,
+  months: Set<string>,
+): boolean {
+  const nextTrim = next.trim();
+  if (!LETTER_OR_DIGIT.test(nextTrim)) return true; // a stray closing quote or bracket
+  if (AGENCY_TAG.test(nextTrim) && /[./]$/.test(nextTrim)) return true; // "/TASS/."
+  if (cur.length > 0 && !/\s$/.test(cur)) return true; // cut with no space: '."라고'
+  const curTrim = cur.trimEnd();
+  if (abbreviations.has(lastToken(curTrim))) return true;
+  if (INITIALS.test(curTrim)) return true; // "N. Korea", "U.S."
+  if (/^\p{Ll}/u.test(nextTrim)) return true; // sentences do not start in lower case
+  if (ORDINAL_END.test(curTrim)) {
+    const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
+    if (months.has(firstWord)) return true; // German "am 14. Oktober"
+  }
+  return false;
+}
+
+function mergePieces(
+  text: string,
+  pieces: Piece[],
+  abbreviations: Set<string>,
+  months: Set<string>,
+): Piece[] {
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      shouldMerge(
+        text.slice(prev.start, prev.end),
+        text.slice(piece.start, piece.end),
+        abbreviations,
+        months,
+      )
+    ) {
+      prev.end = piece.end;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+  return merged;
+}
+
+function cutRunTogether(text: string, piece: Piece, abbreviations: Set<string>): Piece[] {
+  const slice = text.slice(piece.start, piece.end);
+  const parts: Piece[] = [];
+  let from = 0;
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(slice); m; m = RUN_TOGETHER.exec(slice)) {
+    const cut = m.index + m[0].length;
+    const before = slice.slice(from, m.index + 2);
+    if (abbreviations.has(lastToken(before)) || INITIALS.test(before)) continue;
+    parts.push({ start: piece.start + from, end: piece.start + cut });
+    from = cut;
+  }
+  parts.push({ start: piece.start + from, end: piece.end });
+  return parts;
+}
+
+function pushTrimmed(text: string, piece: Piece, out: Sentence[]): void {
+  let { start, end } = piece;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
