@@ -1,0 +1,43 @@
+/**
+ * The whole string pipeline: topic, then sentences and claims for the first on-topic pack.
+ * Shared by the content script, `npm run eval`, the benchmark and tests, so all of them measure
+ * the same thing.
+ */
+import { detectClaims } from './claims/detect';
+import type { Pack } from './pack/types';
+import { splitSentences } from './text/sentences';
+import { decideTopic } from './topic';
+import type { ArticleMeta, Reading, TopicDecision } from './types';
+
+/**
+ * Reads `text`: decides the topic against each pack (the best-scoring on-topic pack wins) and,
+ * only when one matches, splits sentences and detects claims. Off-topic text costs a topic
+ * decision and nothing more.
+ */
+export function readArticle(
+  text: string,
+  meta: ArticleMeta,
+  packs: readonly Pack[],
+): Reading & { pack?: Pack } {
+  let best: { pack: Pack; topic: TopicDecision } | undefined;
+  let first: TopicDecision | undefined;
+  for (const pack of packs) {
+    const topic = decideTopic(text, meta, pack);
+    first ??= topic;
+    if (topic.onTopic && (!best || topic.score > best.topic.score)) best = { pack, topic };
+  }
+  if (!best) {
+    const topic: TopicDecision = first ?? {
+      onTopic: false,
+      score: 0,
+      threshold: 0,
+      reasons: ['no packs'],
+      lang: meta.lang ?? 'en',
+    };
+    return { topic, claims: [], caveats: [] };
+  }
+  const { pack, topic } = best;
+  const sentences = splitSentences(text, topic.lang);
+  const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
+  return { topic, claims, caveats, pack };
+}

@@ -1,0 +1,200 @@
+/**
+ * Topic decision: is this article about the pack's subject matter? Weighted terms from
+ * `pack.detection`: the article must name the subject (North Korea, KCNA ...) AND be about the
+ * matter (troops, enlistment, missiles ...). Each half must reach half the threshold and the sum
+ * the whole threshold, so an article about BTS enlistment that mentions "the border with North
+ * Korea" once, or Kim Jong Un visiting a farm, stays off. Headline hits count double; each term
+ * counts at most three times, so one repeated word cannot carry an article.
+ *
+ * Without the subject in the headline, the body must also be focused on it: at least
+ * `FOCUS_HITS` subject mentions with a matter term in the same line nearby (a short text needs
+ * two), so a page that mentions North Korea twice in passing next to "troops" stays off.
+ *
+ * Off-topic pages must cost almost nothing: with no subject term in the headline or text the
+ * answer is returned after one regular-expression search, and counting stops once it is clear.
+ */
+import { cuesFor, LANGUAGES } from './claims/languages';
+import { phraseRegex } from './claims/phrases';
+import type { Pack, WeightedTerm } from './pack/types';
+import type { ArticleMeta, TopicDecision } from './types';
+
+/** A term counts at most this many times in the body. */
+const CAP_PER_TERM = 3;
+/** A headline hit is worth this many body hits. */
+const HEADLINE_WEIGHT = 2;
+/** Only the start of very long pages is scanned for the language guess. */
+const GUESS_WINDOW = 2000;
+/** Subject mentions that must sit near a matter term when the headline does not name the subject. */
+const FOCUS_HITS = 3;
+/** Texts shorter than this (characters) need one focused mention fewer. */
+const SHORT_TEXT = 1500;
+/** How far (characters, same line) a matter term may be from a subject mention. */
+const FOCUS_WINDOW = 150;
+
+interface CompiledTerms {
+  terms: WeightedTerm[];
+  any: RegExp | null;
+  each: Array<RegExp | null>;
+}
+
+const compiled = new WeakMap<
+  Pack,
+  Map<string, { subject: CompiledTerms; matter: CompiledTerms }>
+>();
+
+function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
+  // "Kim Jong-un" and "Kim Jong-Un" are one term to a case-insensitive match: count it once.
+  const seen = new Set<string>();
+  const terms = all.filter((t) => {
+    const key = t.term.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    terms,
+    any: phraseRegex(
+      terms.map((t) => t.term),
+      boundaries,
+    ),
+    each: terms.map((t) => phraseRegex([t.term], boundaries)),
+  };
+}
+
+function termsFor(pack: Pack, lang: string): { subject: CompiledTerms; matter: CompiledTerms } {
+  let byLang = compiled.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    compiled.set(pack, byLang);
+  }
+  let c = byLang.get(lang);
+  if (!c) {
+    const d = pack.detection;
+    const b = cuesFor(lang).wordBoundaries;
+    // Subject names cross languages ("KCNA", "Kim Jong Un"); matter words do not.
+    const subject =
+      lang === 'en' ? (d.subject.en ?? []) : [...(d.subject[lang] ?? []), ...(d.subject.en ?? [])];
+    const matter = d.matter[lang]?.length ? d.matter[lang] : (d.matter.en ?? []);
+    c = { subject: compileTerms(subject, b), matter: compileTerms(matter, b) };
+    byLang.set(lang, c);
+  }
+  return c;
+}
+
+/** The article language: `meta.lang`, else Hangul -> ko, else the language with most stopwords. */
+export function guessLanguage(text: string, meta: ArticleMeta): string {
+  if (meta.lang) return meta.lang.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const sample = `${meta.headline ?? ''} ${text.slice(0, GUESS_WINDOW)}`;
+  const hangul = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
+  if (hangul > 20 || hangul > sample.length / 10) return 'ko';
+  const words = sample.toLowerCase().split(/[^\p{L}]+/u);
+  let best = 'en';
+  let bestCount = 0;
+  for (const [lang, cues] of Object.entries(LANGUAGES)) {
+    if (cues.stopwords.length === 0 || !cues.wordBoundaries) continue;
+    const set = new Set(cues.stopwords);
+    let count = 0;
+    for (const w of words) if (set.has(w)) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      best = lang;
+    }
+  }
+  return best;
+}
+
+function count(re: RegExp | null, text: string, cap: number): number {
+  if (!re || !text) return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
+}
+
+/** Scores one half (subject or matter); stops once `enough` is reached. */
+function score(
+  c: CompiledTerms,
+  headline: string,
+  text: string,
+  label: string,
+  reasons: string[],
+  enough: number,
+): number {
+  let total = 0;
+  for (let i = 0; i < c.terms.length && total < enough; i++) {
+    const t = c.terms[i];
+    const re = c.each[i];
+    if (!t || !re) continue;
+    const inHeadline = count(re, headline, 1);
+    const inText = count(re, text, CAP_PER_TERM);
+    if (inHeadline + inText === 0) continue;
+    const points = t.weight * (inText + HEADLINE_WEIGHT * inHeadline);
+    total += points;
+    const where = inHeadline ? ` (headline)` : '';
+    reasons.push(`${label} '${t.term}' x${inText + inHeadline}${where} (+${points})`);
+  }
+  return total;
+}
+
+/** Subject mentions with a matter term within `FOCUS_WINDOW` on the same line; stops at `needed`. */
+function focusedHits(subject: RegExp, matter: RegExp | null, text: string, needed: number): number {
+  if (!matter) return 0;
+  let hits = 0;
+  subject.lastIndex = 0;
+  for (let m = subject.exec(text); m && hits < needed; m = subject.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const from = Math.max(lineStart, m.index - FOCUS_WINDOW);
+    const to = Math.min(lineEnd, m.index + m[0].length + FOCUS_WINDOW);
+    matter.lastIndex = 0;
+    if (matter.test(text.slice(from, to))) hits++;
+  }
+  return hits;
+}
+
+/** Decides whether `text` (with `meta`) is on `pack`'s topic, with the reasons. */
+export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicDecision {
+  const lang = guessLanguage(text, meta);
+  const threshold = pack.detection.threshold;
+  const half = threshold / 2;
+  const headline = meta.headline ?? '';
+  const { subject, matter } = termsFor(pack, lang);
+  const reasons: string[] = [];
+  const off = (score: number, why: string): TopicDecision => ({
+    onTopic: false,
+    score,
+    threshold,
+    reasons: [...reasons, why],
+    lang,
+  });
+
+  // The cheap exit: no subject term anywhere.
+  const any = subject.any;
+  if (!any) return off(0, 'no subject terms for this language');
+  any.lastIndex = 0;
+  const inHeadline = any.test(headline);
+  any.lastIndex = 0;
+  if (!inHeadline && !any.test(text)) return off(0, 'no subject term');
+
+  const subjectScore = score(subject, headline, text, 'subject', reasons, Infinity);
+  if (subjectScore < half) return off(subjectScore, `subject score ${subjectScore} < ${half}`);
+  const matterScore = score(
+    matter,
+    headline,
+    text,
+    'matter',
+    reasons,
+    Math.max(half, threshold - subjectScore),
+  );
+  const total = subjectScore + matterScore;
+  if (matterScore < half) return off(total, `matter score ${matterScore} < ${half}`);
+  if (total < threshold) return off(total, `score ${total} < ${threshold}`);
+  if (!inHeadline) {
+    const needed = text.length < SHORT_TEXT ? FOCUS_HITS - 1 : FOCUS_HITS;
+    const focused = focusedHits(any, matter.any, text, needed);
+    if (focused < needed) return off(total, `subject near matter x${focused} < ${needed}`);
+    reasons.push(`subject near matter x${focused}`);
+  }
+  return { onTopic: true, score: total, threshold, reasons, lang };
+}
