@@ -366,6 +366,7 @@ export function detectClaims(
           if (after && (after.source !== 'pronoun' || !before)) mention = after;
         }
         if (!mention) continue;
+        mention = expertHead(mention, speakers);
         const speaker = toSpeaker(mention, v.start);
         if (speaker === 'excluded') {
           pronounExcluded = true;
@@ -534,6 +535,15 @@ export function detectClaims(
       }
     }
     return a;
+  }
+
+  /** "An analyst in Seoul said": the expert is the speaker; the place only qualifies them. */
+  function expertHead(mention: Mention, speakers: readonly Mention[]): Mention {
+    if (mention.source === 'expert') return mention;
+    const expert = speakers.filter((m) => m.source === 'expert' && m.end <= mention.start).pop();
+    if (!expert) return mention;
+    const gap = text.slice(expert.end, mention.start);
+    return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
   }
 
   /** Why a sentence is not a claim, whatever its attribution. */

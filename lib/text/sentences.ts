@@ -39,7 +39,7 @@ const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
 const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National". */
-const RUN_TOGETHER = /[\p{Ll}\p{N})\]]([.!?]["”’»]?)(?=\p{Lu}\p{Ll})/gu;
+const RUN_TOGETHER = /[\p{Ll}\p{N})\]]([.!?]["”’»]?)(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
 
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
