@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '@/lib/pack/types';
+import { northKoreaPack } from '@/lib/packs/north-korea/index';
+import { readArticle } from '@/lib/read';
+import { evaluate, parseJsonl, summaryLine } from '../../../scripts/eval-lib';
+
+/** A short article written for this test (figures from the project's fact base). */
+const ARTICLE = [
+  'North Korea claims 1.4 million youths applied to join the army',
+  'SEOUL, Oct 16 (Reuters) - North Korea said on Wednesday that about 1.4 million young people had applied to join or rejoin the army in two days.',
+  'The KCNA news agency said the volunteers signed petitions at rallies across the country.',
+  'The claim could not be independently verified.',
+  'The IISS estimates that the North has 1.28 million active troops.',
+  '"If a war breaks out, the enemy will be wiped off the map," the agency said.',
+  "South Korea's spy agency said on Thursday that about 11,000 North Korean soldiers had been sent to Russia.",
+  'The Kremlin denied that North Korean troops were fighting in Ukraine.',
+  'An analyst in Seoul said the drive was aimed at a domestic audience.',
+].join('\n');
+
+describe('readArticle', () => {
+  it('reads an on-topic article: topic, claims of each kind, caveats', () => {
+    const r = readArticle(
+      ARTICLE,
+      { headline: 'North Korea claims 1.4 million youths applied to join the army' },
+      [northKoreaPack],
+    );
+    expect(r.topic.onTopic).toBe(true);
+    expect(r.pack?.id).toBe(northKoreaPack.id);
+    expect(r.claims.map((c) => [c.kind, c.text.slice(0, 24)])).toEqual([
+      ['state-media', 'North Korea claims 1.4 m'],
+      ['state-media', 'SEOUL, Oct 16 (Reuters) '],
+      ['state-media', 'The KCNA news agency sai'],
+      ['official-estimate', "South Korea's spy agency"],
+      ['denial', 'The Kremlin denied that '],
+    ]);
+    expect(r.caveats.map((c) => c.text)).toEqual([
+      'The claim could not be independently verified.',
+    ]);
+    const first = r.claims[1];
+    expect(first?.figures[0]).toMatchObject({ value: 1_400_000, hedge: 'about', unit: 'youths' });
+    expect(first && ARTICLE.slice(first.start, first.end)).toBe(first?.text);
+  });
+
+  it('returns no claims for an off-topic article, without reading its sentences', () => {
+    const text = 'The football club signed a new striker. "We are happy," the coach said.';
+    const r = readArticle(text, { headline: 'Transfer news' }, [northKoreaPack]);
+    expect(r.topic.onTopic).toBe(false);
+    expect(r.claims).toEqual([]);
+    expect(r.caveats).toEqual([]);
+    expect(r.pack).toBeUndefined();
+  });
+
+  it('reads with the on-topic pack whatever the pack order', () => {
+    const other: Pack = {
+      ...northKoreaPack,
+      id: 'other-topic',
+      detection: {
+        ...northKoreaPack.detection,
+        subject: { en: [{ term: 'Atlantis', weight: 3 }] },
+      },
+    };
+    expect(readArticle(ARTICLE, {}, [other, northKoreaPack]).pack?.id).toBe(northKoreaPack.id);
+    expect(readArticle(ARTICLE, {}, [northKoreaPack, other]).pack?.id).toBe(northKoreaPack.id);
+    expect(readArticle('Nothing here.', {}, []).topic.onTopic).toBe(false);
+  });
+});
+
+const DEV = path.resolve(process.cwd(), '../shared/corpus/claims/dev.jsonl');
+
+describe.skipIf(!existsSync(DEV))('the dev set (regression targets)', () => {
+  it('meets the topic, claim and kind targets', () => {
+    const summary = evaluate(parseJsonl(readFileSync(DEV, 'utf8')), [northKoreaPack]);
+    console.log(summaryLine(summary));
+    expect(summary.topicPrecision).toBe(1);
+    expect(summary.topicRecall).toBe(1);
+    expect(summary.claimPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(summary.claimRecall).toBeGreaterThanOrEqual(0.85);
+    expect(summary.kindAccuracy).toBeGreaterThanOrEqual(0.85);
+    const offTopicFlags = summary.items
+      .filter((i) => !i.topicLabel)
+      .reduce((n, i) => n + i.predicted, 0);
+    expect(offTopicFlags).toBe(0);
+  });
+});
+
+if (!existsSync(DEV))
+  console.log(`dev-set regression skipped: ${DEV} not found (shared corpus absent)`);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@/lib/text/sentences';
+
+const texts = (text: string, lang = 'en'): string[] =>
+  splitSentences(text, lang).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps offsets into the original text, trimmed', () => {
+    const text = '  First one here.   Second one there.  ';
+    const sentences = splitSentences(text, 'en');
+    expect(sentences).toHaveLength(2);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences[0]?.text).toBe('First one here.');
+  });
+
+  it('ends a sentence at every line break, so headlines are sentences', () => {
+    expect(texts('Pyongyang claims a big turnout\nThe agency gave no figure.')).toEqual([
+      'Pyongyang claims a big turnout',
+      'The agency gave no figure.',
+    ]);
+  });
+
+  it.each([
+    [
+      'SEOUL, Oct 16 (Reuters) - The army said it was ready. It gave no details.',
+      'SEOUL, Oct 16 (Reuters) - The army said it was ready.',
+    ],
+    [
+      'JAKARTA - Officials met on Monday. Nothing was agreed.',
+      'JAKARTA - Officials met on Monday.',
+    ],
+    [
+      'SEOUL, Jan. 9 (Yonhap) -- The North fired a rocket. Seoul protested.',
+      'SEOUL, Jan. 9 (Yonhap) -- The North fired a rocket.',
+    ],
+  ])('keeps a dateline with the first sentence: %s', (text, first) => {
+    expect(texts(text)[0]).toBe(first);
+  });
+
+  it('keeps a dateline that ends with its own full stop apart, agency tag included', () => {
+    expect(texts('MOSCOW, October 10. /TASS/. The ministry spoke. Then it stopped.')).toEqual([
+      'MOSCOW, October 10. /TASS/.',
+      'The ministry spoke.',
+      'Then it stopped.',
+    ]);
+  });
+
+  it.each([
+    'On Oct. 3 the U.S. envoy met Mr. Park and Gen. Kim at the U.N. office.',
+    'Lt. Col. Ri led unit No. 5 with approx. 300 men.',
+    'N. Korea says it fired a new rocket.',
+    'Sept. 12 was the day Mrs. Lee arrived.',
+  ])('does not cut at abbreviations: %s', (text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+
+  it('does not cut at German abbreviations and ordinal dates', () => {
+    expect(
+      texts('Er nannte z.B. die Einheit Nr. 7 bzw. die Truppe. Am 14. Oktober kam sie an.', 'de'),
+    ).toEqual(['Er nannte z.B. die Einheit Nr. 7 bzw. die Truppe.', 'Am 14. Oktober kam sie an.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(texts('“We are ready for anything.” The officer left. He said: "It is over."')).toEqual([
+      '“We are ready for anything.”',
+      'The officer left.',
+      'He said: "It is over."',
+    ]);
+  });
+
+  it('cuts run-together sentences with no space after the full stop', () => {
+    expect(
+      texts('The unit reached the front.The commander stayed behind.“It was cold.”Nobody slept.'),
+    ).toEqual([
+      'The unit reached the front.',
+      'The commander stayed behind.',
+      '“It was cold.”',
+      'Nobody slept.',
+    ]);
+  });
+
+  it('does not cut decimals or initials that run into words', () => {
+    expect(texts('About 2.5 million people joined, the U.S.-based group said.')).toHaveLength(1);
+  });
+
+  it('splits Korean sentences ending in 다. and keeps a quoted clause with its verb', () => {
+    expect(
+      texts('북한은 "청년들이 모였다."라고 주장했다. 통신은 숫자를 밝히지 않았습니다.', 'ko'),
+    ).toEqual(['북한은 "청년들이 모였다."라고 주장했다.', '통신은 숫자를 밝히지 않았습니다.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('', 'en')).toEqual([]);
+    expect(splitSentences(' \n\n  \n', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { northKoreaPack } from '@/lib/packs/north-korea/index';
+import { decideTopic, guessLanguage } from '@/lib/topic';
+
+const on = (headline: string, text: string, lang?: string) =>
+  decideTopic(text, { headline, ...(lang ? { lang } : {}) }, northKoreaPack);
+
+describe('decideTopic', () => {
+  it.each([
+    [
+      'North Korea says 900,000 students volunteer for the army',
+      'KCNA said on Sunday that 900,000 students and young workers had volunteered to join the army. The agency said the volunteers signed petitions at rallies across the country.',
+    ],
+    [
+      'Seoul: North Korean troops suffer losses in Kursk',
+      "South Korea's spy agency said North Korean soldiers fighting in the Kursk region had suffered heavy casualties. The agency estimated that 1,000 troops had been killed or wounded.",
+    ],
+    [
+      '',
+      'North Korea fired a new missile on Monday, state media said. The missile flew 900 kilometres, KCNA reported. South Korea said the North Korean launch was a test of a hypersonic missile.',
+    ],
+  ])('is on topic: %s', (headline, text) => {
+    const t = on(headline, text);
+    expect(t.onTopic).toBe(true);
+    expect(t.score).toBeGreaterThanOrEqual(t.threshold);
+    expect(t.reasons.some((r) => r.startsWith('subject'))).toBe(true);
+  });
+
+  it('is on topic in German and Korean', () => {
+    expect(
+      on(
+        '',
+        'Der ukrainische Geheimdienst erklärte, nordkoreanische Soldaten kämpften in Kursk. Mindestens 30 nordkoreanische Soldaten seien getötet worden.',
+        'de',
+      ).onTopic,
+    ).toBe(true);
+    expect(
+      on(
+        '',
+        '북한 조선중앙통신은 청년 100만 명이 입대를 탄원했다고 보도했다. 북한은 입대 열풍이 불고 있다고 주장했다.',
+        'ko',
+      ).onTopic,
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'K-pop star begins military service',
+      'The singer entered a boot camp near the border with North Korea on Monday for five weeks of basic training with other conscripts. Fans gathered outside as he joined the army, and his band will pause its tours while its members serve as soldiers.',
+    ],
+    [
+      'Nepalis recruited to fight for Russia',
+      'Hundreds of Nepalis have enlisted in the Russian army, lured by wages and passports. The Nepali government says at least 200 of its citizens joined Russian troops and a dozen were killed.',
+    ],
+    [
+      'Kim Jong Un visits a greenhouse farm',
+      'North Korean leader Kim Jong Un inspected a greenhouse farm near the Chinese border, state media KCNA said. He praised the builders and urged faster work before the party congress.',
+    ],
+    [
+      'Army misses recruiting targets again',
+      'The British Army has missed its recruiting targets for the sixth year, a report found. Thousands of applicants dropped out while waiting for soldiers training places.',
+    ],
+  ])('is off topic: %s', (headline, text) => {
+    expect(on(headline, text).onTopic).toBe(false);
+  });
+
+  it('is off topic for the Bundeswehr volunteer numbers (German)', () => {
+    const text =
+      'Die Zahl der Freiwilligen bei der Bundeswehr ist gesunken. Rund 10.000 Männer und Frauen meldeten sich, teilte das Verteidigungsministerium mit.';
+    expect(on('Bundeswehr: weniger Freiwillige', text, 'de').onTopic).toBe(false);
+  });
+
+  it('stops at once when no subject term occurs', () => {
+    const t = on('Local football results', 'The home team won three to one on Saturday.');
+    expect(t).toMatchObject({ onTopic: false, score: 0 });
+    expect(t.reasons).toEqual(['no subject term']);
+  });
+
+  it('needs the subject near the matter when the headline does not name it', () => {
+    const text = [
+      'Lawmakers voted on the budget on Friday. Troops and soldiers of the army held a parade, and the war museum reopened with military bands.',
+      'In other news, North Korea was mentioned in a speech about trade. Pyongyang was also named in a list of capitals. North Korea hosted a chess event.',
+    ].join('\n');
+    const t = on('Budget passes after long debate', text);
+    expect(t.onTopic).toBe(false);
+    expect(t.reasons.at(-1)).toMatch(/subject near matter/);
+  });
+
+  it('caps a term so that one repeated word cannot carry an article', () => {
+    const t = on('', `${'North Korea troops. '.repeat(1)}${'Pyongyang. '.repeat(40)}`);
+    expect(t.reasons.find((r) => r.includes("'Pyongyang'"))).toMatch(/x3 /);
+  });
+});
+
+describe('guessLanguage', () => {
+  it('uses meta.lang, then Hangul, then stopwords', () => {
+    expect(guessLanguage('anything', { lang: 'de-AT' })).toBe('de');
+    expect(guessLanguage('북한은 청년들이 입대했다고 주장했다. 조선중앙통신이 보도했다.', {})).toBe(
+      'ko',
+    );
+    expect(
+      guessLanguage('Die Soldaten und die Offiziere sind nicht mit dem Zug gekommen.', {}),
+    ).toBe('de');
+    expect(
+      guessLanguage('Les soldats et les officiers sont arrivés dans la ville pour une visite.', {}),
+    ).toBe('fr');
+    expect(guessLanguage('The soldiers and the officers said that it was over.', {})).toBe('en');
+  });
+});
