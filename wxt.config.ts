@@ -22,6 +22,16 @@ export default defineConfig({
     // storage: settings and imported packs; activeTab is not needed because the content script
     // already runs on pages, and the popup talks to it by message.
     permissions: ['storage'],
+    // The reader (pipeline, packs, card) is a separate file that the content script imports only
+    // on pages that pass the cheap gate, so it must be reachable from web pages' origins. Chrome's
+    // use_dynamic_url changes its URL every session, so pages cannot probe for Caveat with it.
+    web_accessible_resources: [
+      {
+        resources: ['reader.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+C' },

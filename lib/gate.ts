@@ -4,7 +4,7 @@
  * single native pass, no tree walk). It errs on the side of "yes": the topic decision later is
  * the real test, the gate only spares the other 99% of the web any further work.
  */
-import type { Pack } from './pack/types';
+import type { Detection, Pack } from './pack/types';
 
 /** Compiled patterns by terms list; packs are fixed per session, so this stays tiny. */
 const cache = new Map<string, RegExp | null>();
@@ -49,11 +49,10 @@ export function quickGate(doc: Document, subjectTerms: readonly string[]): boole
 
 /** Every subject term of `packs`, across languages, without duplicates. */
 export function subjectTermsOf(packs: readonly Pack[]): string[] {
-  const terms = new Set<string>();
-  for (const pack of packs) {
-    for (const list of Object.values(pack.detection.subject)) {
-      for (const { term } of list) terms.add(term);
-    }
-  }
-  return [...terms];
+  return [...new Set(packs.flatMap((pack) => termsOfSubject(pack.detection.subject)))];
+}
+
+/** The terms of one pack's `detection.subject`, across languages, without duplicates. */
+export function termsOfSubject(subject: Detection['subject']): string[] {
+  return [...new Set(Object.values(subject).flatMap((list) => list.map(({ term }) => term)))];
 }

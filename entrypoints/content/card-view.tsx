@@ -10,6 +10,7 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '@/assets/card.css?inline';
 import { Card } from '@/components/Card';
 import type { Translate } from '@/components/card-messages';
 import { placeCard, type AnchorRect } from '@/lib/placement';
@@ -56,6 +57,8 @@ export function createCardView(options: CardViewOptions): ShadowCardView {
       anchor: () => doc.body,
       append: 'last',
       mode: 'open',
+      // The reader is loaded lazily, outside WXT's CSS injection: the card brings its own CSS.
+      css: cardCss,
       // Keys typed in the card stay in the card: page shortcuts must not fire.
       isolateEvents: true,
       onMount: (container) => {

@@ -1,78 +1,47 @@
 /**
- * Caveat's content script: the composition root. It binds extension APIs (settings, packs,
- * messages, i18n, the shadow-root card) to `startCaveat`, which does the work. Top frame only;
- * on pages that fail the cheap topic gate it leaves nothing behind but one debounced observer.
+ * Caveat's content script: the bootstrap that runs on every page (see `bootstrap.ts`). It binds
+ * the extension APIs and loads the reader (`entrypoints/reader.ts`) only on pages that pass the
+ * gate. Top frame only.
  *
  * Test URLs: the demo article (`npm start`, assets/demo/article.html); any long-form news page
  * about North Korean troops or enlistment claims; an unrelated page (should stay untouched).
  */
-import '@/assets/card.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createTranslate } from '@/components/card-messages';
-import {
-  listPacks,
-  loadEnabledPacks,
-  watchPacks,
-  type PackEntry,
-} from '@/entrypoints/shared/pack-store';
-import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
-import { startCaveat } from './app';
-import { createCardView } from './card-view';
-import { realPipeline } from './real-pipeline';
+import { quickGate } from '@/lib/gate';
+import { loadGateTerms } from '@/entrypoints/shared/gate-terms';
+import { READER_FILE, READER_GLOBAL, type ReaderApi } from '@/entrypoints/shared/reader-api';
+import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
+import { startBootstrap } from './bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  // The card's CSS goes into its shadow root; highlight CSS is injected into the page separately.
-  cssInjectionMode: 'ui',
+  // Nothing to inject up front: the reader brings the card's and the highlights' CSS itself.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    const t = createTranslate((key, subs) => browser.i18n.getMessage(key as 'extName', subs ?? []));
-    let locale: string | undefined;
-    try {
-      locale = browser.i18n.getUILanguage();
-    } catch {
-      locale = undefined;
-    }
-
-    void startCaveat({
+    void startBootstrap({
       doc: document,
       win: window,
       signal: ctx.signal,
-      pipeline: realPipeline,
-      t,
       loadSettings,
       watchSettings,
-      saveSettings,
-      loadPacks: loadEnabledPacks,
-      // watchPacks also fires on every settings change; only a changed pack list matters here.
-      watchPacks: (onChange) => {
-        let last: string | undefined;
-        const key = (entries: PackEntry[]) =>
-          JSON.stringify(
-            entries.filter((e) => e.enabled).map((e) => [e.id, e.version, e.importedAt]),
-          );
-        void listPacks()
-          .then((entries) => (last ??= key(entries)))
-          .catch(() => undefined);
-        return watchPacks((entries) => {
-          const next = key(entries);
-          if (next !== last) onChange();
-          last = next;
-        });
-      },
-      send: (message) => browser.runtime.sendMessage(message),
+      loadGateTerms,
+      gate: quickGate,
       onMessage: (listener) => {
         const wrapped = (message: unknown) => listener(message);
         browser.runtime.onMessage.addListener(wrapped);
         return () => browser.runtime.onMessage.removeListener(wrapped);
       },
-      onNavigate: (listener) => {
-        ctx.addEventListener(window, 'wxt:locationchange', listener);
+      onNavigate: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+      loadReader: async () => {
+        // runtime.getURL of a web-accessible file; the module runs in this isolated world.
+        await import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE));
+        const api = (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
+        if (!api) throw new Error('Caveat reader did not load');
+        await api.start(ctx);
       },
-      createView: (callbacks) =>
-        createCardView({ ctx, doc: document, win: window, t, locale, ...callbacks }),
     }).catch(() => {
       // An extension reload mid-start leaves an invalid context; the new script takes over.
     });

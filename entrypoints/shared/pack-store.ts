@@ -9,15 +9,16 @@
  */
 import { browser } from 'wxt/browser';
 import type { Pack } from '@/lib/pack/types';
+import { subjectTermsOf } from '@/lib/gate';
 import { MAX_PACK_BYTES, validatePack, type PackError } from '@/lib/pack/validate';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { t } from './i18n';
+import { PACK_INDEX_KEY, readIndex, type IndexEntry } from './pack-index';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
 /** Packs shipped with the extension. Their ids cannot be taken by imported packs. */
 export const BUNDLED_PACKS: readonly Pack[] = [northKoreaPack];
 
-export const PACK_INDEX_KEY = 'packIndex';
 const packKey = (id: string) => `pack:${id}`;
 
 /** What the options page lists for one pack. */
@@ -34,8 +35,6 @@ export interface PackEntry {
   /** ISO timestamp of the import (imported packs only). */
   importedAt?: string;
 }
-
-type IndexEntry = Omit<PackEntry, 'bundled' | 'enabled'> & { importedAt: string };
 
 export type ImportResult =
   | { ok: true; pack: Pack; replaced: boolean }
@@ -57,21 +56,17 @@ function summary(pack: Pack): Omit<PackEntry, 'bundled' | 'enabled'> {
   };
 }
 
-async function readIndex(): Promise<IndexEntry[]> {
-  const got = await browser.storage.local.get(PACK_INDEX_KEY);
-  const index = got[PACK_INDEX_KEY];
-  return Array.isArray(index)
-    ? index.filter((e): e is IndexEntry => typeof e === 'object' && e !== null && 'id' in e)
-    : [];
-}
-
 /** Bundled packs first, then imported ones in import order, each with its on/off state. */
 export async function listPacks(): Promise<PackEntry[]> {
   const [settings, index] = await Promise.all([loadSettings(), readIndex()]);
   const enabled = (id: string) => !settings.disabledPacks.includes(id);
   return [
     ...BUNDLED_PACKS.map((p) => ({ ...summary(p), bundled: true, enabled: enabled(p.id) })),
-    ...index.map((e) => ({ ...e, bundled: false, enabled: enabled(e.id) })),
+    ...index.map(({ subjectTerms: _terms, ...e }) => ({
+      ...e,
+      bundled: false,
+      enabled: enabled(e.id),
+    })),
   ];
 }
 
@@ -141,7 +136,11 @@ export async function importPack(
       },
     };
   }
-  const entry: IndexEntry = { ...summary(pack), importedAt: new Date().toISOString() };
+  const entry: IndexEntry = {
+    ...summary(pack),
+    importedAt: new Date().toISOString(),
+    subjectTerms: subjectTermsOf([pack]),
+  };
   const nextIndex = existing ? index.map((e) => (e.id === pack.id ? entry : e)) : [...index, entry];
   try {
     await browser.storage.local.set({ [packKey(pack.id)]: pack, [PACK_INDEX_KEY]: nextIndex });

@@ -8,6 +8,7 @@
  */
 import type { Detection, Family, Pack } from '../../pack/types';
 import detection from './detection.json';
+import { NORTH_KOREA_PACK_ID } from './subject';
 import armedForcesSize from './families/armed-forces-size.json';
 import casualties from './families/casualties.json';
 import desertion from './families/desertion.json';
@@ -34,7 +35,7 @@ const families = [
 ] as unknown as Family[];
 
 export const northKoreaPack: Pack = {
-  id: 'north-korea-military',
+  id: NORTH_KOREA_PACK_ID,
   title: 'North Korean military claims',
   version: '0.1.0',
   updated: '2026-11-27',

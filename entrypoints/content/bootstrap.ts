@@ -1,0 +1,120 @@
+/**
+ * The part of Caveat that runs on every page, kept tiny on purpose: read the settings, run the
+ * cheap gate on the enabled packs' subject terms, and only when it passes load the reader (the
+ * pipeline, the packs and the card), which is a separate file. Pages that never mention a pack's
+ * subject pay for one storage read, one text search and a bounded observer, nothing else.
+ * Until the reader is loaded, this part answers the popup's "what happened here?" itself.
+ */
+import type { PageReport } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
+import { watchLaterContent, type LaterContentWatcher } from './observer';
+
+export interface BootstrapDeps {
+  doc: Document;
+  win: Window;
+  signal: AbortSignal;
+  loadSettings(): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** Subject terms of the enabled packs, or 'all' when a pack's terms are unknown. */
+  loadGateTerms(disabledPacks: readonly string[]): Promise<string[] | 'all'>;
+  gate(doc: Document, terms: readonly string[]): boolean;
+  /** Registers the runtime message listener; returns its remover. */
+  onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
+  onNavigate(listener: () => void): void;
+  /** Loads and starts the reader, which from then on owns the page. */
+  loadReader(): Promise<void>;
+}
+
+export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
+
+/** Added text (characters) that makes later content worth another gate test. */
+const LATER_TEXT_MIN = 200;
+
+export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): BootstrapState }> {
+  const { doc, signal } = deps;
+  let settings = await deps.loadSettings();
+  let state: BootstrapState = 'waiting';
+  let watcher: LaterContentWatcher | undefined;
+  let checking = false;
+
+  const host = () => deps.win.location.hostname;
+  const active = () =>
+    settings.enabled && !settings.disabledSites.includes(host()) && !signal.aborted;
+
+  const report = (): PageReport => ({
+    status: !settings.enabled
+      ? 'disabled'
+      : settings.disabledSites.includes(host())
+        ? 'site-disabled'
+        : 'off-topic',
+    host: host(),
+    claims: [],
+  });
+
+  const check = async () => {
+    if (state !== 'waiting' || checking || !active()) return;
+    checking = true;
+    try {
+      const terms = await deps.loadGateTerms(settings.disabledPacks);
+      if (state !== 'waiting' || !active()) return;
+      if (terms !== 'all' && !deps.gate(doc, terms)) {
+        watchLater();
+        return;
+      }
+      state = 'loading';
+      watcher?.stop();
+      watcher = undefined;
+      await deps.loadReader();
+      state = 'loaded';
+    } catch {
+      // Only the reader's loading can throw (an extension reload mid-load); stay quiet.
+      if (state === 'loading') state = 'failed';
+    } finally {
+      checking = false;
+    }
+  };
+
+  // Lazy and single-page sites add their article after load: test again when enough text came.
+  const watchLater = () => {
+    if (watcher || !doc.body) return;
+    watcher = watchLaterContent({
+      root: doc.body,
+      signal,
+      isOwn: () => false,
+      debounceMs: 500,
+      maxRuns: 10,
+      onBatch: ({ addedText }) => {
+        if (addedText < LATER_TEXT_MIN || state !== 'waiting') return false;
+        void check();
+        return true;
+      },
+    });
+  };
+
+  const unlisten = deps.onMessage((message) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    // Once the reader runs, it answers; before that only the report has an answer.
+    if (state === 'loaded' || state === 'loading' || type !== 'caveat:get-report') return;
+    return Promise.resolve(report());
+  });
+  const unwatch = deps.watchSettings((next) => {
+    settings = next;
+    void check();
+  });
+  deps.onNavigate(() => {
+    watcher?.resetBudget();
+    void check();
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unlisten();
+      unwatch();
+      watcher?.stop();
+    },
+    { once: true },
+  );
+
+  await check();
+  return { state: () => state };
+}

@@ -1,0 +1,70 @@
+/**
+ * The reader's composition root: binds extension APIs (settings, packs, messages, i18n, the
+ * shadow-root card) to `startCaveat`, which does the work. Loaded by the bootstrap content script
+ * only on pages that pass the gate (see `entrypoints/reader.ts`).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createTranslate } from '@/components/card-messages';
+import {
+  listPacks,
+  loadEnabledPacks,
+  watchPacks,
+  type PackEntry,
+} from '@/entrypoints/shared/pack-store';
+import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
+import { startCaveat } from './app';
+import { createCardView } from './card-view';
+import { realPipeline } from './real-pipeline';
+
+/** Starts reading the page; everything it does ends with `ctx`. */
+export function startReader(ctx: ContentScriptContext): Promise<unknown> {
+  const t = createTranslate((key, subs) => browser.i18n.getMessage(key as 'extName', subs ?? []));
+  let locale: string | undefined;
+  try {
+    locale = browser.i18n.getUILanguage();
+  } catch {
+    locale = undefined;
+  }
+
+  return startCaveat({
+    doc: document,
+    win: window,
+    signal: ctx.signal,
+    pipeline: realPipeline,
+    t,
+    loadSettings,
+    watchSettings,
+    saveSettings,
+    loadPacks: loadEnabledPacks,
+    // watchPacks also fires on every settings change; only a changed pack list matters here.
+    watchPacks: (onChange) => {
+      let last: string | undefined;
+      const key = (entries: PackEntry[]) =>
+        JSON.stringify(
+          entries.filter((e) => e.enabled).map((e) => [e.id, e.version, e.importedAt]),
+        );
+      void listPacks()
+        .then((entries) => (last ??= key(entries)))
+        .catch(() => undefined);
+      return watchPacks((entries) => {
+        const next = key(entries);
+        if (next !== last) onChange();
+        last = next;
+      });
+    },
+    send: (message) => browser.runtime.sendMessage(message),
+    onMessage: (listener) => {
+      const wrapped = (message: unknown) => listener(message);
+      browser.runtime.onMessage.addListener(wrapped);
+      return () => browser.runtime.onMessage.removeListener(wrapped);
+    },
+    onNavigate: (listener) => {
+      ctx.addEventListener(window, 'wxt:locationchange', listener);
+    },
+    createView: (callbacks) =>
+      createCardView({ ctx, doc: document, win: window, t, locale, ...callbacks }),
+  }).catch(() => {
+    // An extension reload mid-start leaves an invalid context; the new script takes over.
+  });
+}

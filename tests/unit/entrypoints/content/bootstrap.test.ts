@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/bootstrap';
+import { quickGate } from '@/lib/gate';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+
+type Listener = (message: unknown) => Promise<unknown> | undefined;
+
+function setup(body: string, settings: Partial<Settings> = {}) {
+  document.title = 'A page';
+  document.body.textContent = body;
+  const abort = new AbortController();
+  let onSettings: ((s: Settings) => void) | undefined;
+  let listener: Listener | undefined;
+  const loadReader = vi.fn(async () => undefined);
+  const loadGateTerms = vi.fn(async () => ['North Korea', 'Pyongyang']);
+  const deps: BootstrapDeps = {
+    doc: document,
+    win: window,
+    signal: abort.signal,
+    loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    watchSettings: (cb) => {
+      onSettings = cb;
+      return () => (onSettings = undefined);
+    },
+    loadGateTerms,
+    gate: quickGate,
+    onMessage: (l) => {
+      listener = l;
+      return () => (listener = undefined);
+    },
+    onNavigate: () => undefined,
+    loadReader,
+  };
+  return {
+    deps,
+    abort,
+    loadReader,
+    loadGateTerms,
+    changeSettings: (s: Partial<Settings>) => onSettings?.({ ...DEFAULT_SETTINGS, ...s }),
+    ask: (message: unknown) => listener?.(message),
+  };
+}
+
+describe('bootstrap', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('loads the reader only when the gate passes', async () => {
+    const on = setup('Pyongyang said 1.4 million youths volunteered.');
+    expect((await startBootstrap(on.deps)).state()).toBe('loaded');
+    expect(on.loadReader).toHaveBeenCalledTimes(1);
+
+    const off = setup('A recipe for bread with no mention of any country.');
+    expect((await startBootstrap(off.deps)).state()).toBe('waiting');
+    expect(off.loadReader).not.toHaveBeenCalled();
+  });
+
+  it('answers the popup until the reader takes over', async () => {
+    const off = setup('Nothing on topic here.');
+    await startBootstrap(off.deps);
+    await expect(off.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'off-topic',
+      claims: [],
+    });
+    expect(off.ask({ type: 'something-else' })).toBeUndefined();
+
+    const on = setup('North Korea again.');
+    await startBootstrap(on.deps);
+    expect(on.ask({ type: 'caveat:get-report' })).toBeUndefined();
+  });
+
+  it('does nothing while Caveat is off, and starts when it is turned on', async () => {
+    const page = setup('North Korea claims.', { enabled: false });
+    const boot = await startBootstrap(page.deps);
+    expect(page.loadGateTerms).not.toHaveBeenCalled();
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'disabled',
+    });
+    page.changeSettings({ enabled: true });
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
+  });
+
+  it('reports a disabled site as such', async () => {
+    const page = setup('North Korea claims.', { disabledSites: [location.hostname] });
+    await startBootstrap(page.deps);
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'site-disabled',
+    });
+    expect(page.loadReader).not.toHaveBeenCalled();
+  });
+
+  it('tests the gate again when enough text arrives later', async () => {
+    const page = setup('Loading…');
+    const boot = await startBootstrap(page.deps);
+    expect(boot.state()).toBe('waiting');
+    const p = document.createElement('p');
+    p.textContent = `Pyongyang said its army had grown. ${'More text. '.repeat(30)}`;
+    document.body.append(p);
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'), { timeout: 3000 });
+  });
+
+  it('loads every pack when a pack has unknown terms', async () => {
+    const page = setup('Nothing on topic.');
+    page.loadGateTerms.mockResolvedValue('all' as never);
+    expect((await startBootstrap(page.deps)).state()).toBe('loaded');
+  });
+});
