@@ -52,6 +52,13 @@ export const CARD_MESSAGES = {
   chartStatus: 'Status',
   markDescription: 'Unverified claim ($1). Press Enter for context.',
   markDescriptionNoCard: 'Unverified claim ($1).',
+  summaryLabel: 'Caveat summary',
+  summaryCountOne: 'Caveat highlighted 1 unverified claim in this article',
+  summaryCountMany: 'Caveat highlighted $1 unverified claims in this article',
+  summaryFamily: 'Most claims concern: $1',
+  summaryScope: 'Caveat looks only for $1; nothing else in this article is checked.',
+  summaryGoFirst: 'Go to first claim',
+  summaryClose: 'Hide the summary on this page',
 } as const;
 
 export type CardMessageKey = keyof typeof CARD_MESSAGES;
