@@ -13,6 +13,7 @@ import { answerContentRequest } from './messages';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 import { PageSession, type CardData } from './page-session';
 import type { Pipeline } from './pipeline';
+import { createSummaryView, SUMMARY_TAG, type SummaryView } from './summary-view';
 
 export interface CardViewCallbacks {
   getData: (id: string) => CardData | undefined;
@@ -40,6 +41,13 @@ export interface AppDeps {
   /** Subscribes to same-document navigation (history API, popstate). */
   onNavigate(listener: () => void): void;
   createView(callbacks: CardViewCallbacks): CardView & { destroy(): void };
+  /** The in-article summary box; defaults to the shadow-root view in `summary-view.tsx`. */
+  createSummary?(callbacks: SummaryCallbacks): SummaryView;
+}
+
+export interface SummaryCallbacks {
+  onGoToFirst: () => void;
+  onClose: () => void;
 }
 
 export interface CaveatApp {
@@ -64,6 +72,9 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
   let view: (CardView & { destroy(): void }) | undefined;
   let running: Promise<void> = Promise.resolve();
   let runToken = 0;
+  let summary: SummaryView | undefined;
+  /** The reader closed the summary: it stays hidden until navigation or the setting turns on. */
+  let summaryClosed = false;
 
   const host = () => win.location.hostname;
   const active = () =>
@@ -123,7 +134,10 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
     watcher = watchLaterContent({
       root: doc.body,
       signal,
-      isOwn: (el) => el.localName === 'caveat-mark' || el.localName === 'caveat-card',
+      isOwn: (el) =>
+        el.localName === 'caveat-mark' ||
+        el.localName === 'caveat-card' ||
+        el.localName === SUMMARY_TAG,
       onBatch: ({ addedText, removedOwn }) => {
         if (!active()) return false;
         const lost = removedOwn && session.marksLost();
@@ -144,6 +158,42 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
     });
   };
 
+  /** Scrolls to a claim's first mark (no animation under reduced motion) and focuses it. */
+  const revealClaim = (id: string): boolean => {
+    const first = session.marksOf(id)[0];
+    if (!first) return false;
+    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    first.focus({ preventScroll: true });
+    return true;
+  };
+
+  /** Adds, updates or removes the in-article summary to match settings and the session. */
+  const syncSummary = () => {
+    const wanted = active() && settings.summary && !summaryClosed ? session.summary() : undefined;
+    if (!wanted) {
+      if (summary?.host) quietly(() => summary?.remove());
+      return;
+    }
+    summary ??= (deps.createSummary ?? defaultSummary)({
+      onGoToFirst: () => {
+        const id = session.summary()?.firstClaimId;
+        if (id) revealClaim(id);
+      },
+      onClose: () => {
+        summaryClosed = true;
+        const id = session.summary()?.firstClaimId;
+        syncSummary();
+        // Focus was on the close button, now gone: go on from the article's first claim.
+        if (id) session.marksOf(id)[0]?.focus({ preventScroll: true });
+      },
+    });
+    const view = summary;
+    quietly(() => view.show(wanted.data, wanted.articleRoot));
+  };
+  const defaultSummary = (callbacks: SummaryCallbacks) =>
+    createSummaryView({ doc, win, t: deps.t, ...callbacks });
+
   const runNow = (): Promise<void> => {
     const token = ++runToken;
     running = (async () => {
@@ -151,6 +201,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
       if (!active()) {
         session.clear();
         stopCard();
+        syncSummary();
         sendCount();
         return;
       }
@@ -158,6 +209,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
       if (token !== runToken || !active()) return;
       session.run(settings, packs);
       if (session.status === 'on-topic' && session.count > 0) ensureController();
+      syncSummary();
       // Later content: on-topic pages may re-render, others may still load the article.
       ensureWatcher();
       sendCount();
@@ -169,6 +221,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
     runToken += 1;
     stopCard();
     session.clear();
+    syncSummary();
     watcher?.stop();
     watcher = undefined;
   };
@@ -177,12 +230,15 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
     if (signal.aborted) return;
     watcher?.resetBudget();
     session.clear();
+    summaryClosed = false;
+    syncSummary();
     void runNow();
   });
 
   const onSettings = (next: Settings) => {
     const prev = settings;
     settings = next;
+    if (next.summary && !prev.summary) summaryClosed = false;
     if (!active()) {
       teardown();
       sendCount();
@@ -198,6 +254,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
       return;
     }
     if (prev.highlightStyle !== next.highlightStyle) session.setHighlightStyle(next.highlightStyle);
+    if (prev.summary !== next.summary) syncSummary();
     if (prev.cardMode !== next.cardMode) {
       if (next.cardMode === 'off') controller?.close();
       session.decorate(next.cardMode !== 'off');
@@ -209,11 +266,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
   });
 
   const focusClaim = (id: string): boolean => {
-    const first = session.marksOf(id)[0];
-    if (!first) return false;
-    const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    first.focus({ preventScroll: true });
+    if (!revealClaim(id)) return false;
     ensureController().open(id, { focus: false, by: 'popup' });
     return true;
   };

@@ -3,6 +3,7 @@
  * for. Synchronous and DOM-only, so tests drive it with a hand-made pipeline; extension APIs stay
  * in `index.ts`. `clear()` undoes every page change this session made.
  */
+import type { SummaryData } from '@/components/ArticleSummary';
 import { englishT, type Translate } from '@/components/card-messages';
 import { kindLabel } from '@/components/format';
 import type { ClaimSummary, PageReport, PageStatus } from '@/lib/messages';
@@ -25,6 +26,15 @@ export interface SessionOptions {
   t?: Translate;
   /** Runs our own DOM writes with the mutation observer paused, so they never re-trigger us. */
   quietly?: (write: () => void) => void;
+}
+
+/** What the in-article summary needs: its text, where it goes, and the claim it leads to. */
+export interface PageSummary {
+  data: SummaryData;
+  /** The article root: the summary goes right before it, never inside. */
+  articleRoot: Element;
+  /** The highlighted claim that comes first in the text. */
+  firstClaimId: string;
 }
 
 /** Longest excerpt in a report, in characters. */
@@ -139,6 +149,28 @@ export class PageSession {
       (c) => c.id !== undefined && c.id === claim.claimant?.id,
     )?.description;
     return { claim, context, claimantDescription };
+  }
+
+  /** The in-article summary of the highlighted claims; undefined when nothing is highlighted. */
+  summary(): PageSummary | undefined {
+    const { article, reading } = this;
+    const pack = reading?.pack;
+    if (!article || !pack || this.status !== 'on-topic' || !this.handle) return undefined;
+    const marked = this.shown.filter((c) => this.marksOf(c.id).length > 0);
+    const first = marked.reduce<Claim | undefined>(
+      (best, c) => (!best || c.start < best.start ? c : best),
+      undefined,
+    );
+    if (!first) return undefined;
+    const kinds: SummaryData['kinds'] = {};
+    for (const c of this.shown) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
+    const family = this.pipeline.mainFamily(this.shown);
+    const familyTitle = pack.families.find((f) => f.id === family)?.title;
+    return {
+      data: { total: this.shown.length, kinds, packTitle: pack.title, familyTitle },
+      articleRoot: article.root,
+      firstClaimId: first.id,
+    };
   }
 
   /** What the popup shows about this page. */

@@ -219,3 +219,196 @@ describe('content script app', () => {
     }
   });
 });
+
+describe('in-article summary', () => {
+  let before: string;
+  afterEach(() => {
+    started.splice(0).forEach((a) => a.abort());
+  });
+  beforeEach(() => {
+    document.head.replaceChildren();
+    buildArticlePage(document);
+    before = snapshot();
+  });
+
+  const hosts = () => document.querySelectorAll('caveat-summary');
+  const summaryText = () =>
+    (document.querySelector('caveat-summary')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+  const summaryButton = (name: string) =>
+    Array.from(
+      document.querySelector('caveat-summary')?.shadowRoot?.querySelectorAll('button') ?? [],
+    ).find((b) => b.textContent === name || b.getAttribute('aria-label') === name);
+  const article = () => document.querySelector('article')!;
+  const articleMarkup = () => new XMLSerializer().serializeToString(article());
+
+  it('is off by default: no host at all', async () => {
+    await startCaveat(harness().deps);
+    expect(marks()).toBeGreaterThan(0);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('puts one host right before the article root, outside the article', async () => {
+    const plain = harness();
+    await startCaveat(plain.deps);
+    const markedArticle = articleMarkup();
+    plain.abort.abort();
+
+    const h = harness({ summary: true });
+    await startCaveat(h.deps);
+    expect(hosts()).toHaveLength(1);
+    const host = hosts()[0]!;
+    expect(host.nextElementSibling).toBe(article());
+    expect(article().contains(host)).toBe(false);
+    expect(host.shadowRoot?.mode).toBe('open');
+    // The article itself is exactly what highlighting alone makes of it.
+    expect(articleMarkup()).toBe(markedArticle);
+    expect(summaryText()).toContain('Caveat highlighted 2 unverified claims in this article');
+    expect(summaryText()).toContain('State media: 1');
+    expect(summaryText()).toContain('Unnamed source: 1');
+    expect(summaryText()).toContain('Caveat looks only for Test pack');
+    const region = host.shadowRoot?.querySelector('[role="region"]');
+    expect(region?.getAttribute('aria-label')).toBe('Caveat summary');
+    // Its CSS travels inside its own shadow root (Vitest stubs the CSS text itself).
+    expect(host.shadowRoot?.querySelector('style')).not.toBeNull();
+  });
+
+  it('toggles live without re-reading the page; off restores the body exactly', async () => {
+    const calls: string[] = [];
+    const h = harness();
+    h.deps.pipeline = makePipeline(calls);
+    const app = await startCaveat(h.deps);
+    const withMarks = snapshot();
+    const reads = calls.length;
+    h.setSettings({ summary: true });
+    expect(hosts()).toHaveLength(1);
+    h.setSettings({ summary: false });
+    expect(hosts()).toHaveLength(0);
+    expect(snapshot()).toBe(withMarks);
+    h.setSettings({ summary: true });
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+    expect(calls.length).toBe(reads);
+  });
+
+  it('goes away with Caveat, the site, the page toggle and the context; the page is as before', async () => {
+    const h = harness({ summary: true });
+    const app = await startCaveat(h.deps);
+    h.setSettings({ enabled: false });
+    expect(snapshot()).toBe(before);
+    h.setSettings({ enabled: true });
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+    h.setSettings({ disabledSites: [window.location.hostname] });
+    expect(snapshot()).toBe(before);
+    h.setSettings({ disabledSites: [] });
+    await app.idle();
+    expect(await h.ask({ type: 'caveat:toggle-page' })).toEqual({ on: false });
+    expect(snapshot()).toBe(before);
+    expect(await h.ask({ type: 'caveat:toggle-page' })).toEqual({ on: true });
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+    h.abort.abort();
+    expect(snapshot()).toBe(before);
+  });
+
+  it('re-runs update the counts and never add a second box', async () => {
+    const h = harness({ summary: true });
+    const app = await startCaveat(h.deps);
+    const p = document.createElement('p');
+    p.textContent = 'A defector said the new figure was invented.';
+    article().append(p);
+    h.navigate();
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+    expect(summaryText()).toContain('Caveat highlighted 3 unverified claims');
+    h.setSettings({ kinds: { ...DEFAULT_SETTINGS.kinds, 'unnamed-source': false } });
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+    expect(summaryText()).toContain('Caveat highlighted 1 unverified claim in this article');
+    expect(summaryText()).not.toContain('Unnamed source');
+    // No highlighted claim left: no box.
+    h.setSettings({
+      kinds: { ...DEFAULT_SETTINGS.kinds, 'unnamed-source': false, 'state-media': false },
+    });
+    await app.idle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('leaves the badge and the popup report as they are', async () => {
+    const off = harness();
+    const appOff = await startCaveat(off.deps);
+    const reportOff = appOff.report();
+    off.abort.abort();
+    const on = harness({ summary: true });
+    const appOn = await startCaveat(on.deps);
+    expect(on.sent).toEqual(off.sent);
+    expect(appOn.report()).toEqual(reportOff);
+  });
+
+  it('stays out of off-topic pages', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'A council said the bridge would reopen.';
+    document.body.replaceChildren(Object.assign(document.createElement('article'), {}), p);
+    await startCaveat(harness({ summary: true }).deps);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('"Go to first claim" scrolls to and focuses the first claim, without motion when asked', async () => {
+    HTMLElement.prototype.scrollIntoView ??= () => undefined;
+    const scroll = vi
+      .spyOn(HTMLElement.prototype, 'scrollIntoView')
+      .mockImplementation(() => undefined);
+    const media = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation(
+        (query: string) =>
+          ({ matches: query.includes('reduce'), media: query }) as unknown as MediaQueryList,
+      );
+    const h = harness({ summary: true });
+    await startCaveat(h.deps);
+    summaryButton('Go to first claim')!.click();
+    const first = document.querySelector('caveat-mark[tabindex="0"]');
+    expect(document.activeElement).toBe(first);
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' });
+    expect(media).toHaveBeenCalled();
+    // It only moves focus: no card opens.
+    expect(h.viewCalls).toEqual([]);
+  });
+
+  it('the close button hides it for this page only: re-runs keep it hidden, navigation brings it back', async () => {
+    const h = harness();
+    const app = await startCaveat(h.deps);
+    const withMarks = snapshot();
+    h.setSettings({ summary: true });
+    expect(hosts()).toHaveLength(1);
+    summaryButton('Hide the summary on this page')!.click();
+    expect(hosts()).toHaveLength(0);
+    expect(document.activeElement?.localName).toBe('caveat-mark');
+    expect(snapshot()).toBe(withMarks);
+    h.setSettings({ kinds: { ...DEFAULT_SETTINGS.kinds, denial: false } });
+    await app.idle();
+    expect(hosts()).toHaveLength(0);
+    h.navigate();
+    await app.idle();
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('is ignored by the later-content observer', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: string[] = [];
+      const h = harness();
+      h.deps.pipeline = makePipeline(calls);
+      await startCaveat(h.deps);
+      const reads = calls.length;
+      h.setSettings({ summary: true });
+      h.setSettings({ summary: false });
+      h.setSettings({ summary: true });
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(calls.length).toBe(reads);
+      expect(hosts()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The in-article summary's pixels: one `caveat-summary` host placed just before the article root
+ * (never inside it), with an open shadow root holding its own CSS and a Preact render of
+ * `ArticleSummary`. Plain `attachShadow`, created synchronously: inserting and removing one
+ * element next to the article leaves the article's DOM, and the body once removed, exactly as
+ * they were.
+ */
+import { render } from 'preact';
+import summaryCss from '@/assets/summary.css?inline';
+import { ArticleSummary, type SummaryData } from '@/components/ArticleSummary';
+import type { Translate } from '@/components/card-messages';
+import { pageTheme } from './page-theme';
+
+/** The host element's name; the mutation observer treats it as ours. */
+export const SUMMARY_TAG = 'caveat-summary';
+
+export interface SummaryViewOptions {
+  doc: Document;
+  win: Window;
+  t: Translate;
+  locale?: string;
+  onGoToFirst: () => void;
+  onClose: () => void;
+}
+
+export interface SummaryView {
+  /** Shows (or updates) the box with `data`, placed right before `articleRoot`. */
+  show(data: SummaryData, articleRoot: Element): void;
+  /** Takes the host out of the page; `show` creates it again. */
+  remove(): void;
+  /** The host while it is in the page. */
+  readonly host: HTMLElement | undefined;
+}
+
+// Keys pressed on the box's buttons stay in the box: page shortcuts must not fire (as the card's
+// `isolateEvents`).
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** Creates the view; nothing touches the page before the first `show`. */
+export function createSummaryView(options: SummaryViewOptions): SummaryView {
+  const { doc, win, t, locale } = options;
+  let host: HTMLElement | undefined;
+  let mount: HTMLElement | undefined;
+
+  const create = () => {
+    const el = doc.createElement(SUMMARY_TAG);
+    const shadow = el.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = summaryCss;
+    const root = doc.createElement('div');
+    for (const type of ISOLATED_EVENTS) {
+      root.addEventListener(type, (event) => event.stopPropagation());
+    }
+    shadow.append(style, root);
+    host = el;
+    mount = root;
+    return el;
+  };
+
+  /** Right before the article root; a whole-body "article" gets the box as the body's first child. */
+  const place = (el: HTMLElement, articleRoot: Element) => {
+    const body = doc.body;
+    if (articleRoot === body || articleRoot === doc.documentElement || !articleRoot.parentNode) {
+      if (body && body.firstChild !== el) body.prepend(el);
+      return;
+    }
+    if (el.nextSibling !== articleRoot || el.parentNode !== articleRoot.parentNode) {
+      articleRoot.parentNode.insertBefore(el, articleRoot);
+    }
+  };
+
+  return {
+    show(data, articleRoot) {
+      const el = host ?? create();
+      place(el, articleRoot);
+      if (!mount) return;
+      render(
+        <ArticleSummary
+          data={data}
+          t={t}
+          locale={locale}
+          theme={pageTheme(doc, win)}
+          onGoToFirst={options.onGoToFirst}
+          onClose={options.onClose}
+        />,
+        mount,
+      );
+    },
+    remove() {
+      if (mount) render(null, mount);
+      host?.remove();
+      host = undefined;
+      mount = undefined;
+    },
+    get host() {
+      return host;
+    },
+  };
+}
