@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/preact';
+import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ArticleSummary,
@@ -98,5 +99,15 @@ describe('ArticleSummary', () => {
     expect(
       screen.getByText('Caveat highlighted 1.200 unverified claims in this article'),
     ).toBeTruthy();
+  });
+
+  it('has no structural accessibility violations (axe-core)', async () => {
+    const { container } = renderSummary();
+    // No layout in happy-dom: contrast and target size are checked in the browser.
+    const result = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+      resultTypes: ['violations'],
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
