@@ -24,7 +24,7 @@ import type { Pack } from '../pack/types';
 import { parseFigures } from '../text/figures';
 import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
 import { createIdMaker } from './claim-id';
-import { linkFamily } from './family';
+import { linkFamilies } from './family';
 import { cuesFor, LANGUAGES, type LanguageCues } from './languages';
 import { findMentions, type Mention, type Speaker } from './mentions';
 import { findPhrases, type PhraseMatch } from './phrases';
@@ -115,6 +115,12 @@ const NAME_STOPWORDS = new Set([
   'reuters',
   'seoul',
 ]);
+
+/** "Cho Tae-yong, the agency's " right before a title mention: the name in group 1. */
+const NAME_BEFORE_TITLE =
+  /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{Ll}'’-]+\s+){0,4}$/u;
+/** ", Rustem Umerov," right after a title mention: the name in group 1. */
+const NAME_AFTER_TITLE = /^['’]?s?\s*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,;]/u;
 
 function slice<T extends { start: number; end: number }>(all: readonly T[], s: Sentence): T[] {
   // Binary search the first match at or after the sentence start.
@@ -256,7 +262,39 @@ export function detectClaims(
     analyses.push(a);
   }
 
+  /**
+   * Names given a title in apposition become speakers for the rest of the article: "Cho
+   * Tae-yong, the agency's director," and "the defence minister, Rustem Umerov," let a later
+   * "Cho said" or "Umerov told reporters" bind to the director or the minister.
+   */
+  function rememberAppositives(i: number, s: Sentence): void {
+    if (!cues.wordBoundaries) return;
+    // The first title after a name is its head ("Lee, a researcher at a Seoul think tank").
+    const named = new Set<number>();
+    for (const m of slice(all.mentions, s)) {
+      if (m.source === 'media') continue;
+      let speaker: Speaker | undefined = m.speaker;
+      if (m.source === 'pronoun') {
+        const r = resolvePronoun(i);
+        speaker = r && !r.excluded ? r.speaker : undefined;
+      }
+      if (!speaker) continue;
+      const before = NAME_BEFORE_TITLE.exec(text.slice(s.start, m.start));
+      if (before?.[1]) {
+        const from = s.start + before.index + before[0].indexOf(before[1]);
+        if (!named.has(from)) remember(from, from + before[1].length, speaker);
+        named.add(from);
+      }
+      const after = NAME_AFTER_TITLE.exec(text.slice(m.end, s.end));
+      if (after?.[1]) {
+        const from = m.end + after[0].indexOf(after[1]);
+        remember(from, from + after[1].length, speaker);
+      }
+    }
+  }
+
   function analyse(i: number, s: Sentence): Analysis {
+    rememberAppositives(i, s);
     const mentions = [...slice(all.mentions, s), ...memoryMentions(s)]
       .filter(outside)
       .sort((x, y) => x.start - y.start);
@@ -315,7 +353,7 @@ export function detectClaims(
     const unnamedHere = slice(all.unnamed, s);
     const allMentions = slice(all.mentions, s);
     const overlapsAny = (
-      m: PhraseMatch,
+      m: { start: number; end: number },
       list: ReadonlyArray<{ start: number; end: number }>,
     ): boolean => list.some((x) => m.start < x.end && x.start < m.end);
     /** "the claim", "Pyongyang's claim": a noun, not an attribution verb. */
@@ -333,6 +371,28 @@ export function detectClaims(
       )?.[1];
       if (!prevWord) return false;
       return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
+    };
+
+    /** A negator right before the verb, at most one word between ("has not confirmed"). */
+    const negatedBefore = (pos: number): boolean => {
+      if (cues.negators.length === 0) return false;
+      const words = text
+        .slice(Math.max(s.start, pos - 24), pos)
+        .toLowerCase()
+        .split(/\s+/u)
+        .filter((w) => w !== '')
+        .slice(-2);
+      const last = words.join(' ');
+      return cues.negators.some((n) =>
+        n.includes(' ')
+          ? last.endsWith(n)
+          : words.some((w) => w === n || (/^n['’]/u.test(n) && w.endsWith(n))),
+      );
+    };
+    /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
+    const farFrom = (from: number, to: number): boolean => {
+      const gap = text.slice(from, to);
+      return /[,;:]/u.test(gap) || wordCount(gap) > 3;
     };
 
     const collect = (insideToo: boolean): Candidate[] => {
@@ -353,13 +413,31 @@ export function detectClaims(
         return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) ? m : undefined;
       };
       for (const v of slice(all.verbs, s)) {
-        if (!ok(v) || overlapsAny(v, allMentions) || overlapsAny(v, unnamedHere) || isNoun(v))
+        // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
+        const head = { start: v.start, end: v.start + (/^\S+/u.exec(v.text)?.[0].length ?? 0) };
+        const tail = { start: v.end - (/\S+$/u.exec(v.text)?.[0].length ?? 0), end: v.end };
+        if (
+          !ok(v) ||
+          overlapsAny(head, allMentions) ||
+          overlapsAny(tail, allMentions) ||
+          overlapsAny(v, unnamedHere) ||
+          isNoun(v)
+        )
           continue;
+        // "has not confirmed", "never said": a negated verb attributes nothing.
+        if (negatedBefore(v.start)) continue;
         a.attributed = true;
-        const before = nearestBefore(v.start);
+        // "..., sources say": an unnamed source right before the verb is its subject.
+        if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
+          continue;
+        const inside = speakers.find((m) => m.start >= head.end && m.end <= tail.start);
+        const before = inside ?? nearestBefore(v.start);
+        // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
+        if (!inside && before && unknownSubjectBefore(v.start) && farFrom(before.end, v.start))
+          continue;
         const precededByBreak = /[,"”’»]\s*$/u.test(text.slice(s.start, v.start));
         let mention = before;
-        if ((!before && !unknownSubjectBefore(v.start)) || precededByBreak) {
+        if (!inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
           // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
           // comma ("..., claiming it was") is the reported content, not the speaker.
           const after = firstAfter(v.end);
@@ -388,11 +466,18 @@ export function detectClaims(
         if (!ok(l)) continue;
         a.attributed = true;
         const mention = cues.speakerOrder === 'first' ? nearestBefore(l.start) : firstAfter(l.end);
-        if (!mention || mention.source === 'pronoun') continue;
+        if (!mention) continue;
+        // "according to the report": the pronoun stands for the speaker of the claims before.
+        let speaker = mention.speaker;
+        if (mention.source === 'pronoun') {
+          const r = resolvePronoun(i);
+          if (!r || r.excluded) continue;
+          speaker = r.speaker;
+        }
         found.push({
           pos: l.start,
           type: 'named',
-          speaker: mention.speaker,
+          speaker,
           mention,
           cue: `attribution: ${quoted(l)}`,
         });
@@ -493,6 +578,7 @@ export function detectClaims(
       hasPeopleFigure,
       speaker !== undefined && main?.type === 'named',
       denials.length > 0,
+      kind ? Math.min(main?.pos ?? s.end, denials[0]?.start ?? s.end) : undefined,
     );
     if (exclusion === 'caveat') caveats.push({ start: s.start, end: s.end, text: s.text });
     if (exclusion) a.excluded = exclusion;
@@ -552,8 +638,25 @@ export function detectClaims(
     hasPeopleFigure: boolean,
     named: boolean,
     denial: boolean,
+    claimAt: number | undefined,
   ): string | undefined {
-    if (slice(all.caveats, s).length) return 'caveat';
+    const caveatsHere = slice(all.caveats, s);
+    // "X said ..., but Moscow has not confirmed it": a caveat in a later clause with its own
+    // subject qualifies the claim and leaves it one. Without a subject of its own ("KCNA
+    // reported ... but omitted mention of ...") the clause is the claimant's, and the sentence
+    // is a verification note.
+    const laterClause = (c: PhraseMatch): boolean => {
+      if (claimAt === undefined || c.start <= claimAt) return false;
+      const contrast = findPhrases(
+        cues.contrasts,
+        text,
+        cues.wordBoundaries,
+        claimAt,
+        c.start,
+      ).pop();
+      return contrast !== undefined && wordCount(text.slice(contrast.end, c.start)) >= 1;
+    };
+    if (caveatsHere.length && !caveatsHere.every(laterClause)) return 'caveat';
     if (slice(all.references, s).length) return 'reference figure';
     if (!named && slice(all.estimates, s).length) return 'reference figure';
     if (slice(all.refusals, s).length) return 'refusal';
@@ -580,7 +683,6 @@ export function detectClaims(
   const claims: Claim[] = [];
   for (const a of analyses) {
     if (!a.kind) continue;
-    const familyId = linkFamily(a.sentence.text, pack, cues.lang);
     claims.push({
       id: makeId(a.sentence.text),
       kind: a.kind,
@@ -592,8 +694,7 @@ export function detectClaims(
         : {}),
       cues: [...new Set(a.cues)],
       figures: a.figures,
-      ...(familyId ? { familyId } : {}),
     });
   }
-  return { claims, caveats };
+  return { claims: linkFamilies(text, claims, pack, cues.lang), caveats };
 }

@@ -1,10 +1,21 @@
 /**
- * Family linking: a claim belongs to the pack family whose cue phrases occur in its sentence.
- * The cues are the pack's data (owned with the families); this file only scores them.
+ * Family linking: which pack family a claim belongs to. Two passes:
+ *
+ * 1. **Cues.** A claim belongs to the family whose cue phrases (pack data, `family.cues`) occur
+ *    most in its own sentence (distinct cues; ties go to pack order, narrow families first).
+ * 2. **Context**, for claims with no cue of their own ("Russia has rejected the reports"):
+ *    a. a claim that continues the subject of the nearest linked claim before it, in the same or
+ *       the previous paragraph, takes that claim's family. It continues the subject when it is a
+ *       denial or an accusation (they answer or restate what came before), continues the previous
+ *       claim or quotation, refers back ("the reports", "it"), or has the same claimant;
+ *    b. otherwise a claim that names the pack's subject ("North Korea", "KCNA") takes the
+ *       article's dominant family: the family with the most claims linked in pass 1.
+ * Pass 2 reads only pass-1 links and links made earlier in pass 2, so it is one walk in order.
  */
 import type { Pack } from '../pack/types';
-import { cuesFor } from './languages';
-import { findPhrases } from './phrases';
+import type { Claim } from '../types';
+import { cuesFor, type LanguageCues } from './languages';
+import { findPhrases, hasPhrase } from './phrases';
 
 /**
  * The id of the family with the most distinct cue phrases in `sentence` (ties: pack order), or
@@ -26,4 +37,111 @@ export function linkFamily(sentence: string, pack: Pack, lang: string): string |
     }
   }
   return best;
+}
+
+/** Cue-detector markers (see `detect.ts`) that make a claim a continuation of the one before. */
+const CONTINUATION_CUES = [
+  'continues the previous claim',
+  'quotation attributed in the next sentence',
+];
+
+const subjectLists = new WeakMap<Pack, Map<string, string[]>>();
+
+/** The pack's subject terms for `lang` plus the English ones (names cross languages). */
+function subjectTerms(pack: Pack, lang: string): string[] {
+  let byLang = subjectLists.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    subjectLists.set(pack, byLang);
+  }
+  let list = byLang.get(lang);
+  if (!list) {
+    const d = pack.detection.subject;
+    list = [...(d[lang] ?? []), ...(lang === 'en' ? [] : (d.en ?? []))].map((t) => t.term);
+    byLang.set(lang, list);
+  }
+  return list;
+}
+
+/** Paragraph number of each offset in `starts` (sorted ascending): one per run of line breaks. */
+function paragraphsOf(text: string, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  let paragraph = 0;
+  let pos = 0;
+  for (const start of starts) {
+    for (; pos < start; pos++) {
+      // A line break followed by text starts a new paragraph; blank lines do not count twice.
+      if (text[pos] === '\n' && text[pos + 1] !== '\n') paragraph++;
+    }
+    out.push(paragraph);
+  }
+  return out;
+}
+
+function continuesSubject(claim: Claim, prev: Claim, cues: LanguageCues): boolean {
+  if (claim.kind === 'denial' || claim.kind === 'accusation') return true;
+  if (claim.cues.some((c) => CONTINUATION_CUES.includes(c))) return true;
+  if (claim.claimant?.id !== undefined && claim.claimant.id === prev.claimant?.id) return true;
+  const lower = claim.text.toLowerCase();
+  if (cues.anaphors.some((p) => lower.startsWith(`${p} `))) return true;
+  return hasPhrase(cues.backReferences, claim.text, cues.wordBoundaries);
+}
+
+/**
+ * Links every claim of one article to a family: pass 1 by its own cues, pass 2 by context (see
+ * the file comment). `claims` are in text order; returns new claim objects, input untouched.
+ */
+export function linkFamilies(
+  text: string,
+  claims: readonly Claim[],
+  pack: Pack,
+  lang: string,
+): Claim[] {
+  const cues = cuesFor(lang);
+  const own = claims.map((c) => linkFamily(c.text, pack, lang));
+  const counts = new Map<string, number>();
+  for (const id of own) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let dominant: string | undefined;
+  let most = 0;
+  // Ties go to the family linked first in the article.
+  for (const id of own) {
+    const n = id ? (counts.get(id) ?? 0) : 0;
+    if (id && n > most) {
+      most = n;
+      dominant = id;
+    }
+  }
+  const paragraphs = paragraphsOf(
+    text,
+    claims.map((c) => c.start),
+  );
+  const linked: Array<string | undefined> = [...own];
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (!claim || linked[i]) continue;
+    let inherited: string | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = claims[j];
+      const family = linked[j];
+      if (!prev || (paragraphs[i] ?? 0) - (paragraphs[j] ?? 0) > 1) break;
+      if (!family) continue;
+      if (continuesSubject(claim, prev, cues)) inherited = family;
+      break;
+    }
+    if (
+      !inherited &&
+      dominant &&
+      hasPhrase(subjectTerms(pack, lang), claim.text, cues.wordBoundaries)
+    )
+      inherited = dominant;
+    linked[i] = inherited;
+  }
+  return claims.map((c, i) => {
+    const familyId = linked[i];
+    if (familyId === c.familyId) return c;
+    const copy: Claim = { ...c };
+    if (familyId) copy.familyId = familyId;
+    else delete copy.familyId;
+    return copy;
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * Phrase lists (cue data and pack terms) compiled to one case-insensitive regular expression
- * each, cached by list identity. Syntax: `*` is one to four words, a trailing `~` drops the right
- * word boundary (a stem), and straight and curly apostrophes match each other.
+ * each, cached by list identity. Syntax: `*` is one to four words, a `~` ending a word makes it a
+ * stem (any letters may follow: "fight~ for Russia" matches "fighting for Russia"; at the end of
+ * a phrase it drops the right word boundary), and straight and curly apostrophes match each other.
  */
 
 export interface PhraseMatch {
@@ -38,7 +39,12 @@ function phraseParts(phrase: string, boundaries: boolean): PhraseParts {
     .map((part) =>
       part
         .split(/\s+/)
-        .map((w) => escape(w).replace(/['’]/g, "['’]"))
+        .map((w) => {
+          // A stem inside the phrase: the word may go on ("deploy~ to" -> "deployed to").
+          const inner = w.length > 1 && w.endsWith('~');
+          const body = escape(inner ? w.slice(0, -1) : w).replace(/['’]/g, "['’]");
+          return inner ? `${body}[${ALNUM}]*` : body;
+        })
         .join('\\s+'),
     )
     .join(`\\s+(?:${WORD}\\s+){0,3}?${WORD}\\s+`);

@@ -123,6 +123,9 @@ export const ko: LanguageCues = {
   determiners: [],
   capitalisesNouns: false,
   anaphors: ['이들은', '그들은', '이들이'],
+  backReferences: ['이 같은 보도', '이같은 보도', '이 같은 주장', '이런 보도', '해당 보도'],
+  negators: [],
+  contrasts: ['지만', '으나 ', '는데 ', '; '],
   attributionOnly: ['이같이 보도', '이같이 밝혔', '이같이 전했', '이렇게 보도', '이렇게 전했'],
 
   unnamed: [
@@ -165,6 +168,11 @@ export const ko: LanguageCues = {
     '비슷한 주장',
     '사실이라면',
     '검증이 불가',
+    '확인하지 않',
+    '확인되지 않았',
+    '유일한 출처',
+    '밝히지 않았',
+    '불분명',
   ],
   threats: ['불바다', '초토화', '지도에서 지워', '징벌', '보복', '선전포고', '쓸어버'],
   refusals: ['언급을 피했', '확인해 줄 수 없', '답변을 거부', '논평하지 않', '부인하지 않'],

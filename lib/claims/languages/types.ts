@@ -6,7 +6,7 @@
  * Phrase syntax, used by every `string[]` list below (see `lib/claims/phrases.ts`):
  * - matching is case-insensitive and, when `wordBoundaries` is true, word-bounded on both sides;
  * - `*` stands for one to four words (never across punctuation): `"accused * of"`;
- * - a trailing `~` makes the phrase a stem with no right boundary: `"retaliat~"`.
+ * - a `~` ending a word makes it a stem: `"retaliat~"`, `"fight~ for Russia"` ("fighting for Russia").
  */
 import type { Hedge } from '../../types';
 
@@ -81,6 +81,15 @@ export interface LanguageCues {
   anaphors: string[];
   /** Whole-sentence attribution with no fact of its own ("This was reported by KCNA"). */
   attributionOnly: string[];
+  /** Phrases that refer back to a claim already made ("the reports", "the claim"): a claim
+   * holding one continues the subject of the claim before it (family linking). */
+  backReferences: string[];
+  /** Words right before an attribution verb that negate it ("has not confirmed", "never said"):
+   * a negated verb attributes nothing. Lower case. */
+  negators: string[];
+  /** Clause openings that contrast with what came before (", but", ", though"): a caveat after
+   * one qualifies the claim before it instead of making the sentence a caveat. */
+  contrasts: string[];
 
   /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
   unnamed: string[];
