@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '@/lib/claims';
+import { northKoreaPack } from '@/lib/packs/north-korea/index';
+import { splitSentences } from '@/lib/text/sentences';
+
+function claims(text: string, lang = 'en') {
+  return detectClaims(text, splitSentences(text, lang), northKoreaPack, lang).claims.map((c) => ({
+    kind: c.kind,
+    claimant: c.claimant?.name,
+  }));
+}
+
+describe('detectClaims: who is speaking', () => {
+  it('gives a verb to the unnamed source right before it, not to a place earlier on', () => {
+    expect(
+      claims('18 North Korean soldiers deserted near the Ukraine border, sources say'),
+    ).toEqual([{ kind: 'unnamed-source', claimant: undefined }]);
+  });
+
+  it('does not give the verb of an unknown outlet to a party far back in the sentence', () => {
+    expect(
+      claims(
+        'Russia is also said to be forming a battalion of up to 3,000 North Koreans, Suspilne reported.',
+      ),
+    ).toEqual([{ kind: 'unnamed-source', claimant: undefined }]);
+  });
+
+  it('reads "according to the report" as the previous claim\'s speaker', () => {
+    const text =
+      'The missile flew 1,000 km, the Korean Central News Agency reported. Kim Jong Un oversaw the launch, according to the report.';
+    expect(claims(text).map((c) => c.kind)).toEqual(['state-media', 'state-media']);
+  });
+
+  it('remembers a name given a title in apposition', () => {
+    const text = [
+      "South Korea's spy agency said 1,500 North Korean soldiers had been sent to Russia.",
+      'Cho Tae-yong, the agency director, met the president on Friday.',
+      'Cho told reporters that more units would follow in the coming weeks.',
+    ].join('\n\n');
+    const out = claims(text);
+    expect(out.map((c) => c.kind)).toEqual(['official-estimate', 'official-estimate']);
+    // "the agency director": the title's own speaker, the agency named before.
+    expect(out[1]?.claimant).toBe("South Korea's spy agency");
+  });
+
+  it('reads an analyst named in apposition as an analyst later', () => {
+    const text = [
+      "South Korea's spy agency said 1,500 North Korean soldiers had been sent to Russia.",
+      'Lee Sang-min, a researcher at a Seoul think tank, said the move was planned.',
+      'Lee said the troops would be used as cannon fodder in Kursk.',
+    ].join('\n\n');
+    expect(claims(text)).toHaveLength(1);
+  });
+
+  it('finds the speaker inside a German split verb', () => {
+    const text =
+      'Nach Angaben des Geheimdienstes sind rund 300 nordkoreanische Soldaten getötet worden. Etwa 2700 weitere seien verwundet worden, teilte der Geheimdienst am Montag mit.';
+    expect(claims(text, 'de')).toEqual([
+      { kind: 'official-estimate', claimant: 'Geheimdienst' },
+      { kind: 'official-estimate', claimant: 'Geheimdienst' },
+    ]);
+  });
+
+  it('reads "the same outlets" as the state media named before', () => {
+    const text =
+      'In 2017 state media said nearly 3.5 million people had volunteered. In 2023 the same outlets reported 800,000 volunteers in a day.';
+    expect(claims(text).map((c) => c.kind)).toEqual(['state-media', 'state-media']);
+  });
+});
