@@ -87,6 +87,24 @@ describe('quickGate', () => {
     console.info(`quickGate, 20 KB page: median ${(times[10] as number).toFixed(3)} ms`);
     expect(times[10]).toBeLessThan(10);
   });
+
+  it('ignores script, style and noscript text, but reads text split across elements', () => {
+    const doc = page('Local news', 'The ferry timetable changes next month.');
+    const script = doc.createElement('script');
+    script.textContent = 'var related = ["North Korea", "Pyongyang"];';
+    const style = doc.createElement('style');
+    style.textContent = '.kcna-banner { color: red }';
+    const noscript = doc.createElement('noscript');
+    noscript.textContent = 'Kim Jong Un';
+    doc.body.append(script, style, noscript);
+    expect(quickGate(doc, TERMS)).toBe(false);
+
+    const split = page('Local news', 'Talks with North ');
+    const b = doc.createElement('b');
+    b.textContent = 'Korea';
+    split.body.querySelector('p')?.append(b);
+    expect(quickGate(split, TERMS)).toBe(true);
+  });
 });
 
 describe('subjectTermsOf', () => {
