@@ -86,8 +86,32 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
-/** Runs the pipeline on every item and scores it. */
-export function evaluate(items: readonly LabelledItem[], packs: readonly Pack[]): EvalSummary {
+/** What scoring needs of one item's reading: the topic decision and the claims found. */
+export interface Prediction {
+  topic: { onTopic: boolean };
+  /** Offsets (`start`, `end`) refer to `item.text`. */
+  claims: Claim[];
+}
+
+/** The pipeline's own prediction: `readArticle` on the item's text with its headline as meta. */
+function readItem(item: LabelledItem, packs: readonly Pack[]): Prediction {
+  return readArticle(
+    item.text,
+    { headline: item.title, published: item.date ?? undefined, lang: item.lang },
+    packs,
+  );
+}
+
+/**
+ * Runs the pipeline on every item and scores it. `predict` replaces the pipeline run, so
+ * predictions made elsewhere (e.g. the highlights of the items rendered as pages in a browser)
+ * are scored by exactly the same rules.
+ */
+export function evaluate(
+  items: readonly LabelledItem[],
+  packs: readonly Pack[],
+  predict: (item: LabelledItem) => Prediction = (item) => readItem(item, packs),
+): EvalSummary {
   const results: ItemResult[] = [];
   let tp = 0;
   let fp = 0;
@@ -98,11 +122,7 @@ export function evaluate(items: readonly LabelledItem[], packs: readonly Pack[])
   let labelled = 0;
   const byLanguage: EvalSummary['byLanguage'] = {};
   for (const item of items) {
-    const reading = readArticle(
-      item.text,
-      { headline: item.title, published: item.date ?? undefined, lang: item.lang },
-      packs,
-    );
+    const reading = predict(item);
     const on = item.topic === 'on';
     const predictedOn = reading.topic.onTopic;
     if (predictedOn && on) tp++;
