@@ -65,6 +65,9 @@ const TYPES = {
  *   e.g. `{ '/pages/': '/work/shared/corpus/pages' }`. Default `{ '/': DEMO_DIR }` (the demo
  *   article at `/article.html`). `/prefix/` serves `index.html` when present.
  * @param {number} [options.port] default 0 (any free port)
+ * @param {Record<string, string>} [options.staticHeaders] extra headers on every static file
+ *   from `dirs` (e.g. a CSP for a whole corpus); a `Content-Type` here replaces the guessed one
+ *   (e.g. `text/html` without a charset, so pages' own `<meta charset>` decides)
  * @returns {Promise<FixtureServer>}
  *
  * @example
@@ -72,7 +75,12 @@ const TYPES = {
  * await page.goto(server.url('/article.html'));
  * assert.deepEqual(server.requests.map((r) => r.path), ['/article.html']);
  */
-export async function startServer({ routes = {}, dirs = { '/': DEMO_DIR }, port = 0 } = {}) {
+export async function startServer({
+  routes = {},
+  dirs = { '/': DEMO_DIR },
+  port = 0,
+  staticHeaders = {},
+} = {}) {
   /** @type {RecordedRequest[]} */
   const requests = [];
   // Longest prefix first so '/pages/x/' wins over '/'.
@@ -115,6 +123,7 @@ export async function startServer({ routes = {}, dirs = { '/': DEMO_DIR }, port 
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...staticHeaders,
       });
       createReadStream(file).pipe(res);
       return;
