@@ -1,0 +1,336 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Caveat's page-side cost against Readability, in real Chromium, on the shared
+ * real-page corpus (../shared/corpus/pages) and on-topic variants of 20 of its pages (paragraph
+ * text replaced with on-topic dev articles at DOM-parse time, structure kept).
+ *
+ * It bundles `tests/bench/page-bench.ts` (the lib's gate, findArticle, readArticle and
+ * highlighter, the bundled pack, and Readability) with Vite into `.bench/page-bench.js`, injects
+ * it into every page as an init script (pages are served with `script-src 'none'`, so page
+ * scripts never run; init scripts are not subject to the page's CSP), and times in-page:
+ * the floor (one TreeWalker text pass), `isProbablyReaderable`, `Readability.parse()` on a
+ * clone, Caveat's gate on every page, and the whole pipeline (findArticle + readArticle +
+ * highlightClaims, then remove) on the on-topic variants. Then, with the real extension, it
+ * traces a 2,000-word on-topic article (issue 5): main-thread work from the content script's
+ * start to the last highlight, and long tasks.
+ *
+ * Writes `.bench/results.json` (every page's figures) and ends with the line
+ * `bench: gate_vs_readerable=R gate_vs_floor=R pipeline_vs_parse=R pipeline_p95_ms=X
+ * longest_task_ms=X content_gz_kb=X`. Exit code 0 even when a budget is missed (it reports).
+ *
+ * Usage: node scripts/bench.mjs [--limit=N] (first N corpus pages, for a quick try)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchChromium } from '../tests/e2e/helpers/chromium.mjs';
+import { CHROME_EXT_DIR, ROOT } from '../tests/e2e/helpers/paths.mjs';
+import { startServer } from '../tests/e2e/helpers/server.mjs';
+import {
+  BLOCK_SCRIPTS_CSP,
+  PAGES_DIR,
+  corpusPages,
+  onTopicVariants,
+  sharedMissing,
+} from '../tests/corpus/corpus-pages.mjs';
+import { launchPlain, load } from '../tests/corpus/browser-session.mjs';
+import { installSerializer, installVariant } from '../tests/corpus/in-page.mjs';
+import { traceMainThread } from '../tests/bench/trace.mjs';
+import { longArticlePage } from '../tests/bench/long-article-page.mjs';
+
+const OUT_DIR = path.join(ROOT, '.bench');
+const BUDGETS = {
+  gateVsReaderable: 1.5,
+  gateMs: 0.5,
+  pipelineVsParse: 0.25,
+  pipelineP95Ms: 15,
+  longTaskMs: 50,
+  contentGzKb: 30,
+  issue5Ms: 20,
+};
+
+const limitArg = process.argv.find((a) => a.startsWith('--limit='));
+const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity;
+
+/** @param {number[]} values @param {number} q 0..1 */
+function quantile(values, q) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+const median = (values) => quantile(values, 0.5);
+const fixed = (n, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** Bundles the page side into one IIFE and returns its source. */
+async function bundlePageBench() {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    resolve: { alias: { '@': ROOT } },
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: false,
+      minify: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: path.join(ROOT, 'tests/bench/page-bench.ts'),
+        formats: ['iife'],
+        name: 'caveatBenchBundle',
+        fileName: () => 'page-bench.js',
+      },
+    },
+  });
+  return readFileSync(path.join(OUT_DIR, 'page-bench.js'), 'utf8');
+}
+
+/** Gzipped size in KB of a build file, or null when it does not exist. */
+function gzKb(file) {
+  const full = path.join(CHROME_EXT_DIR, file);
+  return existsSync(full) ? gzipSync(readFileSync(full)).length / 1024 : null;
+}
+
+/** The chunks the content script loads later: web-accessible .js files of the build. */
+function lazyChunks() {
+  const manifest = JSON.parse(readFileSync(path.join(CHROME_EXT_DIR, 'manifest.json'), 'utf8'));
+  return (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => entry.resources ?? [])
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => file.replace(/^\//, ''));
+}
+
+async function main() {
+  const missing = sharedMissing();
+  if (missing) {
+    console.log(`bench skipped: ${missing} (the benchmark runs on ../shared's real pages)`);
+    return;
+  }
+  if (!existsSync(path.join(CHROME_EXT_DIR, 'manifest.json'))) {
+    console.error(`bench needs a build: ${CHROME_EXT_DIR} not found (npm run build)`);
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const bundle = await bundlePageBench();
+  console.log(`page bundle: ${(bundle.length / 1024).toFixed(0)} KB`);
+
+  const long = longArticlePage(2000);
+  const csp = { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP };
+  const server = await startServer({
+    dirs: { '/pages/': PAGES_DIR },
+    routes: { '/long-article.html': { body: long.html, headers: csp } },
+    staticHeaders: { ...csp, 'Content-Type': 'text/html' },
+  });
+  const plain = await launchPlain(server.origin);
+  await plain.context.addInitScript({ content: bundle });
+
+  const pages = corpusPages().real.slice(0, limit);
+  const variants = onTopicVariants(Math.min(20, limit));
+  /** @type {any[]} */
+  const offTopic = [];
+  /** @type {any[]} */
+  const onTopic = [];
+  const started = Date.now();
+  try {
+    for (const page of pages) {
+      await load(plain.page, server.url(`/pages/${page.file}`));
+      const figures = await plain.page.evaluate(() =>
+        globalThis.caveatBench.measure({ withPipeline: false }),
+      );
+      offTopic.push({ file: page.file, ...figures });
+      process.stdout.write('.');
+    }
+    for (const { page, item } of variants) {
+      const tab = await plain.context.newPage();
+      await tab.addInitScript(installSerializer);
+      await tab.addInitScript(installVariant, {
+        title: item.title,
+        text: item.text,
+        lang: item.lang,
+      });
+      await load(tab, server.url(`/pages/${page.file}`));
+      const figures = await tab.evaluate(() =>
+        globalThis.caveatBench.measure({ withPipeline: true, singleRuns: 5 }),
+      );
+      onTopic.push({ file: page.file, item: item.id, ...figures });
+      await tab.close();
+      process.stdout.write('+');
+    }
+    process.stdout.write('\n');
+
+    // Issue 5's page, measured the same way in-page (no extension in this browser).
+    const longTab = await plain.context.newPage();
+    await load(longTab, server.url('/long-article.html'));
+    const longFigures = await longTab.evaluate(() =>
+      globalThis.caveatBench.measure({ withPipeline: true, singleRuns: 5 }),
+    );
+    await longTab.close();
+    await plain.close();
+
+    // And with the real extension: trace the main thread from content-script start to the
+    // last highlight.
+    const ext = await launchChromium();
+    let traced;
+    try {
+      traced = await traceMainThread(ext, server.url('/long-article.html'));
+    } finally {
+      await ext.close();
+    }
+
+    const gate = offTopic.map((p) => p.gateMs);
+    const readerable = offTopic.map((p) => p.readerableMs);
+    const floorMs = offTopic.map((p) => p.floorMs);
+    const parseAll = offTopic.map((p) => p.parseMs);
+    const pipeline = onTopic.map((p) => p.pipelineMs);
+    const parseOn = onTopic.map((p) => p.parseMs);
+    const singleRuns = [...offTopic, ...onTopic].flatMap((p) => p.singleRunsMs);
+    const longTasks = [...offTopic, ...onTopic].flatMap((p) => p.longTasksMs);
+    // Caveat's own: single runs, long tasks containing one, and the traced tasks that ran
+    // extension code (the page's own long tasks, e.g. parsing, are not Caveat's).
+    const longestTask = Math.max(0, ...singleRuns, ...longTasks, ...traced.ownTasksMs);
+
+    const content = gzKb('content-scripts/content.js');
+    const chunks = lazyChunks().map((file) => ({ file, gzKb: gzKb(file) }));
+    const summary = {
+      pages: offTopic.length,
+      variants: onTopic.length,
+      seconds: (Date.now() - started) / 1000,
+      medianMs: {
+        floor: median(floorMs),
+        readerable: median(readerable),
+        parse: median(parseAll),
+        gate: median(gate),
+        pipeline: median(pipeline),
+        parseOnVariants: median(parseOn),
+      },
+      p95Ms: {
+        floor: quantile(floorMs, 0.95),
+        readerable: quantile(readerable, 0.95),
+        parse: quantile(parseAll, 0.95),
+        gate: quantile(gate, 0.95),
+        pipeline: quantile(pipeline, 0.95),
+      },
+      ratios: {
+        gateVsReaderable: median(gate) / median(readerable),
+        gateVsFloor: median(gate) / median(floorMs),
+        pipelineVsParse: median(pipeline) / median(parseOn),
+        medianPerPageGateVsReaderable: median(offTopic.map((p) => p.gateMs / p.readerableMs)),
+        medianPerPagePipelineVsParse: median(onTopic.map((p) => p.pipelineMs / p.parseMs)),
+      },
+      gatePassed: offTopic.filter((p) => p.gatePassed).map((p) => `${p.file}: ${p.gateMatch}`),
+      variantsWithoutClaims: onTopic.filter((p) => !p.pipeline?.claims).map((p) => p.file),
+      longestTaskMs: longestTask,
+      longTasksOver50: longTasks.filter((d) => d > 50).length,
+      maxSingleRunMs: Math.max(0, ...singleRuns),
+      contentGzKb: content,
+      lazyChunks: chunks,
+      issue5: {
+        words: long.words,
+        inPage: {
+          pipelineWarmMs: longFigures.pipelineMs,
+          singleRunsMs: longFigures.singleRunsMs,
+          claims: longFigures.pipeline?.claims,
+        },
+        withExtension: traced,
+      },
+    };
+    writeFileSync(
+      path.join(OUT_DIR, 'results.json'),
+      JSON.stringify({ summary, offTopic, onTopic }, null, 2),
+    );
+
+    const rows = [
+      ['page', 'nodes', 'floor', 'readerable', 'parse', 'gate', 'pipeline'],
+      ...[...offTopic, ...onTopic].map((p) => [
+        p.item ? `${p.file} <- ${p.item}` : p.file,
+        p.nodes,
+        fixed(p.floorMs),
+        fixed(p.readerableMs),
+        fixed(p.parseMs),
+        fixed(p.gateMs),
+        p.pipelineMs === undefined ? '' : fixed(p.pipelineMs),
+      ]),
+    ];
+    writeFileSync(
+      path.join(OUT_DIR, 'results.tsv'),
+      rows.map((r) => r.join('\t')).join('\n') + '\n',
+    );
+
+    const check = (ok) => (ok ? 'met' : 'MISSED');
+    const r = summary.ratios;
+    const m = summary.medianMs;
+    console.log(
+      `pages: ${summary.pages} corpus + ${summary.variants} on-topic variants in ${summary.seconds.toFixed(0)} s (per-page table: .bench/results.json, .bench/results.tsv)`,
+    );
+    console.log(
+      `median ms: floor ${fixed(m.floor)}, isProbablyReaderable ${fixed(m.readerable)}, parse ${fixed(m.parse)} (variants ${fixed(m.parseOnVariants)}), gate ${fixed(m.gate)}, pipeline ${fixed(m.pipeline)}`,
+    );
+    console.log(
+      `p95 ms: floor ${fixed(summary.p95Ms.floor)}, readerable ${fixed(summary.p95Ms.readerable)}, parse ${fixed(summary.p95Ms.parse)}, gate ${fixed(summary.p95Ms.gate)}, pipeline ${fixed(summary.p95Ms.pipeline)}`,
+    );
+    console.log(
+      `gate passed on ${summary.gatePassed.length} of ${offTopic.length} corpus pages (what matched: .bench/results.json, summary.gatePassed)`,
+    );
+    console.log(
+      `budget gate <= ${BUDGETS.gateVsReaderable}x readerable: ${fixed(r.gateVsReaderable)}x ${check(r.gateVsReaderable <= BUDGETS.gateVsReaderable)}`,
+    );
+    console.log(
+      `budget gate median < ${BUDGETS.gateMs} ms: ${fixed(m.gate)} ms ${check(m.gate < BUDGETS.gateMs)}`,
+    );
+    console.log(
+      `budget pipeline <= ${BUDGETS.pipelineVsParse}x parse: ${fixed(r.pipelineVsParse)}x ${check(r.pipelineVsParse <= BUDGETS.pipelineVsParse)}`,
+    );
+    console.log(
+      `budget pipeline p95 < ${BUDGETS.pipelineP95Ms} ms: ${fixed(summary.p95Ms.pipeline)} ms ${check(summary.p95Ms.pipeline < BUDGETS.pipelineP95Ms)}`,
+    );
+    console.log(
+      `budget no long task > ${BUDGETS.longTaskMs} ms: longest ${fixed(longestTask, 1)} ms (single runs max ${fixed(summary.maxSingleRunMs, 1)} ms, long tasks containing a single run ${longTasks.length}, traced extension tasks ${traced.ownTasksMs.map((v) => fixed(v, 1)).join(', ')} ms) ${check(longestTask <= BUDGETS.longTaskMs)}`,
+    );
+    console.log(
+      `budget content script < ${BUDGETS.contentGzKb} KB gzipped: ${fixed(content ?? Number.NaN, 1)} KB ${check((content ?? Infinity) < BUDGETS.contentGzKb)}`,
+    );
+    for (const chunk of chunks)
+      console.log(
+        `lazily loaded chunk ${chunk.file}: ${fixed(chunk.gzKb ?? Number.NaN, 1)} KB gzipped`,
+      );
+    const stage = (key) => median(onTopic.flatMap((p) => (p.stages ? [p.stages[key]] : [])));
+    console.log(
+      `pipeline stage medians on the variants: findArticle ${fixed(stage('findArticleMs'))} ms, readArticle ${fixed(stage('readArticleMs'))} ms, highlight+remove ${fixed(stage('highlightAndRemoveMs'))} ms`,
+    );
+    console.log(
+      `slowest variants: ${[...onTopic]
+        .sort((a, b) => b.pipelineMs - a.pipelineMs)
+        .slice(0, 3)
+        .map(
+          (p) =>
+            `${p.file} <- ${p.item} ${fixed(p.pipelineMs, 1)} ms (findArticle ${fixed(p.stages?.findArticleMs ?? NaN, 1)}, readArticle ${fixed(p.stages?.readArticleMs ?? NaN, 1)})`,
+        )
+        .join('; ')}`,
+    );
+    console.log(
+      `slowest gates: ${[...offTopic]
+        .sort((a, b) => b.gateMs - a.gateMs)
+        .slice(0, 3)
+        .map((p) => `${p.file} ${fixed(p.gateMs, 2)} ms`)
+        .join('; ')}`,
+    );
+    console.log(
+      `issue 5 (${long.words}-word on-topic article): in-page gate+pipeline single runs ${summary.issue5.inPage.singleRunsMs.map((v) => fixed(v, 1)).join(', ')} ms (warm ${fixed(longFigures.pipelineMs, 2)} ms, ${longFigures.pipeline?.claims} claims)`,
+    );
+    console.log(
+      `issue 5 with the extension: main-thread work from content-script start to last highlight ${fixed(traced.mainThreadMs, 1)} ms (${traced.startFrom}), wall ${fixed(traced.wallMs, 1)} ms, ${traced.marks} marks, longest extension task ${fixed(traced.longestTaskMs, 1)} ms; page long tasks ${traced.longTasksMs.map((v) => fixed(v, 0)).join(', ')} ms ${check(traced.mainThreadMs < BUDGETS.issue5Ms && traced.longestTaskMs <= BUDGETS.longTaskMs)}`,
+    );
+    console.log(
+      `bench: gate_vs_readerable=${fixed(r.gateVsReaderable, 2)} gate_vs_floor=${fixed(r.gateVsFloor, 2)} pipeline_vs_parse=${fixed(r.pipelineVsParse, 2)} pipeline_p95_ms=${fixed(summary.p95Ms.pipeline, 2)} longest_task_ms=${fixed(longestTask, 1)} content_gz_kb=${fixed(content ?? Number.NaN, 1)}`,
+    );
+  } finally {
+    await plain.close().catch(() => {});
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,131 @@
+/**
+ * Main-thread tracing with the real extension (Chromium): loads a page with a DevTools trace
+ * running and reads, from the page's renderer main thread, the top-level tasks in which
+ * extension code ran. Used by `npm run bench` (issue 5's figure) and the hostile-page tests
+ * (no long task of Caveat's on huge pages).
+ */
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+];
+
+/** Main-world init script: records long tasks and marks the moment each highlight lands. */
+function watchPage() {
+  const w = /** @type {any} */ (window);
+  w.__caveatLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__caveatLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task support: the trace still has every task.
+  }
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const el = /** @type {Element} */ (node);
+        if (el.localName === 'caveat-mark' || el.querySelector?.('caveat-mark')) {
+          w.__caveatMarks = (w.__caveatMarks ?? 0) + 1;
+          performance.mark('caveat-highlight');
+          return;
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Loads `url` in a new tab with a DevTools trace running, waits for `until` (a page function)
+ * and `settleMs` more, and returns the trace's events on the page's renderer main thread, with
+ * the top-level tasks in which extension code ran.
+ * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
+ * @param {string} url
+ * @param {{ until?: () => unknown, settleMs?: number }} [options]
+ */
+export async function recordTrace(ext, url, { until, settleMs = 1500 } = {}) {
+  const page = await ext.newPage();
+  await page.addInitScript(watchPage);
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (until) await ext.waitForFunction(page, until, undefined, 15_000);
+  // Let the content script finish and the long-task entries arrive.
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const inPage = await page.evaluate(() => ({
+    longTasks: /** @type {any} */ (window).__caveatLongTasks ?? [],
+    marks: document.querySelectorAll('caveat-mark').length,
+  }));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = /** @type {any} */ (await complete);
+  const chunks = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : Buffer.from(chunk.data));
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  await page.close();
+
+  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  /** @type {any[]} */
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error('trace: the page was not found');
+  const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid);
+  const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+  const fromExtension = (e) => /^chrome-extension:\/\//.test(urlOf(e));
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
+  const extensionSpans = onMain.filter((e) => fromExtension(e) && e.ph === 'X');
+  const ownTasks = tasks.filter((t) =>
+    extensionSpans.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur),
+  );
+  return { parse, onMain, tasks, ownTasks, urlOf, fromExtension, inPage };
+}
+
+/**
+ * Issue 5's figures: main-thread work in Caveat's own tasks from the content script's start to
+ * the last highlight, wall time over the same span, and long tasks.
+ * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
+ * @param {string} url
+ */
+export async function traceMainThread(ext, url) {
+  const trace = await recordTrace(ext, url, {
+    until: () => document.querySelector('caveat-mark'),
+  });
+  const { parse, onMain, tasks, ownTasks, urlOf, fromExtension, inPage } = trace;
+  const contentStart = onMain
+    .filter((e) => fromExtension(e) && /content-scripts\/content\.js/.test(urlOf(e)))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)[0];
+  const domContent = onMain.find((e) => e.name === 'MarkDOMContent')?.ts;
+  const lastMark = onMain
+    .filter((e) => e.name === 'caveat-highlight')
+    .map((e) => e.ts)
+    .sort((a, b) => b - a)[0];
+  const start = contentStart ?? domContent ?? parse.ts;
+  if (lastMark === undefined) throw new Error('trace: no highlight mark');
+  const inWindow = tasks.filter((t) => t.ts + t.dur >= start && t.ts <= lastMark);
+  const clip = (t) => Math.min(t.ts + t.dur, lastMark) - Math.max(t.ts, start);
+  const ownInWindow = ownTasks.filter((t) => t.ts + t.dur >= start && t.ts <= lastMark);
+  return {
+    startFrom: contentStart ? 'content script evaluation' : 'DOMContentLoaded',
+    wallMs: (lastMark - start) / 1000,
+    mainThreadMs: ownInWindow.reduce((sum, t) => sum + t.dur, 0) / 1000,
+    allMainThreadMs: inWindow.reduce((sum, t) => sum + clip(t), 0) / 1000,
+    ownTasksMs: ownTasks.map((t) => t.dur / 1000),
+    longestTaskMs: Math.max(0, ...ownTasks.map((t) => t.dur / 1000)),
+    longTasksMs: [
+      ...inPage.longTasks,
+      ...tasks.filter((t) => t.dur > 50_000).map((t) => t.dur / 1000),
+    ].filter((d, i, all) => all.indexOf(d) === i),
+    marks: inPage.marks,
+  };
+}
