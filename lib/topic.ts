@@ -111,7 +111,11 @@ function count(re: RegExp | null, text: string, cap: number): number {
   return n;
 }
 
-/** Scores one half (subject or matter); stops once `enough` is reached. */
+/**
+ * Scores one half (subject or matter); stops once `enough` is reached. Terms with a negative
+ * weight are counter-evidence ("concert", "harvest": the army at a ceremony or on a farm) and
+ * are always counted first, so stopping early never skips them.
+ */
 function score(
   c: CompiledTerms,
   headline: string,
@@ -121,7 +125,12 @@ function score(
   enough: number,
 ): number {
   let total = 0;
-  for (let i = 0; i < c.terms.length && total < enough; i++) {
+  const order = c.terms.map((_, i) => i);
+  order.sort(
+    (a, b) => Number((c.terms[a]?.weight ?? 0) >= 0) - Number((c.terms[b]?.weight ?? 0) >= 0),
+  );
+  for (let k = 0; k < order.length && total < enough; k++) {
+    const i = order[k] ?? 0;
     const t = c.terms[i];
     const re = c.each[i];
     if (!t || !re) continue;
@@ -131,7 +140,8 @@ function score(
     const points = t.weight * (inText + HEADLINE_WEIGHT * inHeadline);
     total += points;
     const where = inHeadline ? ` (headline)` : '';
-    reasons.push(`${label} '${t.term}' x${inText + inHeadline}${where} (+${points})`);
+    const signed = points < 0 ? `${points}` : `+${points}`;
+    reasons.push(`${label} '${t.term}' x${inText + inHeadline}${where} (${signed})`);
   }
   return total;
 }

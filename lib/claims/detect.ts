@@ -119,6 +119,9 @@ const NAME_STOPWORDS = new Set([
 /** "Cho Tae-yong, the agency's " right before a title mention: the name in group 1. */
 const NAME_BEFORE_TITLE =
   /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{Ll}'’-]+\s+){0,4}$/u;
+/** "Lee Seong-kweun, a member of parliament's committee, " right before a verb. */
+const APPOSITION_BEFORE_VERB =
+  /(?:^|[\s(])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?:a|an|the)\s[^,"“”]{1,100},\s*$/u;
 /** ", Rustem Umerov," right after a title mention: the name in group 1. */
 const NAME_AFTER_TITLE = /^['’]?s?\s*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,;]/u;
 
@@ -344,8 +347,10 @@ export function detectClaims(
       verbStart: number,
     ): Candidate['speaker'] | 'excluded' | undefined => {
       if (m.source !== 'pronoun') return m.speaker;
-      // Pronouns stand close to their verb ("he said", "It also said", "He is alleged to have stated").
-      if (wordCount(text.slice(m.end, verbStart)) > 4) return undefined;
+      // Pronouns stand close to their verb ("he said", "It also said", "He is alleged to have
+      // stated"); in verb-final languages the topic ("신문은") opens the sentence, far from it.
+      if (cues.speakerOrder !== 'first' && wordCount(text.slice(m.end, verbStart)) > 4)
+        return undefined;
       const r = resolvePronoun(i);
       if (!r) return undefined;
       return r.excluded ? 'excluded' : r.speaker;
@@ -388,6 +393,14 @@ export function detectClaims(
           ? last.endsWith(n)
           : words.some((w) => w === n || (/^n['’]/u.test(n) && w.endsWith(n))),
       );
+    };
+    /** The title mention of a "Name, a title ...," apposition ending right before `pos`. */
+    const appositionBefore = (pos: number): Mention | undefined => {
+      if (!cues.wordBoundaries) return undefined;
+      const m = APPOSITION_BEFORE_VERB.exec(text.slice(s.start, pos));
+      if (!m) return undefined;
+      const from = s.start + m.index + m[0].indexOf(',');
+      return mentions.find((x) => x.start > from && x.end <= pos && x.source !== 'pronoun');
     };
     /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
     const farFrom = (from: number, to: number): boolean => {
@@ -437,7 +450,16 @@ export function detectClaims(
           continue;
         const precededByBreak = /[,"”’»]\s*$/u.test(text.slice(s.start, v.start));
         let mention = before;
-        if (!inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
+        // "Lee, a member of the intelligence committee, told": the comma closes an apposition
+        // and the title is the speaker; "told" and the like name their listener after them.
+        const apposition = appositionBefore(v.start);
+        if (apposition) mention = apposition;
+        const inverts = !apposition && !cues.addressed.some((w) => v.text.toLowerCase() === w);
+        if (
+          inverts &&
+          !inside &&
+          ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)
+        ) {
           // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
           // comma ("..., claiming it was") is the reported content, not the speaker.
           const after = firstAfter(v.end);

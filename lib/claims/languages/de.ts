@@ -398,6 +398,7 @@ export const de: LanguageCues = {
   ],
   negators: [],
   contrasts: [', aber', ', doch', ', obwohl', ', während', ', wobei', '; ', ' aber '],
+  addressed: [],
   attributionOnly: [
     'dies berichtete',
     'das berichtete',

@@ -563,6 +563,7 @@ export const en: LanguageCues = {
     ' but ',
     ' though ',
   ],
+  addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
 
   unnamed: [
     'sources',
@@ -690,6 +691,13 @@ export const en: LanguageCues = {
     'refuted',
     'refutes',
     'categorically rejected',
+    'contradictory',
+    'dismissed * as',
+    'dismissing * as',
+    'rejected * as',
+    'brushed off',
+    'brushed aside',
+    'mere assertions',
   ],
 
   caveats: [
@@ -883,6 +891,8 @@ export const en: LanguageCues = {
     'not worth a response',
     'no need to respond',
     'not merit',
+    'own business',
+    'sovereign right',
   ],
   depictions: [
     'aired footage',

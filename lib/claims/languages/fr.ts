@@ -337,6 +337,7 @@ export const fr: LanguageCues = {
   ],
   negators: [],
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],
+  addressed: [],
   attributionOnly: [
     "c'est ce qu'a rapporté",
     'c’est ce qu’a rapporté',
@@ -444,6 +445,10 @@ export const fr: LanguageCues = {
     'si * était vraie',
     'invérifiable',
     'invérifiables',
+    'source indépendante',
+    'peut pas être vérifi~',
+    'peuvent pas être vérifi~',
+    'pas être confirmé~',
     "n'a pas confirmé",
     'n’a pas confirmé',
     "n'ont pas confirmé",

@@ -126,6 +126,7 @@ export const ko: LanguageCues = {
   backReferences: ['이 같은 보도', '이같은 보도', '이 같은 주장', '이런 보도', '해당 보도'],
   negators: [],
   contrasts: ['지만', '으나 ', '는데 ', '; '],
+  addressed: [],
   attributionOnly: ['이같이 보도', '이같이 밝혔', '이같이 전했', '이렇게 보도', '이렇게 전했'],
 
   unnamed: [

@@ -90,6 +90,8 @@ export interface LanguageCues {
   /** Clause openings that contrast with what came before (", but", ", though"): a caveat after
    * one qualifies the claim before it instead of making the sentence a caveat. */
   contrasts: string[];
+  /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
+  addressed: string[];
 
   /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
   unnamed: string[];
