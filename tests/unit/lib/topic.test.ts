@@ -107,3 +107,22 @@ describe('guessLanguage', () => {
     expect(guessLanguage('The soldiers and the officers said that it was over.', {})).toBe('en');
   });
 });
+
+describe('decideTopic: counter-evidence', () => {
+  it('keeps an army concert off topic: negative matter terms count even after an early stop', () => {
+    const t = on(
+      'Kim Jong Un attends concert marking army anniversary',
+      "Kim Jong Un attended a concert in Pyongyang marking the anniversary of the Korean People's Army, KCNA said. Soldiers and singers performed at the concert.",
+    );
+    expect(t.onTopic).toBe(false);
+    expect(t.reasons.some((r) => r.startsWith("matter 'concert'") && r.endsWith(')'))).toBe(true);
+  });
+
+  it('still puts a claim article that mentions an anniversary on topic', () => {
+    const t = on(
+      'North Korea says 800,000 youths volunteer for the army',
+      'KCNA said 800,000 young people had volunteered to join the army on the anniversary of the war. The volunteers signed petitions to enlist, and troops held rallies.',
+    );
+    expect(t.onTopic).toBe(true);
+  });
+});

@@ -67,3 +67,20 @@ describe('detectClaims: non-claims', () => {
     expect(read(sentence).claims).toHaveLength(1);
   });
 });
+
+describe('detectClaims: evasions and dismissals', () => {
+  it('does not flag an evasive answer', () => {
+    expect(
+      read(
+        'Asked about satellite images of the troops, Putin said how Russia used its treaty with Pyongyang was its own business.',
+      ).claims,
+    ).toHaveLength(1);
+  });
+
+  it('reads calling the reports contradictory as a denial', () => {
+    const { claims } = read(
+      'Kremlin spokesman Dmitry Peskov called the reports about the troops contradictory.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['state-media', 'denial']);
+  });
+});

@@ -67,3 +67,25 @@ describe('detectClaims: who is speaking', () => {
     expect(claims(text).map((c) => c.kind)).toEqual(['state-media', 'state-media']);
   });
 });
+
+describe('detectClaims: appositions and listeners', () => {
+  it('takes the title of a "Name, a title," apposition, not the subject of the reported clause', () => {
+    const text =
+      "Lee Seong-kweun, a member of parliament's intelligence committee, told reporters the North had sent about 15,000 troops to Russia.";
+    expect(claims(text).map((c) => c.kind)).toEqual(['official-estimate']);
+  });
+
+  it('reads an analyst in apposition as an analyst even with a place in the title', () => {
+    const text = [
+      "South Korea's spy agency said 1,500 North Korean soldiers had been sent to Russia.",
+      'Han Soo-min, a professor at a university in Seoul, said Pyongyang was trying to pressure Washington with the troops.',
+    ].join('\n\n');
+    expect(claims(text)).toHaveLength(1);
+  });
+
+  it('binds a Korean topic pronoun at the start of the sentence to the verb at its end', () => {
+    const text =
+      '노동신문은 약 80만 명의 청년이 입대를 탄원했다고 보도했다. 신문은 청년동맹 일꾼과 학생들이 각지에서 열린 궐기 모임에 참가했다고 전했다.';
+    expect(claims(text, 'ko').map((c) => c.kind)).toEqual(['state-media', 'state-media']);
+  });
+});
