@@ -220,7 +220,8 @@ export async function launchChromium({
     openPopup: (options) => openExtensionPage('popup.html', options),
     openOptions: (options) => openExtensionPage('options.html', options),
     waitForFunction: (page, fn, arg, timeoutMs = 10_000) =>
-      page.waitForFunction(/** @type {any} */ (fn), arg, { timeout: timeoutMs }),
+      // Interval polling: requestAnimationFrame (the default) barely runs in background tabs.
+      page.waitForFunction(/** @type {any} */ (fn), arg, { timeout: timeoutMs, polling: 100 }),
     consoleErrors,
     requests,
     userDataDir: profile,

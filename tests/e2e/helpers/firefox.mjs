@@ -61,6 +61,13 @@ function resourceType(request) {
 }
 
 /**
+ * Errors Firefox itself prints to stdout, never a page's or the extension's: Nimbus (Firefox's
+ * experiments) cannot fetch its recipes offline ("RSLoader: Failed to retrieve recipes ..."), and
+ * no pref turns it off while Firefox Labs is allowed.
+ */
+const FIREFOX_NOISE = /^RSLoader: /;
+
+/**
  * Records `console.error: ...` lines that Firefox prints to stdout (pref
  * `devtools.console.stdout.content`). This is the only way to see console errors of extension
  * pages (popup, options) under BiDi. A page error BiDi already reported is not added twice.
@@ -72,7 +79,7 @@ function watchStdout(browser, consoleErrors) {
   if (!stdout) return;
   createInterface({ input: stdout }).on('line', (line) => {
     const match = /^console\.error: (.*)$/.exec(line);
-    if (!match?.[1]) return;
+    if (!match?.[1] || FIREFOX_NOISE.test(match[1])) return;
     let text = match[1];
     try {
       text = /^".*"$/.test(text) ? JSON.parse(text) : text;
@@ -148,6 +155,11 @@ export async function launchFirefox({
       // BiDi reports no console messages for moz-extension:// pages, but Firefox can print every
       // content console call to stdout, which is read below.
       'devtools.console.stdout.content': true,
+      // Tests drive several tabs at once (popup and article, as a real popup sits over the
+      // page); a background tab's timers would otherwise run about once a second.
+      'dom.min_background_timeout_value': 4,
+      'dom.min_background_timeout_value_without_budget_throttling': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
     },
   });
 

@@ -8,11 +8,18 @@ import { fileURLToPath } from 'node:url';
 /** Absolute path of the project root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Unpacked Chromium build written by `npm run build`. */
-export const CHROME_EXT_DIR = path.join(ROOT, '.output/chrome-mv3');
+/**
+ * Unpacked Chromium build written by `npm run build`. `CAVEAT_CHROME_EXT_DIR` points the tests at
+ * another copy (e.g. a snapshot that a parallel rebuild cannot change mid-run).
+ */
+export const CHROME_EXT_DIR = process.env.CAVEAT_CHROME_EXT_DIR
+  ? path.resolve(process.env.CAVEAT_CHROME_EXT_DIR)
+  : path.join(ROOT, '.output/chrome-mv3');
 
-/** Unpacked Firefox MV3 build written by `npm run build`. */
-export const FIREFOX_EXT_DIR = path.join(ROOT, '.output/firefox-mv3');
+/** Unpacked Firefox MV3 build written by `npm run build`; `CAVEAT_FIREFOX_EXT_DIR` overrides. */
+export const FIREFOX_EXT_DIR = process.env.CAVEAT_FIREFOX_EXT_DIR
+  ? path.resolve(process.env.CAVEAT_FIREFOX_EXT_DIR)
+  : path.join(ROOT, '.output/firefox-mv3');
 
 /** The demo article and anything else `npm start` serves. */
 export const DEMO_DIR = path.join(ROOT, 'assets/demo');
