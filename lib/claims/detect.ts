@@ -116,6 +116,8 @@ const NAME_STOPWORDS = new Set([
   'seoul',
 ]);
 
+/** Characters scanned around a title for an apposed name. */
+const APPOSITION_WINDOW = 80;
 /** "Cho Tae-yong, the agency's " right before a title mention: the name in group 1. */
 const NAME_BEFORE_TITLE =
   /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{Ll}'’-]+\s+){0,4}$/u;
@@ -265,13 +267,53 @@ export function detectClaims(
     analyses.push(a);
   }
 
+  /** A negator right before the verb at `pos`, at most one word between ("has not confirmed"). */
+  function negatedBefore(s: Sentence, pos: number): boolean {
+    if (cues.negators.length === 0) return false;
+    const words = text
+      .slice(Math.max(s.start, pos - 24), pos)
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => w !== '')
+      .slice(-2);
+    const last = words.join(' ');
+    return cues.negators.some((n) =>
+      n.includes(' ')
+        ? last.endsWith(n)
+        : words.some((w) => w === n || (/^n['’]/u.test(n) && w.endsWith(n))),
+    );
+  }
+
+  /** The title mention of a "Name, a title ...," apposition ending right before `pos`. */
+  function appositionBefore(
+    s: Sentence,
+    pos: number,
+    mentions: readonly Mention[],
+  ): Mention | undefined {
+    if (!cues.wordBoundaries) return undefined;
+    const windowStart = Math.max(s.start, pos - 2 * APPOSITION_WINDOW);
+    const head = text.slice(windowStart, pos);
+    if (!/,\s*$/u.test(head)) return undefined;
+    const m = APPOSITION_BEFORE_VERB.exec(head);
+    if (!m) return undefined;
+    const from = windowStart + m.index + m[0].indexOf(',');
+    return mentions.find((x) => x.start > from && x.end <= pos && x.source !== 'pronoun');
+  }
+
+  /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
+  function farFrom(from: number, to: number): boolean {
+    const gap = text.slice(from, to);
+    return /[,;:]/u.test(gap) || wordCount(gap) > 3;
+  }
+
   /**
    * Names given a title in apposition become speakers for the rest of the article: "Cho
    * Tae-yong, the agency's director," and "the defence minister, Rustem Umerov," let a later
    * "Cho said" or "Umerov told reporters" bind to the director or the minister.
    */
   function rememberAppositives(i: number, s: Sentence): void {
-    if (!cues.wordBoundaries) return;
+    // Both shapes need a comma; most sentences have none worth scanning.
+    if (!cues.wordBoundaries || !s.text.includes(',')) return;
     // The first title after a name is its head ("Lee, a researcher at a Seoul think tank").
     const named = new Set<number>();
     for (const m of slice(all.mentions, s)) {
@@ -282,13 +324,18 @@ export function detectClaims(
         speaker = r && !r.excluded ? r.speaker : undefined;
       }
       if (!speaker) continue;
-      const before = NAME_BEFORE_TITLE.exec(text.slice(s.start, m.start));
+      // Only a short window before the title: the regex must not rescan the whole sentence.
+      const windowStart = Math.max(s.start, m.start - APPOSITION_WINDOW);
+      const head = text.slice(windowStart, m.start);
+      const before = head.includes(',') ? NAME_BEFORE_TITLE.exec(head) : null;
       if (before?.[1]) {
-        const from = s.start + before.index + before[0].indexOf(before[1]);
+        const from = windowStart + before.index + before[0].indexOf(before[1]);
         if (!named.has(from)) remember(from, from + before[1].length, speaker);
         named.add(from);
       }
-      const after = NAME_AFTER_TITLE.exec(text.slice(m.end, s.end));
+      const after = NAME_AFTER_TITLE.exec(
+        text.slice(m.end, Math.min(s.end, m.end + APPOSITION_WINDOW)),
+      );
       if (after?.[1]) {
         const from = m.end + after[0].indexOf(after[1]);
         remember(from, from + after[1].length, speaker);
@@ -378,36 +425,6 @@ export function detectClaims(
       return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
     };
 
-    /** A negator right before the verb, at most one word between ("has not confirmed"). */
-    const negatedBefore = (pos: number): boolean => {
-      if (cues.negators.length === 0) return false;
-      const words = text
-        .slice(Math.max(s.start, pos - 24), pos)
-        .toLowerCase()
-        .split(/\s+/u)
-        .filter((w) => w !== '')
-        .slice(-2);
-      const last = words.join(' ');
-      return cues.negators.some((n) =>
-        n.includes(' ')
-          ? last.endsWith(n)
-          : words.some((w) => w === n || (/^n['’]/u.test(n) && w.endsWith(n))),
-      );
-    };
-    /** The title mention of a "Name, a title ...," apposition ending right before `pos`. */
-    const appositionBefore = (pos: number): Mention | undefined => {
-      if (!cues.wordBoundaries) return undefined;
-      const m = APPOSITION_BEFORE_VERB.exec(text.slice(s.start, pos));
-      if (!m) return undefined;
-      const from = s.start + m.index + m[0].indexOf(',');
-      return mentions.find((x) => x.start > from && x.end <= pos && x.source !== 'pronoun');
-    };
-    /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
-    const farFrom = (from: number, to: number): boolean => {
-      const gap = text.slice(from, to);
-      return /[,;:]/u.test(gap) || wordCount(gap) > 3;
-    };
-
     const collect = (insideToo: boolean): Candidate[] => {
       const found: Candidate[] = [];
       const ok = (m: { start: number }): boolean => insideToo || outside(m);
@@ -438,7 +455,7 @@ export function detectClaims(
         )
           continue;
         // "has not confirmed", "never said": a negated verb attributes nothing.
-        if (negatedBefore(v.start)) continue;
+        if (negatedBefore(s, v.start)) continue;
         a.attributed = true;
         // "..., sources say": an unnamed source right before the verb is its subject.
         if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
@@ -452,7 +469,7 @@ export function detectClaims(
         let mention = before;
         // "Lee, a member of the intelligence committee, told": the comma closes an apposition
         // and the title is the speaker; "told" and the like name their listener after them.
-        const apposition = appositionBefore(v.start);
+        const apposition = appositionBefore(s, v.start, mentions);
         if (apposition) mention = apposition;
         const inverts = !apposition && !cues.addressed.some((w) => v.text.toLowerCase() === w);
         if (
