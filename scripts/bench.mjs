@@ -145,6 +145,7 @@ async function main() {
       process.stdout.write('.');
     }
     for (const { page, item } of variants) {
+      if (onTopic.length >= Math.min(20, limit)) break;
       const tab = await plain.context.newPage();
       await tab.addInitScript(installSerializer);
       await tab.addInitScript(installVariant, {
@@ -153,6 +154,14 @@ async function main() {
         lang: item.lang,
       });
       await load(tab, server.url(`/pages/${page.file}`));
+      const applied = await tab.evaluate(() =>
+        Boolean(/** @type {any} */ (window).__caveatVariant?.root),
+      );
+      if (!applied) {
+        // No paragraphs to replace: the page would not be on-topic; take the next one.
+        await tab.close();
+        continue;
+      }
       const figures = await tab.evaluate(() =>
         globalThis.caveatBench.measure({ withPipeline: true, singleRuns: 5 }),
       );
