@@ -15,6 +15,8 @@ export interface BootstrapDeps {
   signal: AbortSignal;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** Calls back when packs are imported or removed (their terms may now match this page). */
+  watchPacks(onChange: () => void): () => void;
   /** Subject terms of the enabled packs, or 'all' when a pack's terms are unknown. */
   loadGateTerms(disabledPacks: readonly string[]): Promise<string[] | 'all'>;
   gate(doc: Document, terms: readonly string[]): boolean;
@@ -101,6 +103,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     settings = next;
     void check();
   });
+  const unwatchPacks = deps.watchPacks(() => void check());
   deps.onNavigate(() => {
     watcher?.resetBudget();
     void check();
@@ -110,6 +113,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     () => {
       unlisten();
       unwatch();
+      unwatchPacks();
       watcher?.stop();
     },
     { once: true },

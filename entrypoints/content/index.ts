@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { quickGate } from '@/lib/gate';
 import { loadGateTerms } from '@/entrypoints/shared/gate-terms';
+import { watchPackIndex } from '@/entrypoints/shared/pack-index';
 import { READER_FILE, READER_GLOBAL, type ReaderApi } from '@/entrypoints/shared/reader-api';
 import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import { startBootstrap } from './bootstrap';
@@ -27,6 +28,7 @@ export default defineContentScript({
       signal: ctx.signal,
       loadSettings,
       watchSettings,
+      watchPacks: watchPackIndex,
       loadGateTerms,
       gate: quickGate,
       onMessage: (listener) => {

@@ -139,17 +139,9 @@ describeEachBrowser('knowledge packs', (target) => {
     assert.deepEqual(view.errors, []);
   });
 
-  it(
-    'a page already open when the pack is imported picks it up without a reload',
-    {
-      todo:
-        'the gate bootstrap (entrypoints/content/bootstrap.ts) re-checks on settings changes ' +
-        'only; before the split the content script re-read on pack imports (watchPacks)',
-    },
-    async () => {
-      await waitForMarks(ext, early, 3000);
-    },
-  );
+  it('a page already open when the pack is imported picks it up without a reload', async () => {
+    await waitForMarks(ext, early, 3000);
+  });
 
   it('marks an article on the imported topic', async () => {
     veloria = await ext.newPage();

@@ -12,6 +12,7 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   const abort = new AbortController();
   let onSettings: ((s: Settings) => void) | undefined;
   let listener: Listener | undefined;
+  let onPacks: (() => void) | undefined;
   const loadReader = vi.fn(async () => undefined);
   const loadGateTerms = vi.fn(async () => ['North Korea', 'Pyongyang']);
   const deps: BootstrapDeps = {
@@ -22,6 +23,10 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     watchSettings: (cb) => {
       onSettings = cb;
       return () => (onSettings = undefined);
+    },
+    watchPacks: (cb) => {
+      onPacks = cb;
+      return () => (onPacks = undefined);
     },
     loadGateTerms,
     gate: quickGate,
@@ -39,6 +44,7 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     loadGateTerms,
     changeSettings: (s: Partial<Settings>) => onSettings?.({ ...DEFAULT_SETTINGS, ...s }),
     ask: (message: unknown) => listener?.(message),
+    packsChanged: () => onPacks?.(),
   };
 }
 
@@ -98,6 +104,15 @@ describe('bootstrap', () => {
     p.textContent = `Pyongyang said its army had grown. ${'More text. '.repeat(30)}`;
     document.body.append(p);
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'), { timeout: 3000 });
+  });
+
+  it('tests the gate again when a pack is imported', async () => {
+    const page = setup('The Velorian navy said it had 300 warships.');
+    const boot = await startBootstrap(page.deps);
+    expect(boot.state()).toBe('waiting');
+    page.loadGateTerms.mockResolvedValue(['North Korea', 'Veloria']);
+    page.packsChanged();
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
   });
 
   it('loads every pack when a pack has unknown terms', async () => {
