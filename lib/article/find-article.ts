@@ -12,7 +12,7 @@ import { buildTextMap, type TextMap } from '../text/text-map';
 import type { ArticleMeta } from '../types';
 import { articleObjects, ldTypes, readJsonLd } from './json-ld';
 import { readMeta } from './meta';
-import { inlineTextLength, isNonArticle, linkDensity } from './skip';
+import { BLOCK_CHILD, inlineTextLength, isNonArticle, linkDensity } from './skip';
 
 export interface ArticleCandidate {
   root: Element;
@@ -47,6 +47,8 @@ interface Paragraph {
   weight: number;
   /** A div of `<br>`-separated text: it is its own container. */
   container: boolean;
+  /** A leaf text div found by the fallback for pages without <p> or <br> paragraphs. */
+  textDiv?: boolean;
 }
 
 /** Memoised "is this element or an ancestor page furniture?" up to the body. */
@@ -81,7 +83,35 @@ function paragraphs(doc: Document, inFurniture: (el: Element) => boolean): Parag
     if (length < MIN_VOTING_PARAGRAPH || inFurniture(div)) continue;
     out.push({ el: div, weight: length * (1 - linkDensity(div)), container: true });
   }
+  // Pages whose paragraphs are plain sibling divs (no <p>, no <br>): a div holding only inline
+  // content and a sentence's worth of text is a paragraph. Only looked for when the passes above
+  // found too little, so ordinary pages never pay for walking every div.
+  if (out.reduce((sum, p) => sum + p.weight, 0) < MIN_PARAGRAPH_CHARS) {
+    for (const div of doc.querySelectorAll('div')) {
+      if (brDivs.has(div) || hasBlockChild(div)) continue;
+      const length = inlineTextLength(div);
+      if (length < MIN_TEXT_DIV || inFurniture(div)) continue;
+      out.push({
+        el: div,
+        weight: length * (1 - linkDensity(div)),
+        container: false,
+        textDiv: true,
+      });
+    }
+  }
   return out;
+}
+
+/** A leaf text div must hold at least this much text to count as a paragraph. */
+const MIN_TEXT_DIV = 80;
+
+/** Text-div paragraphs that make a page without other article signals an article. */
+const MIN_TEXT_DIVS = 3;
+
+/** Whether any element child of `el` starts a block (so `el` is a container, not a paragraph). */
+function hasBlockChild(el: Element): boolean {
+  for (const child of el.children) if (BLOCK_CHILD.test(child.localName)) return true;
+  return false;
 }
 
 /** Paragraph weight inside `el`. */
@@ -150,6 +180,8 @@ export function findArticle(
   if (signals.length === 0) {
     // Only reads (querySelectorAll + textContent); it never changes the page.
     if (options.readerable !== false && isProbablyReaderable(doc)) signals.push('readerable');
+    // Readability only counts <p>, <pre> and <br> text; paragraphs in plain divs vote here.
+    else if (paras.filter((p) => p.textDiv).length >= MIN_TEXT_DIVS) signals.push('text-divs');
     else return null;
   }
 

@@ -63,7 +63,7 @@ function isProse(el: Element): boolean {
 }
 
 /** Block tags that end a `<br>`-separated run of text inside a div. */
-const BLOCK_CHILD =
+export const BLOCK_CHILD =
   /^(?:p|div|section|article|table|ul|ol|dl|h[1-6]|blockquote|pre|figure|form|header|footer|nav|aside)$/;
 
 /**
