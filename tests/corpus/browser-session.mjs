@@ -133,11 +133,12 @@ export async function load(page, url) {
 }
 
 /**
- * Console errors a corpus page causes by itself under these rules (its scripts blocked by the
- * CSP, its stubbed subresources failing integrity checks), for checks without a side-by-side
- * page to compare with.
+ * Console errors a corpus page causes by itself under these rules (its web app manifest stubbed
+ * empty, its scripts blocked by the CSP, its stubbed subresources failing integrity checks), for
+ * checks without a side-by-side page to compare with.
  */
 export const PAGE_CAUSED_ERRORS = [
+  /^Manifest: /,
   /Content Security Policy directive:? "?'?script-src/,
   /Failed to find a valid digest in the 'integrity' attribute/,
 ];
