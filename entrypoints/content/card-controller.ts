@@ -4,7 +4,7 @@
  * WCAG 1.4.13 (dismissible, hoverable, persistent) and Page Previews' measured delays.
  */
 import { CARD_DELAYS, type CardMode } from '@/lib/settings';
-import type { AnchorRect } from '@/lib/placement';
+import { unionRect, type AnchorRect } from '@/lib/placement';
 
 /** The drawing side of the card. */
 export interface CardView {
@@ -87,8 +87,8 @@ export function startCardController(options: CardControllerOptions): CardControl
   };
 
   /**
-   * Pointer: the line box under the pointer (marks can wrap over lines). Keyboard and popup: the
-   * box around the whole claim, so the card never covers the claim it explains.
+   * The box around the whole claim (every mark, every line it wraps over), so the card never
+   * covers the claim it explains. Pointer: the card lines up with the line under the pointer.
    */
   const anchorRect = (el: HTMLElement, id: string, opening = false): AnchorRect => {
     const lines = Array.from(el.getClientRects());
@@ -99,16 +99,11 @@ export function startCardController(options: CardControllerOptions): CardControl
       );
       pointer = undefined;
     }
+    const marks = marksOf(id).length > 0 ? marksOf(id) : [el];
+    const box = unionRect(marks.flatMap((m) => Array.from(m.getClientRects()))) ??
+      unionRect([el.getBoundingClientRect()]) ?? { top: 0, left: 0, width: 0, height: 0 };
     const line = pointerLine >= 0 ? lines[pointerLine] : undefined;
-    if (line) return { top: line.top, left: line.left, width: line.width, height: line.height };
-    const rects = (marksOf(id).length > 0 ? marksOf(id) : [el]).map((m) =>
-      m.getBoundingClientRect(),
-    );
-    const top = Math.min(...rects.map((r) => r.top));
-    const left = Math.min(...rects.map((r) => r.left));
-    const bottom = Math.max(...rects.map((r) => r.bottom));
-    const right = Math.max(...rects.map((r) => r.right));
-    return { top, left, width: right - left, height: bottom - top };
+    return line ? { ...box, alignLeft: line.left } : box;
   };
 
   const setExpanded = (id: string | undefined, value: boolean) => {

@@ -13,7 +13,7 @@ import {
 import cardCss from '@/assets/card.css?inline';
 import { Card } from '@/components/Card';
 import type { Translate } from '@/components/card-messages';
-import { placeCard, type AnchorRect } from '@/lib/placement';
+import { CARD_MAX_WIDTH, placeCard, type AnchorRect } from '@/lib/placement';
 import type { CardView } from './card-controller';
 import type { CardData } from './page-session';
 import { pageTheme } from './page-theme';
@@ -102,8 +102,10 @@ export function createCardView(options: CardViewOptions): ShadowCardView {
     const frame = frameEl();
     if (!frame || !state) return;
     const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const width = Math.min(400, viewport.width - 2 * MARGIN);
+    const width = Math.max(0, Math.min(CARD_MAX_WIDTH, viewport.width - 2 * MARGIN));
     frame.style.width = `${width}px`;
+    // Measure the card's natural height: the room left from the last placement must not cap it.
+    frame.style.removeProperty('--caveat-room');
     const height = frame.getBoundingClientRect().height;
     const p = placeCard(state.anchor, { width, height }, viewport, MARGIN);
     frame.style.top = `${p.top}px`;
