@@ -91,8 +91,6 @@ export function Card({
         </p>
       )}
 
-      <EstimatesSection context={context} t={t} locale={locale} />
-
       {context.family && (
         <section class="caveat-section" data-testid="history">
           <h3>{t('cardHistory')}</h3>
@@ -102,14 +100,21 @@ export function Card({
             <p class="caveat-muted">{t('cardHistoryNone')}</p>
           )}
           {historySources.length > 0 && (
-            <p class="caveat-history-sources">
-              <span class="caveat-muted">{t('cardSources')}: </span>
-              <SourceList sources={historySources} />
-            </p>
+            // Closed: a family can cite a dozen outlets, a wall of links between chart and text.
+            <details class="caveat-details caveat-history-sources">
+              <summary>
+                {t('cardSources')}
+                <span class="caveat-details-count">{` (${historySources.length})`}</span>
+              </summary>
+              <p>
+                <SourceList sources={historySources} />
+              </p>
+            </details>
           )}
         </section>
       )}
 
+      <EstimatesSection context={context} t={t} locale={locale} />
       <LaterSection context={context} t={t} locale={locale} />
       <CaveatsSection context={context} t={t} locale={locale} />
 

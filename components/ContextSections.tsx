@@ -2,6 +2,7 @@
  * The parts of a claim's context, one small component each, so the card and the popup show the
  * same facts the same way. All props-only; every text reaches the DOM as text.
  */
+import type { ComponentChildren } from 'preact';
 import type { ClaimContext, Source } from '@/lib/pack/types';
 import type { Status } from '@/lib/types';
 import type { Translate } from './card-messages';
@@ -12,14 +13,54 @@ export interface SectionProps {
   context: ClaimContext;
   t: Translate;
   locale?: string;
+  /**
+   * Render as a closed `<details>` whose summary names the section and counts its items (the
+   * popup, where every section open at once made it thousands of pixels tall). The card shows
+   * sections open.
+   */
+  collapsible?: boolean;
+}
+
+interface SectionFrameProps {
+  testId: string;
+  title: string;
+  /** Items inside, shown in the summary of a collapsible section. */
+  count: number;
+  collapsible?: boolean;
+  children: ComponentChildren;
+}
+
+/** A titled section: an `<h3>` over its body, or a closed disclosure whose summary is the title. */
+function SectionFrame({ testId, title, count, collapsible, children }: SectionFrameProps) {
+  if (!collapsible) {
+    return (
+      <section class="caveat-section" data-testid={testId}>
+        <h3>{title}</h3>
+        {children}
+      </section>
+    );
+  }
+  return (
+    <details class="caveat-section caveat-details" data-testid={testId}>
+      <summary>
+        <span class="caveat-details-title">{title}</span>
+        {count > 0 && <span class="caveat-details-count">{` (${count})`}</span>}
+      </summary>
+      {children}
+    </details>
+  );
 }
 
 /** Independent estimates with their "as of" dates, then the computed comparisons. */
-export function EstimatesSection({ context, t, locale }: SectionProps) {
+export function EstimatesSection({ context, t, locale, collapsible }: SectionProps) {
   if (context.references.length === 0 && context.comparisons.length === 0) return null;
   return (
-    <section class="caveat-section" data-testid="estimates">
-      <h3>{t('cardEstimates')}</h3>
+    <SectionFrame
+      testId="estimates"
+      title={t('cardEstimates')}
+      count={context.references.length}
+      collapsible={collapsible}
+    >
       <ul>
         {context.references.map((ref) => (
           <li key={ref.id}>
@@ -35,7 +76,7 @@ export function EstimatesSection({ context, t, locale }: SectionProps) {
           ))}
         </ul>
       )}
-    </section>
+    </SectionFrame>
   );
 }
 
@@ -48,7 +89,7 @@ interface LaterItem {
 }
 
 /** Claims and developments after the article's date, merged and in date order. */
-export function LaterSection({ context, t, locale }: SectionProps) {
+export function LaterSection({ context, t, locale, collapsible }: SectionProps) {
   const items: LaterItem[] = [
     ...context.laterClaims.map((e) => ({
       id: e.id,
@@ -66,8 +107,12 @@ export function LaterSection({ context, t, locale }: SectionProps) {
     })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <section class="caveat-section" data-testid="later">
-      <h3>{t('cardLater')}</h3>
+    <SectionFrame
+      testId="later"
+      title={t('cardLater')}
+      count={items.length}
+      collapsible={collapsible}
+    >
       {items.length === 0 ? (
         <p class="caveat-muted">{t('cardLaterNone')}</p>
       ) : (
@@ -83,16 +128,20 @@ export function LaterSection({ context, t, locale }: SectionProps) {
           ))}
         </ul>
       )}
-    </section>
+    </SectionFrame>
   );
 }
 
 /** Caveats found in the article first, then those of agencies, each with publisher and links. */
-export function CaveatsSection({ context, t, locale }: SectionProps) {
+export function CaveatsSection({ context, t, locale, collapsible }: SectionProps) {
   if (context.articleCaveats.length === 0 && context.agencyCaveats.length === 0) return null;
   return (
-    <section class="caveat-section" data-testid="caveats">
-      <h3>{t('cardCaveats')}</h3>
+    <SectionFrame
+      testId="caveats"
+      title={t('cardCaveats')}
+      count={context.articleCaveats.length + context.agencyCaveats.length}
+      collapsible={collapsible}
+    >
       <ul>
         {context.articleCaveats.map((text, i) => (
           <li key={`a${i}`} class="caveat-in-article">
@@ -109,6 +158,6 @@ export function CaveatsSection({ context, t, locale }: SectionProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </SectionFrame>
   );
 }

@@ -80,11 +80,18 @@ export interface HistoryChartProps {
 // Drawing box in SVG units; the SVG scales to its container's width.
 const W = 360;
 const H = 150;
-const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
+// Right padding leaves room for the current claim's square at the last year.
+const PAD = { left: 40, right: 18, top: 14, bottom: 24 };
 
-/** Hidden from sight, not from screen readers. Inline, so the popup needs no extra CSS. */
+/**
+ * Hidden from sight, not from screen readers. Inline, so the popup needs no extra CSS. It goes
+ * on a wrapping div, not on the table: a table never shrinks below its content's width, and its
+ * unclipped width would give the card a horizontal scrollbar.
+ */
 const SR_ONLY = {
   position: 'absolute',
+  top: '0',
+  left: '0',
   width: '1px',
   height: '1px',
   overflow: 'hidden',
@@ -145,7 +152,7 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
         aria-label={label}
         data-testid="history-chart"
       >
-        <g class="caveat-chart-axis" fill="currentColor" font-size="10">
+        <g class="caveat-chart-axis" fill="currentColor" font-size="11">
           {yTicks.map((v) => (
             <g key={`y${v}`}>
               <line
@@ -190,7 +197,7 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
                 x={cx > W / 2 ? cx - 10 : cx + 10}
                 y={cy - 8}
                 text-anchor={cx > W / 2 ? 'end' : 'start'}
-                font-size="10"
+                font-size="11"
                 fill="currentColor"
               >
                 {t('chartThisClaim')}
@@ -204,27 +211,29 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
           );
         })}
       </svg>
-      <table style={SR_ONLY}>
-        <caption>{t('chartCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chartDate')}</th>
-            <th scope="col">{t('chartClaimant')}</th>
-            <th scope="col">{t('chartFigure')}</th>
-            <th scope="col">{t('chartStatus')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dated.map(({ p }) => (
-            <tr key={p.id}>
-              <td>{formatDate(p.date, locale)}</td>
-              <td>{p.claimant}</td>
-              <td>{p.current ? `${p.figureText} (${t('chartThisClaim')})` : p.figureText}</td>
-              <td>{p.status ? statusLabel(p.status, t) : ''}</td>
+      <div style={SR_ONLY}>
+        <table>
+          <caption>{t('chartCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chartDate')}</th>
+              <th scope="col">{t('chartClaimant')}</th>
+              <th scope="col">{t('chartFigure')}</th>
+              <th scope="col">{t('chartStatus')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {dated.map(({ p }) => (
+              <tr key={p.id}>
+                <td>{formatDate(p.date, locale)}</td>
+                <td>{p.claimant}</td>
+                <td>{p.current ? `${p.figureText} (${t('chartThisClaim')})` : p.figureText}</td>
+                <td>{p.status ? statusLabel(p.status, t) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

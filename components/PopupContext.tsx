@@ -13,8 +13,9 @@ export interface PopupContextProps {
 
 /**
  * The context of the page's main claim family, built from the card's own pieces so the popup
- * and the card never disagree: earlier claims as a chart, independent estimates, later
- * developments, agency caveats, each with its sources.
+ * and the card never disagree: earlier claims as a chart and later developments open, then
+ * independent estimates and caveats (the long lists) as closed disclosures with their counts, so
+ * the popup stays about a screen tall while everything stays one keypress away.
  */
 export function PopupContext({ context, t, locale }: PopupContextProps) {
   const points = historyPoints(context, undefined, t, locale);
@@ -33,9 +34,9 @@ export function PopupContext({ context, t, locale }: PopupContextProps) {
           )}
         </section>
       )}
-      <EstimatesSection context={context} t={t} locale={locale} />
       <LaterSection context={context} t={t} locale={locale} />
-      <CaveatsSection context={context} t={t} locale={locale} />
+      <EstimatesSection context={context} t={t} locale={locale} collapsible />
+      <CaveatsSection context={context} t={t} locale={locale} collapsible />
       <p class="caveat-muted popup-pack">
         {t('cardPack', [
           context.pack.title,

@@ -57,6 +57,28 @@ describe('Card', () => {
     expect(screen.getByText('Test pack 1.2.3, facts as of Jun 1, 2025')).toBeTruthy();
   });
 
+  it('shows every section open, the history sources behind a counted disclosure', () => {
+    renderCard();
+    for (const id of ['estimates', 'history', 'later', 'caveats']) {
+      expect(screen.getByTestId(id).tagName).toBe('SECTION');
+    }
+    const sources = screen.getByTestId('history').querySelector('details')!;
+    expect(sources.open).toBe(false);
+    // Every source counts, linked (https) or shown as plain text.
+    const listed = sources.querySelectorAll('.caveat-source');
+    expect(sources.querySelectorAll('a').length).toBeGreaterThan(0);
+    expect(sources.querySelector('summary')!.textContent).toBe(`Sources (${listed.length})`);
+  });
+
+  it('puts the earlier claims right after the claimed figure, before the estimates', () => {
+    renderCard();
+    const history = screen.getByTestId('history');
+    const estimates = screen.getByTestId('estimates');
+    expect(
+      history.compareDocumentPosition(estimates) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
   it('renders only https links, opening in a new tab without opener', () => {
     const { container } = renderCard();
     const links = Array.from(container.querySelectorAll('a'));

@@ -50,6 +50,16 @@ describe('HistoryChart', () => {
     expect(rows[1]?.textContent).toContain('unverifiable');
   });
 
+  it('clips the table through a wrapper, since a table never shrinks below its content', () => {
+    render(<HistoryChart points={points} t={englishT} locale="en" />);
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('style') ?? '').toBe('');
+    const wrapper = table.parentElement!;
+    expect(wrapper.style.position).toBe('absolute');
+    expect(wrapper.style.width).toBe('1px');
+    expect(wrapper.style.overflow).toBe('hidden');
+  });
+
   it('renders nothing without dated points', () => {
     const { container } = render(<HistoryChart points={[]} t={englishT} />);
     expect(container.textContent).toBe('');

@@ -76,6 +76,30 @@ describe('Popup "This page"', () => {
     expect(link.href).toMatch(/^https:/);
   });
 
+  it('keeps the long context lists in closed disclosures that name and count them', () => {
+    setup();
+    const context = screen.getByTestId('main-context');
+    const report = makeReport();
+    const ctx = report.mainContext!;
+    for (const [id, count] of [
+      ['estimates', ctx.references.length],
+      ['caveats', ctx.articleCaveats.length + ctx.agencyCaveats.length],
+    ] as const) {
+      const details = within(context).getByTestId(id) as HTMLDetailsElement;
+      expect(details.tagName).toBe('DETAILS');
+      expect(details.open).toBe(false);
+      const summary = details.querySelector('summary')!;
+      expect(summary.textContent).toContain(`(${count})`);
+      expect(count).toBeGreaterThan(0);
+    }
+    expect(within(context).getByTestId('estimates').querySelector('summary')!.textContent).toMatch(
+      /^Independent estimates/,
+    );
+    // The chart and the later developments stay open: they are the short, glanceable parts.
+    expect(within(context).getByTestId('history').tagName).toBe('SECTION');
+    expect(within(context).getByTestId('later').tagName).toBe('SECTION');
+  });
+
   it('shows no claim list or context when nothing was checked', () => {
     setup({ page: { state: 'report', report: makeReport({ status: 'off-topic', claims: [] }) } });
     expect(screen.getByTestId('page-status').textContent).toBe(
