@@ -32,8 +32,29 @@ export interface FindArticleOptions {
   readerable?: boolean;
 }
 
-/** Below this, a page is a front page, a search page or a stub: nothing to read. */
-export const MIN_PARAGRAPH_CHARS = 400;
+/**
+ * Below this, a page is a front page, a search page or a stub: nothing to read. Kept low (a
+ * news brief of three sentences is an article); the topic decision is the real guard.
+ */
+export const MIN_PARAGRAPH_CHARS = 250;
+
+/** Paragraph text below which the plain-div fallback looks for paragraphs in leaf divs. */
+const TEXT_DIV_TRIGGER = 400;
+
+/**
+ * Hangul, kana and CJK ideographs: one character carries about as much as two Latin letters,
+ * so a Korean article must not lose to a shorter English boilerplate paragraph.
+ */
+const HAS_DENSE =
+  /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const ALL_DENSE = new RegExp(HAS_DENSE.source, 'g');
+
+/** Text length in Latin-letter equivalents (dense-script characters count twice). */
+function proseLength(text: string): number {
+  // Latin pages pay for one failed search, never for counting.
+  if (!HAS_DENSE.test(text)) return text.length;
+  return text.length + (text.match(ALL_DENSE)?.length ?? 0);
+}
 
 /** Paragraphs shorter than this (datelines, "Advertisement") do not vote for a container. */
 const MIN_VOTING_PARAGRAPH = 25;
@@ -70,7 +91,7 @@ function furnitureTest(doc: Document): (el: Element) => boolean {
 function paragraphs(doc: Document, inFurniture: (el: Element) => boolean): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of doc.querySelectorAll('p')) {
-    const length = (p.textContent ?? '').trim().length;
+    const length = proseLength((p.textContent ?? '').trim());
     if (length < MIN_VOTING_PARAGRAPH || inFurniture(p)) continue;
     out.push({ el: p, weight: length * (1 - linkDensity(p)), container: false });
   }
@@ -86,7 +107,7 @@ function paragraphs(doc: Document, inFurniture: (el: Element) => boolean): Parag
   // Pages whose paragraphs are plain sibling divs (no <p>, no <br>): a div holding only inline
   // content and a sentence's worth of text is a paragraph. Only looked for when the passes above
   // found too little, so ordinary pages never pay for walking every div.
-  if (out.reduce((sum, p) => sum + p.weight, 0) < MIN_PARAGRAPH_CHARS) {
+  if (out.reduce((sum, p) => sum + p.weight, 0) < TEXT_DIV_TRIGGER) {
     for (const div of doc.querySelectorAll('div')) {
       if (brDivs.has(div) || hasBlockChild(div)) continue;
       const length = inlineTextLength(div);
@@ -118,6 +139,13 @@ function hasBlockChild(el: Element): boolean {
 function measure(el: Element, paras: Paragraph[]): number {
   let sum = 0;
   for (const p of paras) if (el.contains(p.el)) sum += p.weight;
+  return sum;
+}
+
+/** Paragraph weight outside all of `els`. */
+function weightOutside(els: readonly Element[], paras: Paragraph[]): number {
+  let sum = 0;
+  for (const p of paras) if (!els.some((el) => el.contains(p.el))) sum += p.weight;
   return sum;
 }
 
@@ -200,8 +228,14 @@ export function findArticle(
       signals.push(signal);
       break;
     }
-    // Several <article>s, none long enough alone: a front page or a feed of teasers.
-    if (signal === 'root:article' && els.length >= MIN_FEED_ARTICLES) return null;
+    // Several <article>s, none long enough alone, and little text outside them: a front page
+    // or a feed of teasers. Teaser grids beside a body of plain paragraphs do not count.
+    if (
+      signal === 'root:article' &&
+      els.length >= MIN_FEED_ARTICLES &&
+      weightOutside(els, paras) < min
+    )
+      return null;
   }
   if (root === null) {
     const el = scoredRoot(paras);

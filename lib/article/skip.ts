@@ -62,6 +62,14 @@ function isProse(el: Element): boolean {
   return chars >= PROSE_RESCUE_CHARS && linkDensity(el) < PROSE_RESCUE_DENSITY;
 }
 
+/**
+ * Whether `el` wraps the page's article (its headline, `<main>` or marked article body): a page
+ * wrapper with an unlucky name ("ad-portal"), whose link share depends on the article's length.
+ */
+function wrapsArticle(el: Element): boolean {
+  return el.querySelector('h1, main, [itemprop="articleBody"]') !== null;
+}
+
 /** Block tags that end a `<br>`-separated run of text inside a div. */
 export const BLOCK_CHILD =
   /^(?:p|div|section|article|table|ul|ol|dl|h[1-6]|blockquote|pre|figure|form|header|footer|nav|aside)$/;
@@ -101,7 +109,7 @@ export function isNonArticle(el: Element): boolean {
   if (tag === 'header' && el.querySelector('nav, [role="navigation"]') !== null) return true;
   const n = names(el);
   if (n !== '' && COMMENTS.test(n)) return true;
-  if (n !== '' && FURNITURE.test(n)) return !isProse(el);
+  if (n !== '' && FURNITURE.test(n)) return !isProse(el) && !wrapsArticle(el);
   // Some sites (ASP.NET) wrap the whole page in one <form>.
   if (tag === 'form') return !isProse(el);
   if ((tag === 'ul' || tag === 'ol') && linkDensity(el) > LINK_LIST_DENSITY) return true;

@@ -24,9 +24,14 @@ const el = (html: string): Element => parse(html).body.firstElementChild as Elem
 
 describe('findArticle', () => {
   it('returns null below the paragraph-text minimum, and the option moves the bar', () => {
-    const doc = parse(`<article><h1>Short</h1><p>${prose(300)}</p></article>`);
+    const doc = parse(`<article><h1>Short</h1><p>${prose(200)}</p></article>`);
     expect(findArticle(doc)).toBeNull();
-    expect(findArticle(doc, { minParagraphChars: 200 })?.root.localName).toBe('article');
+    expect(findArticle(doc, { minParagraphChars: 150 })?.root.localName).toBe('article');
+  });
+
+  it('reads a news brief of about 300 characters as an article', () => {
+    const doc = parse(`<article><h1>Brief</h1><p>${prose(300)}</p></article>`);
+    expect(findArticle(doc)?.root.localName).toBe('article');
   });
 
   it('picks the <article> with the most paragraph text', () => {
@@ -59,6 +64,32 @@ describe('findArticle', () => {
   it('treats a page of three or more short <article> teasers as a listing', () => {
     const teasers = [1, 2, 3].map(() => `<article><p>${prose(200)}</p></article>`).join('');
     expect(findArticle(parse(`<main>${teasers}</main>`))).toBeNull();
+  });
+
+  it('does not take teaser <article>s beside a body of plain paragraphs for a listing', () => {
+    const teasers = [1, 2, 3].map(() => `<article><p>${prose(120)}</p></article>`).join('');
+    const doc = parse(
+      `<div id="body"><p>${prose(300)}</p><p>${prose(300)}</p></div>` +
+        `<div class="grid">${teasers}</div>`,
+    );
+    expect(findArticle(doc)?.root.id).toBe('body');
+  });
+
+  it('weighs Korean text by what it says: it wins over a longer English boilerplate paragraph', () => {
+    // Our own Korean sentences (about 40 characters each, about 80 Latin letters' worth).
+    const ko = [
+      '북한 매체는 수많은 청년들이 인민군 입대를 자원했다고 주장했다고 전했다.',
+      '이 수치는 독립적으로 확인되지 않았으며 전문가들은 선전이라고 보고 있다.',
+      '국가정보원은 이에 대해 구체적인 평가를 아직 내놓지 않았다고 밝혔다.',
+      '평양은 비슷한 주장을 과거에도 여러 차례 반복해 온 것으로 알려져 있다.',
+      '한국 정부 관계자는 해당 보도를 면밀히 살펴보고 있다고 말했다고 한다.',
+    ];
+    const doc = parse(
+      `<div id="story">${ko.map((line) => `<p>${line}</p>`).join('')}</div>` +
+        `<div id="about"><p>${prose(320)}</p></div>`,
+      '<meta property="og:type" content="article">',
+    );
+    expect(findArticle(doc)?.root.id).toBe('story');
   });
 
   it('reads <br>-separated text in a div without <p>', () => {
@@ -132,5 +163,19 @@ describe('isNonArticle', () => {
     const body = `<p>${prose(400)}</p><p>${prose(400)}</p>`;
     expect(isNonArticle(el(`<div class="story js-share-tracking">${body}</div>`))).toBe(false);
     expect(isNonArticle(el(`<form id="aspnetForm">${body}</form>`))).toBe(false);
+  });
+
+  it('keeps a furniture-named page wrapper that holds the headline or the article body', () => {
+    const links = [1, 2, 3, 4, 5, 6].map((i) => `<a href="/s${i}">${prose(80)}</a>`).join(' ');
+    const short = `<p>${prose(200)}</p>`;
+    expect(isNonArticle(el(`<div id="ad-portal"><nav>${links}</nav>${short}</div>`))).toBe(true);
+    expect(
+      isNonArticle(el(`<div id="ad-portal"><nav>${links}</nav><h1>Title</h1>${short}</div>`)),
+    ).toBe(false);
+    expect(
+      isNonArticle(
+        el(`<div id="ad-portal">${links}<div itemprop="articleBody">${short}</div></div>`),
+      ),
+    ).toBe(false);
   });
 });
