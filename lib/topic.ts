@@ -14,7 +14,7 @@
  * answer is returned after one regular-expression search, and counting stops once it is clear.
  */
 import { cuesFor, LANGUAGES } from './claims/languages';
-import { phraseRegex } from './claims/phrases';
+import { findPhrases, hasPhrase } from './claims/phrases';
 import type { Pack, WeightedTerm } from './pack/types';
 import type { ArticleMeta, TopicDecision } from './types';
 
@@ -33,8 +33,11 @@ const FOCUS_WINDOW = 150;
 
 interface CompiledTerms {
   terms: WeightedTerm[];
-  any: RegExp | null;
-  each: Array<RegExp | null>;
+  /** Every term as one phrase list, or null when there is none. */
+  any: string[] | null;
+  /** Each term as a one-phrase list (lists are compiled once, by identity). */
+  each: Array<string[] | null>;
+  boundaries: boolean;
 }
 
 const compiled = new WeakMap<
@@ -51,13 +54,12 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
     seen.add(key);
     return true;
   });
+  const usable = (term: string): boolean => term.trim() !== '';
   return {
     terms,
-    any: phraseRegex(
-      terms.map((t) => t.term),
-      boundaries,
-    ),
-    each: terms.map((t) => phraseRegex([t.term], boundaries)),
+    any: terms.some((t) => usable(t.term)) ? terms.map((t) => t.term) : null,
+    each: terms.map((t) => (usable(t.term) ? [t.term] : null)),
+    boundaries,
   };
 }
 
@@ -103,12 +105,9 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
   return best;
 }
 
-function count(re: RegExp | null, text: string, cap: number): number {
-  if (!re || !text) return 0;
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < cap && re.exec(text)) n++;
-  return n;
+function count(list: string[] | null, text: string, cap: number, boundaries: boolean): number {
+  if (!list || !text) return 0;
+  return findPhrases(list, text, boundaries, 0, text.length, cap).length;
 }
 
 /**
@@ -132,10 +131,10 @@ function score(
   for (let k = 0; k < order.length && total < enough; k++) {
     const i = order[k] ?? 0;
     const t = c.terms[i];
-    const re = c.each[i];
-    if (!t || !re) continue;
-    const inHeadline = count(re, headline, 1);
-    const inText = count(re, text, CAP_PER_TERM);
+    const list = c.each[i] ?? null;
+    if (!t || !list) continue;
+    const inHeadline = count(list, headline, 1, c.boundaries);
+    const inText = count(list, text, CAP_PER_TERM, c.boundaries);
     if (inHeadline + inText === 0) continue;
     const points = t.weight * (inText + HEADLINE_WEIGHT * inHeadline);
     total += points;
@@ -147,18 +146,22 @@ function score(
 }
 
 /** Subject mentions with a matter term within `FOCUS_WINDOW` on the same line; stops at `needed`. */
-function focusedHits(subject: RegExp, matter: RegExp | null, text: string, needed: number): number {
-  if (!matter) return 0;
+function focusedHits(
+  subject: CompiledTerms,
+  matter: CompiledTerms,
+  text: string,
+  needed: number,
+): number {
+  if (!subject.any || !matter.any) return 0;
   let hits = 0;
-  subject.lastIndex = 0;
-  for (let m = subject.exec(text); m && hits < needed; m = subject.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
+  for (const m of findPhrases(subject.any, text, subject.boundaries)) {
+    if (hits >= needed) break;
+    const lineStart = text.lastIndexOf('\n', m.start) + 1;
+    let lineEnd = text.indexOf('\n', m.start);
     if (lineEnd < 0) lineEnd = text.length;
-    const from = Math.max(lineStart, m.index - FOCUS_WINDOW);
-    const to = Math.min(lineEnd, m.index + m[0].length + FOCUS_WINDOW);
-    matter.lastIndex = 0;
-    if (matter.test(text.slice(from, to))) hits++;
+    const from = Math.max(lineStart, m.start - FOCUS_WINDOW);
+    const to = Math.min(lineEnd, m.end + FOCUS_WINDOW);
+    if (findPhrases(matter.any, text, matter.boundaries, from, to, 1).length) hits++;
   }
   return hits;
 }
@@ -182,10 +185,8 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   // The cheap exit: no subject term anywhere.
   const any = subject.any;
   if (!any) return off(0, 'no subject terms for this language');
-  any.lastIndex = 0;
-  const inHeadline = any.test(headline);
-  any.lastIndex = 0;
-  if (!inHeadline && !any.test(text)) return off(0, 'no subject term');
+  const inHeadline = hasPhrase(any, headline, subject.boundaries);
+  if (!inHeadline && !hasPhrase(any, text, subject.boundaries)) return off(0, 'no subject term');
 
   const subjectScore = score(subject, headline, text, 'subject', reasons, Infinity);
   if (subjectScore < half) return off(subjectScore, `subject score ${subjectScore} < ${half}`);
@@ -202,7 +203,7 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   if (total < threshold) return off(total, `score ${total} < ${threshold}`);
   if (!inHeadline) {
     const needed = text.length < SHORT_TEXT ? FOCUS_HITS - 1 : FOCUS_HITS;
-    const focused = focusedHits(any, matter.any, text, needed);
+    const focused = focusedHits(subject, matter, text, needed);
     if (focused < needed) return off(total, `subject near matter x${focused} < ${needed}`);
     reasons.push(`subject near matter x${focused}`);
   }

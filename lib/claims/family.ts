@@ -22,6 +22,17 @@ import { findPhrases, hasPhrase } from './phrases';
  * undefined. A family without cues for `lang` is scored with its English cues.
  */
 export function linkFamily(sentence: string, pack: Pack, lang: string): string | undefined {
+  return linkFamilyIn(sentence, 0, sentence.length, pack, lang);
+}
+
+/** `linkFamily` for the sentence `text[start, end)`: the article's word index is reused. */
+function linkFamilyIn(
+  text: string,
+  start: number,
+  end: number,
+  pack: Pack,
+  lang: string,
+): string | undefined {
   const boundaries = cuesFor(lang).wordBoundaries;
   let best: string | undefined;
   let bestScore = 0;
@@ -29,7 +40,7 @@ export function linkFamily(sentence: string, pack: Pack, lang: string): string |
     const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
     if (!cues?.length) continue;
     const matched = new Set(
-      findPhrases(cues, sentence, boundaries).map((m) => m.text.toLowerCase()),
+      findPhrases(cues, text, boundaries, start, end).map((m) => m.text.toLowerCase()),
     );
     if (matched.size > bestScore) {
       bestScore = matched.size;
@@ -78,13 +89,26 @@ function paragraphsOf(text: string, starts: readonly number[]): number[] {
   return out;
 }
 
-function continuesSubject(claim: Claim, prev: Claim, cues: LanguageCues): boolean {
+/** Where a claim's sentence is read: in the article text when it is there, else on its own. */
+interface Where {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function whereOf(text: string, claim: Claim): Where {
+  return text.slice(claim.start, claim.end) === claim.text
+    ? { text, start: claim.start, end: claim.end }
+    : { text: claim.text, start: 0, end: claim.text.length };
+}
+
+function continuesSubject(where: Where, claim: Claim, prev: Claim, cues: LanguageCues): boolean {
   if (claim.kind === 'denial' || claim.kind === 'accusation') return true;
   if (claim.cues.some((c) => CONTINUATION_CUES.includes(c))) return true;
   if (claim.claimant?.id !== undefined && claim.claimant.id === prev.claimant?.id) return true;
   const lower = claim.text.toLowerCase();
   if (cues.anaphors.some((p) => lower.startsWith(`${p} `))) return true;
-  return hasPhrase(cues.backReferences, claim.text, cues.wordBoundaries);
+  return hasPhrase(cues.backReferences, where.text, cues.wordBoundaries, where.start, where.end);
 }
 
 /**
@@ -98,7 +122,9 @@ export function linkFamilies(
   lang: string,
 ): Claim[] {
   const cues = cuesFor(lang);
-  const own = claims.map((c) => linkFamily(c.text, pack, lang));
+  // Claims are sentences of `text`: the article's word index serves every one of them.
+  const wheres = claims.map((c) => whereOf(text, c));
+  const own = wheres.map((w) => linkFamilyIn(w.text, w.start, w.end, pack, lang));
   const counts = new Map<string, number>();
   for (const id of own) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   let dominant: string | undefined;
@@ -118,20 +144,21 @@ export function linkFamilies(
   const linked: Array<string | undefined> = [...own];
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    if (!claim || linked[i]) continue;
+    const where = wheres[i];
+    if (!claim || !where || linked[i]) continue;
     let inherited: string | undefined;
     for (let j = i - 1; j >= 0; j--) {
       const prev = claims[j];
       const family = linked[j];
       if (!prev || (paragraphs[i] ?? 0) - (paragraphs[j] ?? 0) > 1) break;
       if (!family) continue;
-      if (continuesSubject(claim, prev, cues)) inherited = family;
+      if (continuesSubject(where, claim, prev, cues)) inherited = family;
       break;
     }
     if (
       !inherited &&
       dominant &&
-      hasPhrase(subjectTerms(pack, lang), claim.text, cues.wordBoundaries)
+      hasPhrase(subjectTerms(pack, lang), where.text, cues.wordBoundaries, where.start, where.end)
     )
       inherited = dominant;
     linked[i] = inherited;

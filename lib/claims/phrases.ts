@@ -1,9 +1,27 @@
 /**
- * Phrase lists (cue data and pack terms) compiled to one case-insensitive regular expression
- * each, cached by list identity. Syntax: `*` is one to four words, a `~` ending a word makes it a
- * stem (any letters may follow: "fight~ for Russia" matches "fighting for Russia"; at the end of
- * a phrase it drops the right word boundary), and straight and curly apostrophes match each other.
+ * Phrase lists (cue data and pack terms) matched case-insensitively against a text. Syntax: `*`
+ * is one to four words, a `~` ending a word makes it a stem (any letters may follow: "fight~ for
+ * Russia" matches "fighting for Russia"; at the end of a phrase it drops the right word
+ * boundary), and straight and curly apostrophes match each other.
+ *
+ * The meaning is one regular expression per list (`phraseRegex`, kept as the reference): an
+ * alternation of the phrases, longest first, word-bounded when the language has word
+ * boundaries; matches are the expression's successive non-overlapping matches. Running that
+ * expression over a whole article for each of some forty lists was most of the pipeline's
+ * time, and compiling the large expressions most of its first run. So lists are compiled to
+ * plain data instead, and a match is only attempted where the phrase's first word occurs
+ * (looked up in the text's word index, `./phrase-text.ts`); the attempt follows the
+ * expression's own order, so the matches are the same.
  */
+import {
+  ALNUM,
+  foldString,
+  isSpaceCode,
+  isWordCode,
+  phraseText,
+  type PhraseText,
+  type Tokens,
+} from './phrase-text';
 
 export interface PhraseMatch {
   start: number;
@@ -12,11 +30,6 @@ export interface PhraseMatch {
   text: string;
 }
 
-const cache = new WeakMap<readonly string[], Map<string, RegExp | null>>();
-
-/** Letters and digits of the scripts we read (explicit ranges compile far faster than \p{L}). */
-const ALNUM =
-  'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF\\u3131-\\u318E\\uAC00-\\uD7A3';
 /** One word of a `*` wildcard. */
 const WORD = '[^\\s.,;:!?"“”„()]+';
 
@@ -24,8 +37,25 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A phrase word: its folded letters, and whether more letters may follow (a stem). */
+interface Word {
+  lit: string;
+  stem: boolean;
+}
+
+/** One phrase, in the shape its regular expression would have. */
+interface Alternative {
+  /** Position in the expression's alternation: earlier wins at the same offset. */
+  order: number;
+  left: boolean;
+  right: boolean;
+  /** Runs of words; consecutive runs are separated by a `*` gap of one to four words. */
+  parts: Word[][];
+}
+
 interface PhraseParts {
-  body: string;
+  source: string;
+  words: Word[][];
   left: boolean;
   right: boolean;
 }
@@ -34,84 +64,354 @@ function phraseParts(phrase: string, boundaries: boolean): PhraseParts {
   let p = phrase.trim();
   const stem = p.endsWith('~');
   if (stem) p = p.slice(0, -1);
-  const body = p
-    .split(/\s+\*\s+/)
+  const words = p.split(/\s+\*\s+/).map((part) =>
+    part.split(/\s+/).map((w): Word => {
+      // A stem inside the phrase: the word may go on ("deploy~ to" -> "deployed to").
+      const inner = w.length > 1 && w.endsWith('~');
+      return { lit: inner ? w.slice(0, -1) : w, stem: inner };
+    }),
+  );
+  const source = words
     .map((part) =>
       part
-        .split(/\s+/)
         .map((w) => {
-          // A stem inside the phrase: the word may go on ("deploy~ to" -> "deployed to").
-          const inner = w.length > 1 && w.endsWith('~');
-          const body = escape(inner ? w.slice(0, -1) : w).replace(/['’]/g, "['’]");
-          return inner ? `${body}[${ALNUM}]*` : body;
+          const body = escape(w.lit).replace(/['’]/g, "['’]");
+          return w.stem ? `${body}[${ALNUM}]*` : body;
         })
         .join('\\s+'),
     )
     .join(`\\s+(?:${WORD}\\s+){0,3}?${WORD}\\s+`);
   return {
-    body,
+    source,
+    words,
     left: boundaries && /^[\p{L}\p{N}]/u.test(p),
     right: boundaries && !stem && /[\p{L}\p{N}]$/u.test(p),
   };
 }
 
-const NOT_BEFORE = `(?<![${ALNUM}])`;
-const NOT_AFTER = `(?![${ALNUM}])`;
+const GROUP_ORDER = ['LR', 'L', 'R', ''];
 
-/**
- * One alternation per boundary combination, so each Unicode class appears at most a few times:
- * compiling one `\p{L}` per phrase (with the `i` flag) costs V8 hundreds of milliseconds.
- */
-function listSource(phrases: string[], boundaries: boolean): string {
-  const groups = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    const parts = phraseParts(phrase, boundaries);
-    const key = `${parts.left ? 'L' : ''}${parts.right ? 'R' : ''}`;
-    const list = groups.get(key) ?? [];
-    list.push(parts.body);
-    groups.set(key, list);
-  }
-  const order = ['LR', 'L', 'R', ''];
-  return order
-    .filter((k) => groups.has(k))
-    .map((k) => {
-      const alt = `(?:${(groups.get(k) ?? []).join('|')})`;
-      return `${k.includes('L') ? NOT_BEFORE : ''}${alt}${k.includes('R') ? NOT_AFTER : ''}`;
-    })
-    .join('|');
+function groupKey(parts: PhraseParts): string {
+  return `${parts.left ? 'L' : ''}${parts.right ? 'R' : ''}`;
 }
 
-/** The compiled expression for `list`, or null for an empty list. */
-export function phraseRegex(list: readonly string[], boundaries: boolean): RegExp | null {
-  let byMode = cache.get(list);
-  if (!byMode) {
-    byMode = new Map();
-    cache.set(list, byMode);
-  }
-  const key = boundaries ? 'b' : 'n';
-  if (byMode.has(key)) return byMode.get(key) ?? null;
+/** The list's phrases as the expression orders them: longest first, then by boundary group. */
+function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseParts[] {
   const phrases = [...new Set(list.filter((p) => p.trim() !== ''))].sort(
     (a, b) => b.length - a.length,
   );
-  const re = phrases.length ? new RegExp(listSource(phrases, boundaries), 'giu') : null;
+  const parts = phrases.map((p) => phraseParts(p, boundaries));
+  return GROUP_ORDER.flatMap((k) => parts.filter((p) => groupKey(p) === k));
+}
+
+const NOT_BEFORE = `(?<![${ALNUM}])`;
+const NOT_AFTER = `(?![${ALNUM}])`;
+
+const regexCache = new WeakMap<readonly string[], Map<string, RegExp | null>>();
+
+/**
+ * The regular expression a list means (one alternation per boundary group), or null for an
+ * empty list. The matcher below does not use it; it is the definition tests compare against.
+ */
+export function phraseRegex(list: readonly string[], boundaries: boolean): RegExp | null {
+  let byMode = regexCache.get(list);
+  if (!byMode) {
+    byMode = new Map();
+    regexCache.set(list, byMode);
+  }
+  const key = boundaries ? 'b' : 'n';
+  if (byMode.has(key)) return byMode.get(key) ?? null;
+  const ordered = orderedPhrases(list, boundaries);
+  const source = GROUP_ORDER.map((k) => ordered.filter((p) => groupKey(p) === k))
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const first = group[0] as PhraseParts;
+      const alt = `(?:${group.map((p) => p.source).join('|')})`;
+      return `${first.left ? NOT_BEFORE : ''}${alt}${first.right ? NOT_AFTER : ''}`;
+    })
+    .join('|');
+  const re = ordered.length ? new RegExp(source, 'giu') : null;
   byMode.set(key, re);
   return re;
 }
 
-/** Every non-overlapping match of `list` in `text[from, to)`, in order. */
-export function findPhrases(
-  list: readonly string[],
-  text: string,
-  boundaries: boolean,
-  from = 0,
-  to = text.length,
-): PhraseMatch[] {
-  const re = phraseRegex(list, boundaries);
-  if (!re) return [];
+/** The alternatives for one exact first word, narrowed further by the word after it. */
+interface FirstWord {
+  /** By the folded second word: the alternatives that can match when it follows. */
+  bySecond: Map<string, Alternative[]> | null;
+  /** The alternatives that can match whatever follows. */
+  any: Alternative[];
+}
+
+/** A list compiled for the matcher. */
+interface CompiledList {
+  /** Alternatives by the folded first word they must start with exactly. */
+  exact: Map<string, FirstWord>;
+  /** Alternatives whose first word may go on (a stem, or an open end), by that word's start. */
+  prefix: Map<string, Alternative[]>;
+  /** The same, by the prefix's first letter: a word is checked against few prefixes. */
+  prefixByFirst: Map<string, Array<[prefix: string, alts: Alternative[]]>>;
+  /** Alternatives not starting at a word start (no boundaries, or odd first characters): by
+   * their first literal, found with indexOf. */
+  loose: Map<string, Alternative[]>;
+  /** The expression itself, for lists the matcher does not take (an empty phrase body,
+   * characters outside the BMP). */
+  regex?: RegExp;
+  empty: boolean;
+}
+
+const listCache = new WeakMap<readonly string[], Map<string, CompiledList>>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Length of the run of word characters `s` starts with. */
+function wordRun(s: string): number {
+  let run = 0;
+  while (run < s.length && isWordCode(s.charCodeAt(run))) run++;
+  return run;
+}
+
+/**
+ * The folded word that must follow the first one, when an alternative fixes it: both words
+ * whole literals in the same run ("the agency"), so the text's next word must equal it.
+ */
+function secondWord(alt: Alternative): string | undefined {
+  const run = alt.parts[0] ?? [];
+  const [first, second] = run;
+  if (!first || !second || first.stem || wordRun(first.lit) !== first.lit.length) return undefined;
+  const n = wordRun(second.lit);
+  if (n === 0) return undefined;
+  if (n < second.lit.length) return second.lit.slice(0, n);
+  const closed = !second.stem && (run.length > 2 || alt.parts.length > 1 || alt.right);
+  return closed ? second.lit : undefined;
+}
+
+function firstWord(alts: Alternative[]): FirstWord {
+  const seconds = alts.map(secondWord);
+  const any = alts.filter((_, i) => seconds[i] === undefined);
+  const keys = new Set(seconds.filter((k): k is string => k !== undefined));
+  if (keys.size === 0) return { bySecond: null, any };
+  const bySecond = new Map<string, Alternative[]>();
+  for (const key of keys) {
+    bySecond.set(
+      key,
+      alts.filter((_, i) => seconds[i] === undefined || seconds[i] === key),
+    );
+  }
+  return { bySecond, any };
+}
+
+function compileList(list: readonly string[], boundaries: boolean): CompiledList {
+  let byMode = listCache.get(list);
+  if (!byMode) {
+    byMode = new Map();
+    listCache.set(list, byMode);
+  }
+  const mode = boundaries ? 'b' : 'n';
+  const cached = byMode.get(mode);
+  if (cached) return cached;
+  const compiled: CompiledList = {
+    exact: new Map(),
+    prefix: new Map(),
+    prefixByFirst: new Map(),
+    loose: new Map(),
+    empty: true,
+  };
+  const ordered = orderedPhrases(list, boundaries);
+  const unsupported = ordered.some(
+    (p) =>
+      p.words.some((part) => part.some((w) => w.lit === '')) || /[\uD800-\uDFFF]/.test(p.source),
+  );
+  if (unsupported) {
+    compiled.regex = phraseRegex(list, boundaries) ?? undefined;
+    compiled.empty = !compiled.regex;
+  } else {
+    const exact = new Map<string, Alternative[]>();
+    ordered.forEach((p, order) => {
+      const parts = p.words.map((part) =>
+        part.map((w) => ({ lit: foldString(w.lit), stem: w.stem })),
+      );
+      const alt: Alternative = { order, left: p.left, right: p.right, parts };
+      const first = parts[0]?.[0] as Word;
+      const run = wordRun(first.lit);
+      const only = parts.length === 1 && parts[0]?.length === 1;
+      if (!p.left || run === 0) push(compiled.loose, first.lit, alt);
+      else if (run === first.lit.length && (first.stem || (only && !p.right)))
+        push(compiled.prefix, first.lit, alt);
+      else push(exact, first.lit.slice(0, run), alt);
+      compiled.empty = false;
+    });
+    for (const [key, alts] of exact) compiled.exact.set(key, firstWord(alts));
+    for (const [prefix, alts] of compiled.prefix) {
+      push(compiled.prefixByFirst, prefix.charAt(0), [prefix, alts]);
+    }
+  }
+  byMode.set(mode, compiled);
+  return compiled;
+}
+
+/** The part of a prepared text being matched: `[lo, hi)`, nothing outside it bounds a word. */
+interface Scope {
+  t: PhraseText;
+  lo: number;
+  hi: number;
+}
+
+function skipSpaces(text: string, q: number, hi: number): number {
+  while (q < hi && isSpaceCode(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/** One `*` word: characters up to whitespace or punctuation. */
+function skipWildWord(text: string, q: number, hi: number): number {
+  for (; q < hi; q++) {
+    const c = text.charCodeAt(q);
+    if (isSpaceCode(c)) break;
+    // . , ; : ! ? " “ ” „ ( )
+    if (
+      c === 0x2e ||
+      c === 0x2c ||
+      c === 0x3b ||
+      c === 0x3a ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0x22 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x201e ||
+      c === 0x28 ||
+      c === 0x29
+    )
+      break;
+  }
+  return q;
+}
+
+/** Where the words of `alt.parts[k]` and everything after them match from `q`, or -1. */
+function matchFrom(s: Scope, alt: Alternative, k: number, q: number): number {
+  const { text, folded } = s.t;
+  const hi = s.hi;
+  const words = alt.parts[k] ?? [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as Word;
+    if (w > 0) {
+      const r = skipSpaces(text, q, hi);
+      if (r === q) return -1;
+      q = r;
+    }
+    if (q + word.lit.length > hi || !folded.startsWith(word.lit, q)) return -1;
+    q += word.lit.length;
+    if (word.stem) while (q < hi && isWordCode(text.charCodeAt(q))) q++;
+  }
+  if (k === alt.parts.length - 1) {
+    return alt.right && q < hi && isWordCode(text.charCodeAt(q)) ? -1 : q;
+  }
+  // A `*` gap: the fewest words that let the rest match, as a lazy quantifier would.
+  let r = skipSpaces(text, q, hi);
+  if (r === q) return -1;
+  for (let count = 1; count <= 4; count++) {
+    const wordEnd = skipWildWord(text, r, hi);
+    if (wordEnd === r) return -1;
+    const next = skipSpaces(text, wordEnd, hi);
+    if (next === wordEnd) return -1;
+    const end = matchFrom(s, alt, k + 1, next);
+    if (end >= 0) return end;
+    r = next;
+  }
+  return -1;
+}
+
+function matchAt(s: Scope, alt: Alternative, p: number): number {
+  if (alt.left && p > s.lo && isWordCode(s.t.text.charCodeAt(p - 1))) return -1;
+  return matchFrom(s, alt, 0, p);
+}
+
+function byOrder(a: Alternative, b: Alternative): number {
+  return a.order - b.order;
+}
+
+/** The alternatives worth trying at token `i`: its first word, and the word after it. */
+function alternativesAt(c: CompiledList, tokens: Tokens, i: number): Alternative[] {
+  const key = tokens.keys[i] ?? '';
+  const entry = c.exact.get(key);
+  let alts: Alternative[] = [];
+  if (entry) alts = (entry.bySecond && entry.bySecond.get(tokens.keys[i + 1] ?? '')) || entry.any;
+  for (const [prefix, list] of c.prefixByFirst.get(key.charAt(0)) ?? []) {
+    if (key.startsWith(prefix)) alts = alts.length ? [...alts, ...list].sort(byOrder) : list;
+  }
+  return alts;
+}
+
+function hasPrefixOf(c: CompiledList, key: string): boolean {
+  const list = c.prefixByFirst.get(key.charAt(0));
+  if (list) for (const [prefix] of list) if (key.startsWith(prefix)) return true;
+  return false;
+}
+
+/**
+ * Token indices where some alternative's first word stands, ascending, without repeats. Kept
+ * per text: the family linker asks about every claim sentence of the same article.
+ */
+function tokenCandidates(t: PhraseText, c: CompiledList): number[] {
+  const memo = t.memo.get(c) as number[] | undefined;
+  if (memo) return memo;
+  const tokens = t.tokens();
+  let out: number[] = [];
+  // A short text (a sentence): walk its words; a long one: look up the list's words.
+  if (tokens.keys.length <= 2 * (c.exact.size + c.prefix.size)) {
+    for (let i = 0; i < tokens.keys.length; i++) {
+      const key = tokens.keys[i] ?? '';
+      if (c.exact.has(key) || hasPrefixOf(c, key)) out.push(i);
+    }
+  } else {
+    const found: number[] = [];
+    for (const key of c.exact.keys()) {
+      const at = tokens.byKey.get(key);
+      if (at) for (const i of at) found.push(i);
+    }
+    for (const prefix of c.prefix.keys()) {
+      for (const key of t.keysStartingWith(prefix)) {
+        for (const i of tokens.byKey.get(key) ?? []) found.push(i);
+      }
+    }
+    const sorted = Int32Array.from(found).sort();
+    out = [];
+    for (let k = 0; k < sorted.length; k++) {
+      const i = sorted[k] ?? 0;
+      if (k === 0 || i !== sorted[k - 1]) out.push(i);
+    }
+  }
+  t.memo.set(c, out);
+  return out;
+}
+
+/** Candidate offsets with the alternatives worth trying there, for lists with loose ones. */
+function looseCandidates(t: PhraseText, c: CompiledList): Map<number, Alternative[]> {
+  const at = new Map<number, Alternative[]>();
+  const add = (pos: number, alts: Alternative[]): void => {
+    const cur = at.get(pos);
+    at.set(pos, cur ? [...cur, ...alts].sort(byOrder) : alts);
+  };
+  if (c.exact.size || c.prefix.size) {
+    const tokens = t.tokens();
+    for (const i of tokenCandidates(t, c)) add(tokens.starts[i] ?? 0, alternativesAt(c, tokens, i));
+  }
+  for (const [lit, alts] of c.loose) {
+    for (let pos = t.folded.indexOf(lit); pos >= 0; pos = t.folded.indexOf(lit, pos + 1)) {
+      add(pos, alts);
+    }
+  }
+  return at;
+}
+
+function scanRegex(re: RegExp, text: string, from: number, limit: number): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -121,10 +421,126 @@ export function findPhrases(
   return out;
 }
 
-/** Whether any phrase of `list` occurs in `text`. */
-export function hasPhrase(list: readonly string[], text: string, boundaries: boolean): boolean {
-  const re = phraseRegex(list, boundaries);
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
+/** First index in ascending `list` whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Matches in `[lo, hi)` of a prepared text through its word index, or null when the range cuts
+ * a word in two (its words are then not the text's words).
+ */
+function scanTokens(
+  c: CompiledList,
+  t: PhraseText,
+  lo: number,
+  hi: number,
+  limit: number,
+): PhraseMatch[] | null {
+  const tokens = t.tokens();
+  const whole = lo === 0 && hi === t.text.length;
+  const first = whole ? 0 : lowerBound(tokens.starts, lo);
+  const stop = whole ? tokens.starts.length : lowerBound(tokens.starts, hi);
+  if (!whole && ((tokens.ends[first - 1] ?? 0) > lo || (tokens.ends[stop - 1] ?? 0) > hi)) {
+    return null;
+  }
+  const scope: Scope = { t, lo, hi };
+  const out: PhraseMatch[] = [];
+  const candidates = tokenCandidates(t, c);
+  // Each attempt runs the alternatives in the expression's order and the first match wins; a
+  // match hides the candidates it covers, as the expression's next search starts after it.
+  let last = lo;
+  for (let k = whole ? 0 : lowerBound(candidates, first); k < candidates.length; k++) {
+    const i = candidates[k] ?? 0;
+    if (i >= stop) break;
+    const pos = tokens.starts[i] ?? 0;
+    if (pos < last) continue;
+    for (const alt of alternativesAt(c, tokens, i)) {
+      const end = matchAt(scope, alt, pos);
+      if (end < 0) continue;
+      out.push({ start: pos, end, text: t.text.slice(pos, end) });
+      last = end;
+      break;
+    }
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function scanLoose(c: CompiledList, t: PhraseText, from: number, limit: number): PhraseMatch[] {
+  const scope: Scope = { t, lo: 0, hi: t.text.length };
+  const out: PhraseMatch[] = [];
+  const at = looseCandidates(t, c);
+  let last = 0;
+  for (const pos of Int32Array.from(at.keys()).sort()) {
+    if (pos < last) continue;
+    for (const alt of at.get(pos) ?? []) {
+      const end = matchAt(scope, alt, pos);
+      if (end < 0) continue;
+      out.push({ start: from + pos, end: from + end, text: t.text.slice(pos, end) });
+      last = end;
+      break;
+    }
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * Every non-overlapping match of `list` in `text[from, to)`, in order (at most `limit`). A range
+ * is matched as if it were the whole text: nothing outside it bounds a word.
+ */
+export function findPhrases(
+  list: readonly string[],
+  text: string,
+  boundaries: boolean,
+  from = 0,
+  to = text.length,
+  limit = Infinity,
+): PhraseMatch[] {
+  const c = compileList(list, boundaries);
+  const whole = from === 0 && to === text.length;
+  if (c.regex) return scanRegex(c.regex, whole ? text : text.slice(from, to), from, limit);
+  if (c.empty || limit <= 0 || from >= to) return [];
+  if (c.loose.size === 0) {
+    // A range of a text already prepared (a claim sentence of the article) reuses its index.
+    const found = scanTokens(c, phraseText(text), from, to, limit);
+    if (found) return found;
+  }
+  const part = whole ? text : text.slice(from, to);
+  const t = phraseText(part, whole);
+  if (c.loose.size === 0) return shift(scanTokens(c, t, 0, part.length, limit) ?? [], from);
+  return scanLoose(c, t, from, limit);
+}
+
+function shift(matches: PhraseMatch[], by: number): PhraseMatch[] {
+  if (by === 0) return matches;
+  for (const m of matches) {
+    m.start += by;
+    m.end += by;
+  }
+  return matches;
+}
+
+/** Whether any phrase of `list` occurs in `text[from, to)` (a range as in `findPhrases`). */
+export function hasPhrase(
+  list: readonly string[],
+  text: string,
+  boundaries: boolean,
+  from = 0,
+  to = text.length,
+): boolean {
+  const c = compileList(list, boundaries);
+  if (c.regex) {
+    c.regex.lastIndex = 0;
+    return c.regex.test(from === 0 && to === text.length ? text : text.slice(from, to));
+  }
+  return findPhrases(list, text, boundaries, from, to, 1).length > 0;
 }

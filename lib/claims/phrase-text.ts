@@ -1,0 +1,195 @@
+/**
+ * A text prepared for phrase matching: its case-folded copy (same length, so offsets carry
+ * over) and an index of where each word starts. The phrase matcher (`./phrases.ts`) looks up a
+ * phrase's first word here instead of scanning the whole text with one regular expression per
+ * list, which is what made the pipeline slow (one full scan per cue list) and slow to start
+ * (V8 compiles large case-insensitive alternations on first use).
+ *
+ * "Word" and "case" mean exactly what they mean to the regular expressions this replaces:
+ * word characters are the `ALNUM` class below under the `iu` flags, and two characters are the
+ * same when that regex engine would match one against the other (simple case folding).
+ */
+
+/** Letters and digits of the scripts we read (explicit ranges compile far faster than \p{L}). */
+export const ALNUM =
+  'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF\\u3131-\\u318E\\uAC00-\\uD7A3';
+
+const WORD_CHAR = new RegExp(`^[${ALNUM}]$`, 'iu');
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** Per BMP code unit: 0 unknown, 1 word character, 2 not. Filled on first sight. */
+let wordTable: Uint8Array | undefined;
+/** Per BMP code unit: its folded code unit, 0 unknown. Filled on first sight. */
+let foldTable: Uint16Array | undefined;
+
+/** Whether code unit `c` is a word character (the `ALNUM` class under `iu`, case-closed). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  wordTable ??= new Uint8Array(65536);
+  let v = wordTable[c] ?? 0;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordTable[c] = v;
+  }
+  return v === 1;
+}
+
+/** JavaScript's `\s`. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The representative of `c`'s case class: lower case of its upper case, kept only when the
+ * regex engine agrees the two are one character ("ı" stays "ı"). Both apostrophes fold to "'"
+ * because phrases treat them as one.
+ */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === RIGHT_QUOTE) return APOSTROPHE;
+  foldTable ??= new Uint16Array(65536);
+  let v = foldTable[c] ?? 0;
+  if (v === 0) {
+    v = computeFold(c);
+    foldTable[c] = v;
+  }
+  return v;
+}
+
+function computeFold(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  const ch = String.fromCharCode(c);
+  const upper = ch.toUpperCase();
+  const candidate = upper.length === 1 ? upper.toLowerCase() : ch.toLowerCase();
+  if (candidate.length !== 1 || candidate === ch) return c;
+  const same = new RegExp(`^\\u{${c.toString(16)}}$`, 'iu').test(candidate);
+  return same ? candidate.charCodeAt(0) : c;
+}
+
+/** `s` folded code unit by code unit (same length). */
+export function foldString(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s.toLowerCase();
+  // toLowerCase is right for almost every character; check it, and fix the rest by hand.
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    let ok = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128 && c !== RIGHT_QUOTE && foldCode(c) !== lower.charCodeAt(i)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+  }
+  const parts: string[] = [];
+  const CHUNK = 4096;
+  for (let from = 0; from < s.length; from += CHUNK) {
+    const codes: number[] = [];
+    const to = Math.min(s.length, from + CHUNK);
+    for (let i = from; i < to; i++) codes.push(foldCode(s.charCodeAt(i)));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** The words of a text, in order: where each starts and its folded form. */
+export interface Tokens {
+  starts: number[];
+  ends: number[];
+  keys: string[];
+  /** Token indices of each folded word, ascending. */
+  byKey: Map<string, number[]>;
+}
+
+/** A text ready for phrase lookups. Build with `phraseText`. */
+export interface PhraseText {
+  text: string;
+  /** `text` case-folded, same length. */
+  folded: string;
+  /** The text's words. Built on first use. */
+  tokens(): Tokens;
+  /** Distinct folded words starting with `prefix`. */
+  keysStartingWith(prefix: string): string[];
+  /** Per-text results of the matcher, by compiled list (its candidate words). */
+  memo: WeakMap<object, unknown>;
+}
+
+function buildTokens(text: string, folded: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: string[] = [];
+  const byKey = new Map<string, number[]>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const key = folded.slice(start, i);
+      const list = byKey.get(key);
+      if (list) list.push(starts.length);
+      else byKey.set(key, [starts.length]);
+      starts.push(start);
+      ends.push(i);
+      keys.push(key);
+      start = -1;
+    }
+  }
+  return { starts, ends, keys, byKey };
+}
+
+function createPhraseText(text: string): PhraseText {
+  const folded = foldString(text);
+  let tokens: Tokens | undefined;
+  let byFirst: Map<string, string[]> | undefined;
+  const getTokens = (): Tokens => (tokens ??= buildTokens(text, folded));
+  return {
+    text,
+    folded,
+    memo: new WeakMap(),
+    tokens: getTokens,
+    keysStartingWith(prefix: string): string[] {
+      if (!byFirst) {
+        byFirst = new Map();
+        for (const key of getTokens().byKey.keys()) {
+          const first = key.charAt(0);
+          const list = byFirst.get(first);
+          if (list) list.push(key);
+          else byFirst.set(first, [key]);
+        }
+      }
+      const bucket = byFirst.get(prefix.charAt(0)) ?? [];
+      return prefix.length === 1 ? bucket : bucket.filter((k) => k.startsWith(prefix));
+    },
+  };
+}
+
+/** The last few texts prepared: the detector asks about the same text for every cue list. */
+const recent: PhraseText[] = [];
+const RECENT = 4;
+
+/** `text` prepared for phrase matching; the same text asked again is not prepared again. */
+export function phraseText(text: string, remember = true): PhraseText {
+  for (const p of recent) if (p.text === text) return p;
+  const p = createPhraseText(text);
+  if (remember) {
+    recent.unshift(p);
+    if (recent.length > RECENT) recent.pop();
+  }
+  return p;
+}
