@@ -30,7 +30,18 @@ export interface FindArticleOptions {
   minParagraphChars?: number;
   /** Ask Readability's `isProbablyReaderable` when the markup gives no article signal. */
   readerable?: boolean;
+  /** Paragraph text (characters) looked at and mapped; defaults to `MAX_ARTICLE_CHARS`. */
+  maxChars?: number;
 }
+
+/**
+ * Paragraph text looked at when choosing the root, and mapped into the reader text: a page
+ * with megabytes of text costs what its opening costs. Far more than any news story holds.
+ */
+export const MAX_ARTICLE_CHARS = 80_000;
+
+/** Elements whose text counts against `maxChars` while mapping (leaf text blocks). */
+const COUNTED_BLOCKS = new Set(['p', 'li']);
 
 /**
  * Below this, a page is a front page, a search page or a stub: nothing to read. Kept low (a
@@ -88,10 +99,18 @@ function furnitureTest(doc: Document): (el: Element) => boolean {
 }
 
 /** The page's prose paragraphs with their weights, furniture left out. */
-function paragraphs(doc: Document, inFurniture: (el: Element) => boolean): Paragraph[] {
+function paragraphs(
+  doc: Document,
+  inFurniture: (el: Element) => boolean,
+  maxChars: number,
+): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const p of doc.querySelectorAll('p')) {
-    const length = proseLength((p.textContent ?? '').trim());
+  let seen = 0;
+  for (const p of doc.getElementsByTagName('p')) {
+    if (seen > maxChars) break;
+    const text = (p.textContent ?? '').trim();
+    seen += text.length;
+    const length = proseLength(text);
     if (length < MIN_VOTING_PARAGRAPH || inFurniture(p)) continue;
     out.push({ el: p, weight: length * (1 - linkDensity(p)), container: false });
   }
@@ -200,7 +219,8 @@ export function findArticle(
   const min = options.minParagraphChars ?? MIN_PARAGRAPH_CHARS;
   if (doc.body === null) return null;
   const inFurniture = furnitureTest(doc);
-  const paras = paragraphs(doc, inFurniture);
+  const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
+  const paras = paragraphs(doc, inFurniture, maxChars);
   // Cheap exit before anything else: the whole page lacks paragraph text.
   if (paras.reduce((sum, p) => sum + p.weight, 0) < min) return null;
 
@@ -246,7 +266,15 @@ export function findArticle(
   }
   if (root === null) return null;
 
-  const map = buildTextMap(root, { skip: isNonArticle });
+  // Past the budget every element is skipped, so the walk only steps over the rest.
+  let budget = maxChars;
+  const map = buildTextMap(root, {
+    skip: (el) => {
+      if (budget <= 0) return true;
+      if (COUNTED_BLOCKS.has(el.localName)) budget -= (el.textContent ?? '').length;
+      return isNonArticle(el);
+    },
+  });
   const meta = readMeta(doc);
   const headline = meta.headline?.replace(/\s+/g, ' ').toLowerCase();
   const headlineInText =

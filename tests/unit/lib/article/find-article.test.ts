@@ -92,6 +92,16 @@ describe('findArticle', () => {
     expect(findArticle(doc)?.root.id).toBe('story');
   });
 
+  it('looks at and maps only the opening of a huge article', () => {
+    const paragraphs = Array.from({ length: 400 }, () => `<p>${prose(99)}</p>`).join('');
+    const doc = parse(`<article id="huge"><h1>Long</h1>${paragraphs}</article>`);
+    const found = findArticle(doc, { maxChars: 5000 });
+    expect(found?.root.id).toBe('huge');
+    expect(found?.map.text.length).toBeGreaterThan(4900);
+    expect(found?.map.text.length).toBeLessThan(5300);
+    expect(findArticle(doc)?.map.text.length).toBeGreaterThan(39_000);
+  });
+
   it('reads <br>-separated text in a div without <p>', () => {
     const text = [prose(300), prose(300), prose(300)].join('<br><br>');
     const found = findArticle(parse(`<div id="story">${text}</div>`));
