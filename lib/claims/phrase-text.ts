@@ -78,21 +78,20 @@ function computeFold(c: number): number {
   return same ? candidate.charCodeAt(0) : c;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
+
 /** `s` folded code unit by code unit (same length). */
 export function foldString(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
-  if (ascii) return s.toLowerCase();
-  // toLowerCase is right for almost every character; check it, and fix the rest by hand.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  // toLowerCase is right for almost every character: check the non-ASCII ones, fix the rest.
   const lower = s.toLowerCase();
   if (lower.length === s.length) {
     let ok = true;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 128 && c !== RIGHT_QUOTE && foldCode(c) !== lower.charCodeAt(i)) {
-        ok = false;
-        break;
-      }
+    NON_ASCII_ALL.lastIndex = 0;
+    for (let m = NON_ASCII_ALL.exec(s); m && ok; m = NON_ASCII_ALL.exec(s)) {
+      const c = s.charCodeAt(m.index);
+      ok = c === RIGHT_QUOTE || foldCode(c) === lower.charCodeAt(m.index);
     }
     if (ok) return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
   }
@@ -129,26 +128,28 @@ export interface PhraseText {
   memo: WeakMap<object, unknown>;
 }
 
-function buildTokens(text: string, folded: string): Tokens {
+/** Runs of non-word characters, kept by `split` as separators. */
+const NON_WORD_RUN = new RegExp(`([^${ALNUM}]+)`, 'iu');
+
+function buildTokens(folded: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
   const byKey = new Map<string, number[]>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordCode(text.charCodeAt(i));
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const key = folded.slice(start, i);
-      const list = byKey.get(key);
-      if (list) list.push(starts.length);
-      else byKey.set(key, [starts.length]);
-      starts.push(start);
-      ends.push(i);
-      keys.push(key);
-      start = -1;
+  // One native split instead of a character loop: words and separators alternate.
+  const pieces = folded.split(NON_WORD_RUN);
+  let pos = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    if (i % 2 === 0 && piece !== '') {
+      const list = byKey.get(piece);
+      if (list) list.push(keys.length);
+      else byKey.set(piece, [keys.length]);
+      starts.push(pos);
+      ends.push(pos + piece.length);
+      keys.push(piece);
     }
+    pos += piece.length;
   }
   return { starts, ends, keys, byKey };
 }
@@ -157,7 +158,7 @@ function createPhraseText(text: string): PhraseText {
   const folded = foldString(text);
   let tokens: Tokens | undefined;
   let byFirst: Map<string, string[]> | undefined;
-  const getTokens = (): Tokens => (tokens ??= buildTokens(text, folded));
+  const getTokens = (): Tokens => (tokens ??= buildTokens(folded));
   return {
     text,
     folded,

@@ -49,59 +49,75 @@ interface Alternative {
   order: number;
   left: boolean;
   right: boolean;
-  /** Runs of words; consecutive runs are separated by a `*` gap of one to four words. */
-  parts: Word[][];
+  /** The phrase, trimmed, without its closing `~`. */
+  body: string;
+  /** Runs of words; consecutive runs are separated by a `*` gap of one to four words. Parsed
+   * (and folded) when first tried: most phrases of a list never are, on a given page. */
+  parts?: Word[][];
 }
 
-interface PhraseParts {
-  source: string;
-  words: Word[][];
+/** A phrase's boundaries and body: enough to order it, classify it and parse it later. */
+interface PhraseHead {
+  body: string;
   left: boolean;
   right: boolean;
 }
 
-function phraseParts(phrase: string, boundaries: boolean): PhraseParts {
-  let p = phrase.trim();
-  const stem = p.endsWith('~');
-  if (stem) p = p.slice(0, -1);
-  const words = p.split(/\s+\*\s+/).map((part) =>
+/** The phrase's words, split as its expression is: runs at ` * `, words at whitespace. */
+function parseWords(body: string): Word[][] {
+  return body.split(/\s+\*\s+/).map((part) =>
     part.split(/\s+/).map((w): Word => {
       // A stem inside the phrase: the word may go on ("deploy~ to" -> "deployed to").
       const inner = w.length > 1 && w.endsWith('~');
       return { lit: inner ? w.slice(0, -1) : w, stem: inner };
     }),
   );
-  const source = words
+}
+
+function phraseSource(body: string): string {
+  return parseWords(body)
     .map((part) =>
       part
         .map((w) => {
-          const body = escape(w.lit).replace(/['’]/g, "['’]");
-          return w.stem ? `${body}[${ALNUM}]*` : body;
+          const escaped = escape(w.lit).replace(/['’]/g, "['’]");
+          return w.stem ? `${escaped}[${ALNUM}]*` : escaped;
         })
         .join('\\s+'),
     )
     .join(`\\s+(?:${WORD}\\s+){0,3}?${WORD}\\s+`);
+}
+
+/** Whether the character starting or ending `s` is a letter or digit (`\p{L}`, `\p{N}`). */
+function letterAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return at === 0 ? /^[\p{L}\p{N}]/u.test(s) : /[\p{L}\p{N}]$/u.test(s);
+}
+
+function phraseHead(phrase: string, boundaries: boolean): PhraseHead {
+  let body = phrase.trim();
+  const stem = body.endsWith('~');
+  if (stem) body = body.slice(0, -1);
   return {
-    source,
-    words,
-    left: boundaries && /^[\p{L}\p{N}]/u.test(p),
-    right: boundaries && !stem && /[\p{L}\p{N}]$/u.test(p),
+    body,
+    left: boundaries && body !== '' && letterAt(body, 0),
+    right: boundaries && !stem && body !== '' && letterAt(body, body.length - 1),
   };
 }
 
 const GROUP_ORDER = ['LR', 'L', 'R', ''];
 
-function groupKey(parts: PhraseParts): string {
-  return `${parts.left ? 'L' : ''}${parts.right ? 'R' : ''}`;
+function groupKey(head: PhraseHead): string {
+  return `${head.left ? 'L' : ''}${head.right ? 'R' : ''}`;
 }
 
 /** The list's phrases as the expression orders them: longest first, then by boundary group. */
-function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseParts[] {
+function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseHead[] {
   const phrases = [...new Set(list.filter((p) => p.trim() !== ''))].sort(
     (a, b) => b.length - a.length,
   );
-  const parts = phrases.map((p) => phraseParts(p, boundaries));
-  return GROUP_ORDER.flatMap((k) => parts.filter((p) => groupKey(p) === k));
+  const heads = phrases.map((p) => phraseHead(p, boundaries));
+  return GROUP_ORDER.flatMap((k) => heads.filter((h) => groupKey(h) === k));
 }
 
 const NOT_BEFORE = `(?<![${ALNUM}])`;
@@ -125,8 +141,8 @@ export function phraseRegex(list: readonly string[], boundaries: boolean): RegEx
   const source = GROUP_ORDER.map((k) => ordered.filter((p) => groupKey(p) === k))
     .filter((group) => group.length > 0)
     .map((group) => {
-      const first = group[0] as PhraseParts;
-      const alt = `(?:${group.map((p) => p.source).join('|')})`;
+      const first = group[0] as PhraseHead;
+      const alt = `(?:${group.map((h) => phraseSource(h.body)).join('|')})`;
       return `${first.left ? NOT_BEFORE : ''}${alt}${first.right ? NOT_AFTER : ''}`;
     })
     .join('|');
@@ -146,7 +162,9 @@ interface FirstWord {
 /** A list compiled for the matcher. */
 interface CompiledList {
   /** Alternatives by the folded first word they must start with exactly. */
-  exact: Map<string, FirstWord>;
+  exact: Map<string, Alternative[]>;
+  /** `exact` narrowed by the second word, built per first word when first met. */
+  firstWords: Map<string, FirstWord>;
   /** Alternatives whose first word may go on (a stem, or an open end), by that word's start. */
   prefix: Map<string, Alternative[]>;
   /** The same, by the prefix's first letter: a word is checked against few prefixes. */
@@ -154,7 +172,7 @@ interface CompiledList {
   /** Alternatives not starting at a word start (no boundaries, or odd first characters): by
    * their first literal, found with indexOf. */
   loose: Map<string, Alternative[]>;
-  /** The expression itself, for lists the matcher does not take (an empty phrase body,
+  /** The expression itself, for lists the matcher does not take (an empty phrase word,
    * characters outside the BMP). */
   regex?: RegExp;
   empty: boolean;
@@ -175,18 +193,27 @@ function wordRun(s: string): number {
   return run;
 }
 
+/** The alternative's words, folded (parsed on first use). */
+function partsOf(alt: Alternative): Word[][] {
+  alt.parts ??= parseWords(alt.body).map((part) =>
+    part.map((w) => ({ lit: foldString(w.lit), stem: w.stem })),
+  );
+  return alt.parts;
+}
+
 /**
  * The folded word that must follow the first one, when an alternative fixes it: both words
  * whole literals in the same run ("the agency"), so the text's next word must equal it.
  */
 function secondWord(alt: Alternative): string | undefined {
-  const run = alt.parts[0] ?? [];
+  const parts = partsOf(alt);
+  const run = parts[0] ?? [];
   const [first, second] = run;
   if (!first || !second || first.stem || wordRun(first.lit) !== first.lit.length) return undefined;
   const n = wordRun(second.lit);
   if (n === 0) return undefined;
   if (n < second.lit.length) return second.lit.slice(0, n);
-  const closed = !second.stem && (run.length > 2 || alt.parts.length > 1 || alt.right);
+  const closed = !second.stem && (run.length > 2 || parts.length > 1 || alt.right);
   return closed ? second.lit : undefined;
 }
 
@@ -205,6 +232,13 @@ function firstWord(alts: Alternative[]): FirstWord {
   return { bySecond, any };
 }
 
+/** Whether the matcher can take the phrase: no empty word, nothing outside the BMP. */
+function supported(body: string): boolean {
+  if (body === '' || /[\uD800-\uDFFF]/.test(body)) return false;
+  if (!/\s$|\*/.test(body)) return true;
+  return parseWords(body).every((part) => part.every((w) => w.lit !== ''));
+}
+
 function compileList(list: readonly string[], boundaries: boolean): CompiledList {
   let byMode = listCache.get(list);
   if (!byMode) {
@@ -216,36 +250,31 @@ function compileList(list: readonly string[], boundaries: boolean): CompiledList
   if (cached) return cached;
   const compiled: CompiledList = {
     exact: new Map(),
+    firstWords: new Map(),
     prefix: new Map(),
     prefixByFirst: new Map(),
     loose: new Map(),
     empty: true,
   };
   const ordered = orderedPhrases(list, boundaries);
-  const unsupported = ordered.some(
-    (p) =>
-      p.words.some((part) => part.some((w) => w.lit === '')) || /[\uD800-\uDFFF]/.test(p.source),
-  );
-  if (unsupported) {
+  if (!ordered.every((h) => supported(h.body))) {
     compiled.regex = phraseRegex(list, boundaries) ?? undefined;
     compiled.empty = !compiled.regex;
   } else {
-    const exact = new Map<string, Alternative[]>();
-    ordered.forEach((p, order) => {
-      const parts = p.words.map((part) =>
-        part.map((w) => ({ lit: foldString(w.lit), stem: w.stem })),
-      );
-      const alt: Alternative = { order, left: p.left, right: p.right, parts };
-      const first = parts[0]?.[0] as Word;
-      const run = wordRun(first.lit);
-      const only = parts.length === 1 && parts[0]?.length === 1;
-      if (!p.left || run === 0) push(compiled.loose, first.lit, alt);
-      else if (run === first.lit.length && (first.stem || (only && !p.right)))
-        push(compiled.prefix, first.lit, alt);
-      else push(exact, first.lit.slice(0, run), alt);
+    ordered.forEach((h, order) => {
+      const alt: Alternative = { order, left: h.left, right: h.right, body: h.body };
+      // Only the first word is read now: it decides where the phrase can start.
+      const space = h.body.search(/\s/);
+      const word = space < 0 ? h.body : h.body.slice(0, space);
+      const stem = word.length > 1 && word.endsWith('~');
+      const lit = foldString(stem ? word.slice(0, -1) : word);
+      const run = wordRun(lit);
+      if (!h.left || run === 0) push(compiled.loose, lit, alt);
+      else if (run === lit.length && (stem || (space < 0 && !h.right)))
+        push(compiled.prefix, lit, alt);
+      else push(compiled.exact, lit.slice(0, run), alt);
       compiled.empty = false;
     });
-    for (const [key, alts] of exact) compiled.exact.set(key, firstWord(alts));
     for (const [prefix, alts] of compiled.prefix) {
       push(compiled.prefixByFirst, prefix.charAt(0), [prefix, alts]);
     }
@@ -295,7 +324,8 @@ function skipWildWord(text: string, q: number, hi: number): number {
 function matchFrom(s: Scope, alt: Alternative, k: number, q: number): number {
   const { text, folded } = s.t;
   const hi = s.hi;
-  const words = alt.parts[k] ?? [];
+  const parts = partsOf(alt);
+  const words = parts[k] ?? [];
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as Word;
     if (w > 0) {
@@ -307,7 +337,7 @@ function matchFrom(s: Scope, alt: Alternative, k: number, q: number): number {
     q += word.lit.length;
     if (word.stem) while (q < hi && isWordCode(text.charCodeAt(q))) q++;
   }
-  if (k === alt.parts.length - 1) {
+  if (k === parts.length - 1) {
     return alt.right && q < hi && isWordCode(text.charCodeAt(q)) ? -1 : q;
   }
   // A `*` gap: the fewest words that let the rest match, as a lazy quantifier would.
@@ -337,7 +367,14 @@ function byOrder(a: Alternative, b: Alternative): number {
 /** The alternatives worth trying at token `i`: its first word, and the word after it. */
 function alternativesAt(c: CompiledList, tokens: Tokens, i: number): Alternative[] {
   const key = tokens.keys[i] ?? '';
-  const entry = c.exact.get(key);
+  let entry = c.firstWords.get(key);
+  if (!entry) {
+    const exact = c.exact.get(key);
+    if (exact) {
+      entry = firstWord(exact);
+      c.firstWords.set(key, entry);
+    }
+  }
   let alts: Alternative[] = [];
   if (entry) alts = (entry.bySecond && entry.bySecond.get(tokens.keys[i + 1] ?? '')) || entry.any;
   for (const [prefix, list] of c.prefixByFirst.get(key.charAt(0)) ?? []) {
