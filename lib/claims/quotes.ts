@@ -13,13 +13,19 @@ const CLOSERS: Record<string, string> = {
   '‘': '’',
 };
 
+/** Every character the scan below acts on: openers, closers and line breaks. */
+const QUOTE_OR_BREAK = /[\n“”„«»"‘’]/g;
+
 /** Quotation spans in `text` (opening mark to closing mark, inclusive), in order. */
 export function findQuotes(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let closers = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
+  // Only line breaks and quotation marks change anything: jump from one to the next.
+  QUOTE_OR_BREAK.lastIndex = 0;
+  for (let m = QUOTE_OR_BREAK.exec(text); m; m = QUOTE_OR_BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       if (open >= 0) spans.push({ start: open, end: i });
       open = -1;
