@@ -172,8 +172,8 @@ interface CompiledList {
   /** Alternatives not starting at a word start (no boundaries, or odd first characters): by
    * their first literal, found with indexOf. */
   loose: Map<string, Alternative[]>;
-  /** The expression itself, for lists the matcher does not take (an empty phrase word,
-   * characters outside the BMP). */
+  /** The expression itself, for lists the matcher does not take (no word boundaries, an empty
+   * phrase word, characters outside the BMP). */
   regex?: RegExp;
   empty: boolean;
 }
@@ -257,7 +257,9 @@ function compileList(list: readonly string[], boundaries: boolean): CompiledList
     empty: true,
   };
   const ordered = orderedPhrases(list, boundaries);
-  if (!ordered.every((h) => supported(h.body))) {
+  // Without word boundaries (Korean) a phrase may start anywhere: there is no first word to
+  // look up, and one native scan beats trying every occurrence of every first syllable.
+  if (!boundaries || !ordered.every((h) => supported(h.body))) {
     compiled.regex = phraseRegex(list, boundaries) ?? undefined;
     compiled.empty = !compiled.regex;
   } else {
