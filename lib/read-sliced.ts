@@ -1,0 +1,147 @@
+/**
+ * `readArticle` in steps, so a caller can give the page's main thread back between them: the
+ * topic decision, the sentence split, then claim detection one slice of paragraphs at a time.
+ * Pure: a generator that does one step per `next()`; the caller decides how to wait in between
+ * (the content script yields to the page, tests just run it to the end).
+ *
+ * An article no longer than one slice reads exactly as `readArticle` reads it. A longer one is
+ * cut at paragraph breaks; each slice is detected on its own, so a speaker named in one slice
+ * is not remembered in the next (claims are sentences attributed in their own paragraph or the
+ * one before, so little is lost), and repeated sentences across slices get distinct ids.
+ */
+import { detectClaims } from './claims/detect';
+import type { Pack } from './pack/types';
+import { splitSentences } from './text/sentences';
+import { decideTopic } from './topic';
+import type { ArticleMeta, Claim, Reading, Sentence, Span, TopicDecision } from './types';
+
+/** Characters of text per detection slice: a long news story (about 1,300 words) is one slice. */
+export const SLICE_CHARS = 8000;
+
+/**
+ * Text longer than this gets a warm-up step: the detector's first use compiles its patterns
+ * and code (tens of milliseconds in a fresh page), so that happens on the opening sentences,
+ * in a step of its own, and no later step carries it on top of a whole slice.
+ */
+export const WARM_UP_ABOVE = 3000;
+
+/** How much of the opening text the warm-up reads (its result is thrown away). */
+const WARM_UP_CHARS = 1000;
+
+export interface SlicedReadOptions {
+  /** Characters per slice (cut at the next paragraph break after this many). */
+  sliceChars?: number;
+}
+
+/** What `readArticle` returns. */
+export type PackReading = Reading & { pack?: Pack };
+
+/** Sentences grouped into slices of about `sliceChars`, each ending at a paragraph break. */
+export function sliceSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  sliceChars: number,
+): Sentence[][] {
+  const slices: Sentence[][] = [];
+  let current: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    if (current.length === 0) from = s.start;
+    current.push(s);
+    const next = sentences[i + 1];
+    const paragraphEnds = next === undefined || text.slice(s.end, next.start).includes('\n');
+    if (paragraphEnds && s.end - from >= sliceChars) {
+      slices.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
+}
+
+const shift = <T extends Span>(span: T, by: number): T => ({
+  ...span,
+  start: span.start + by,
+  end: span.end + by,
+});
+
+/** Renames `id` until it is unused, as the claim-id maker does for repeated sentences. */
+function uniqueId(id: string, used: Set<string>): string {
+  if (!used.has(id)) return id;
+  let n = 2;
+  while (used.has(`${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
+/**
+ * Reads `text` like `readArticle`, one step per `next()`: after the topic decision, after the
+ * sentence split and after each slice's claims. The return value is the reading.
+ */
+export function* readArticleSliced(
+  text: string,
+  meta: ArticleMeta,
+  packs: readonly Pack[],
+  options: SlicedReadOptions = {},
+): Generator<void, PackReading, void> {
+  const sliceChars = options.sliceChars ?? SLICE_CHARS;
+  let best: { pack: Pack; topic: TopicDecision } | undefined;
+  let first: TopicDecision | undefined;
+  for (const pack of packs) {
+    const topic = decideTopic(text, meta, pack);
+    first ??= topic;
+    if (topic.onTopic && (!best || topic.score > best.topic.score)) best = { pack, topic };
+  }
+  if (!best) {
+    const topic: TopicDecision = first ?? {
+      onTopic: false,
+      score: 0,
+      threshold: 0,
+      reasons: ['no packs'],
+      lang: meta.lang ?? 'en',
+    };
+    return { topic, claims: [], caveats: [] };
+  }
+  const { pack, topic } = best;
+  yield;
+  const sentences = splitSentences(text, topic.lang);
+  const slices = sliceSentences(text, sentences, sliceChars);
+  if (text.length > WARM_UP_ABOVE) {
+    const opening = sentences.filter((s) => s.end <= WARM_UP_CHARS);
+    const end = opening[opening.length - 1]?.end;
+    if (end !== undefined) {
+      yield;
+      detectClaims(text.slice(0, end), opening, pack, topic.lang);
+    }
+  }
+  if (slices.length <= 1) {
+    yield;
+    const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
+    return { topic, claims, caveats, pack };
+  }
+  const claims: Claim[] = [];
+  const caveats: Reading['caveats'] = [];
+  const used = new Set<string>();
+  for (const slice of slices) {
+    yield;
+    const base = (slice[0] as Sentence).start;
+    const end = (slice[slice.length - 1] as Sentence).end;
+    const local = slice.map((s) => shift(s, -base));
+    const found = detectClaims(text.slice(base, end), local, pack, topic.lang);
+    for (const claim of found.claims) {
+      const id = uniqueId(claim.id, used);
+      used.add(id);
+      claims.push({ ...shift(claim, base), id, figures: claim.figures.map((f) => shift(f, base)) });
+    }
+    for (const caveat of found.caveats) caveats.push(shift(caveat, base));
+  }
+  return { topic, claims, caveats, pack };
+}
+
+/** Runs `steps` to the end without pausing (tests, scripts). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
