@@ -138,11 +138,18 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
         el.localName === 'caveat-mark' ||
         el.localName === 'caveat-card' ||
         el.localName === SUMMARY_TAG,
-      onBatch: ({ addedText, removedOwn }) => {
+      onBatch: ({ addedText, removedOwn, added }) => {
         if (!active()) return false;
         const lost = removedOwn && session.marksLost();
         if (!lost && addedText < LATER_TEXT_MIN) return false;
-        rerun();
+        // A re-render, or nothing read yet: read the page again. Otherwise only new stories.
+        const plan = lost ? 'rerun' : session.planLater(added);
+        if (plan === 'rerun') {
+          rerun();
+          return true;
+        }
+        if (plan.length === 0) return false;
+        readLater(plan);
         return true;
       },
     });
@@ -156,6 +163,28 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
         controller.open(openId, { focus: false, by: 'click' });
       }
     });
+  };
+
+  /** Reads article roots the page added later (infinite scroll); earlier ones stay as they are. */
+  const readLater = (roots: Element[]) => {
+    const token = runToken;
+    const later = session.readLater(roots, settings, packs).then(() => {
+      if (token !== runToken || !active()) return;
+      afterReading();
+    });
+    running = Promise.all([running, later]).then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+
+  /** Card, summary and badge follow what the session now shows. */
+  const afterReading = () => {
+    if (session.status === 'on-topic' && session.count > 0) ensureController();
+    syncSummary();
+    // Later content: on-topic pages may re-render or add stories, others may still load one.
+    ensureWatcher();
+    sendCount();
   };
 
   /** Scrolls to a claim's first mark (no animation under reduced motion) and focuses it. */
@@ -207,12 +236,9 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
       }
       packs = await deps.loadPacks();
       if (token !== runToken || !active()) return;
-      session.run(settings, packs);
-      if (session.status === 'on-topic' && session.count > 0) ensureController();
-      syncSummary();
-      // Later content: on-topic pages may re-render, others may still load the article.
-      ensureWatcher();
-      sendCount();
+      await session.run(settings, packs);
+      if (token !== runToken || !active()) return;
+      afterReading();
     })().catch(() => undefined);
     return running;
   };

@@ -11,10 +11,11 @@ export interface LaterContentOptions {
   /** Our own elements (marks, card host): mutations of or inside them are ignored. */
   isOwn: (el: Element) => boolean;
   /**
-   * Called with the added text length and whether any of our marks were removed by the page;
-   * returns whether it did a re-run (counted against `maxRuns`).
+   * Called with the added text length, the added nodes still in the page (at most `maxNodes`)
+   * and whether any of our marks were removed by the page; returns whether it did a re-run
+   * (counted against `maxRuns`).
    */
-  onBatch: (batch: { addedText: number; removedOwn: boolean }) => boolean;
+  onBatch: (batch: { addedText: number; removedOwn: boolean; added: Node[] }) => boolean;
   debounceMs?: number;
   /** Most re-runs per page (reset by `resetBudget` on navigation). */
   maxRuns?: number;
@@ -86,11 +87,14 @@ export function watchLaterContent(options: LaterContentOptions): LaterContentWat
       added = [];
       removedOwn = false;
       let addedText = 0;
+      const connected: Node[] = [];
       for (const node of nodes) {
-        if (node.isConnected) addedText += (node.textContent ?? '').length;
+        if (!node.isConnected) continue;
+        connected.push(node);
+        addedText += (node.textContent ?? '').length;
       }
       if (addedText === 0 && !lostMarks) return;
-      if (onBatch({ addedText, removedOwn: lostMarks })) runs += 1;
+      if (onBatch({ addedText, removedOwn: lostMarks, added: connected })) runs += 1;
       if (runs >= maxRuns) stop();
     });
   };

@@ -1,18 +1,27 @@
 /**
  * One page's reading: gate, article, claims, highlights, and the data the card and popup ask
- * for. Synchronous and DOM-only, so tests drive it with a hand-made pipeline; extension APIs stay
- * in `index.ts`. `clear()` undoes every page change this session made.
+ * for. DOM-only, so tests drive it with a hand-made pipeline; extension APIs stay in `index.ts`.
+ * `clear()` undoes every page change this session made.
+ *
+ * The work never blocks the page: it gives the main thread back (`pause`) between the gate,
+ * finding the article, each step of reading and batches of highlights, and reads at most
+ * `MAX_TEXT_CHARS` of an article. Later content can add article roots (infinite scroll): each
+ * new root is read on its own, earlier ones are never read again. Runs are queued one after the
+ * other; a new full run or `clear()` makes a run in progress stop at its next pause.
  */
 import type { SummaryData } from '@/components/ArticleSummary';
 import { englishT, type Translate } from '@/components/card-messages';
 import { kindLabel } from '@/components/format';
+import { MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
 import type { ClaimSummary, PageReport, PageStatus } from '@/lib/messages';
 import type { ClaimContext, Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
-import type { Claim, Reading } from '@/lib/types';
+import { textRangesFromOffsets, type TextMap } from '@/lib/text/text-map';
+import type { ArticleMeta, Claim } from '@/lib/types';
+import { laterRoots } from './later-roots';
 import { installPageStyle, type PageStyle } from './page-style';
-import type { FoundArticle, HighlightHandle, Pipeline } from './pipeline';
-
+import type { FoundArticle, HighlightHandle, PackReading, Pipeline } from './pipeline';
+import { pauseFor, TimeSlicer, type Pause } from './yield-to-page';
 /** What the card shows for one claim. */
 export interface CardData {
   claim: Claim;
@@ -26,6 +35,8 @@ export interface SessionOptions {
   t?: Translate;
   /** Runs our own DOM writes with the mutation observer paused, so they never re-trigger us. */
   quietly?: (write: () => void) => void;
+  /** Gives the page its main thread back; defaults to `pauseFor()` (see `yield-to-page.ts`). */
+  pause?: Pause;
 }
 
 /** What the in-article summary needs: its text, where it goes, and the claim it leads to. */
@@ -40,6 +51,63 @@ export interface PageSummary {
 /** Longest excerpt in a report, in characters. */
 const EXCERPT_CHARS = 90;
 
+/**
+ * Most article text read per root: about 10,000 words, five times a long news story. Claims
+ * beyond it are not read; huge pages (a 5 MB "article") cost a bounded amount of work.
+ */
+export const MAX_TEXT_CHARS = 60_000;
+
+/** Most article roots read on one page (the first and those added later). */
+export const MAX_ROOTS = 10;
+
+/** Text added inside a read root that makes it worth reading the page again. */
+const GROWTH_MIN = 200;
+
+/** Main-thread time (ms) one task of highlighting may use before it gives the page a turn. */
+const TASK_BUDGET_MS = 8;
+
+/** `text` cut to `MAX_TEXT_CHARS`, at the last paragraph break before the cap when there is one. */
+export function capText(text: string, max = MAX_TEXT_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf('\n', max);
+  return text.slice(0, cut > max / 2 ? cut : max);
+}
+
+/**
+ * Claims in batches that share no text node with another batch, since highlighting splits text
+ * nodes and a later batch must still find its nodes as the map recorded them.
+ */
+export function highlightBatches(map: TextMap, claims: readonly Claim[], size = 8): Claim[][] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+  const batches: Claim[][] = [];
+  let current: Claim[] = [];
+  let lastNode: Node | undefined;
+  for (const claim of sorted) {
+    const pieces = textRangesFromOffsets(map, claim.start, claim.end);
+    const firstNode = pieces[0]?.node;
+    const sharesNode = firstNode !== undefined && firstNode === lastNode;
+    // A claim starting at or before the end of the previous one overlaps it: same batch too.
+    const prev = current[current.length - 1];
+    const overlapping = prev !== undefined && claim.start < prev.end;
+    if (current.length >= size && !sharesNode && !overlapping) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(claim);
+    lastNode = pieces[pieces.length - 1]?.node ?? lastNode;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** One article root: what was found, what was read, and what we did to it. */
+interface RootReading {
+  article: FoundArticle;
+  reading?: PackReading;
+  shown: Claim[];
+  handles: HighlightHandle[];
+}
+
 export class PageSession {
   status: PageStatus = 'off-topic';
   /** True when the cheap gate said no: the page may still load on-topic content later. */
@@ -48,71 +116,75 @@ export class PageSession {
   private readonly pipeline: Pipeline;
   private readonly t: Translate;
   private readonly quietly: (write: () => void) => void;
-  private article?: FoundArticle;
-  private reading?: Reading & { pack?: Pack };
-  private handle?: HighlightHandle;
+  private readonly pauseNow: Pause;
+  /** Roots read or being read, in page-reading order. */
+  private roots: RootReading[] = [];
+  /** Roots planned by `planLater` and not read yet. */
+  private planned: Element[] = [];
+  private pageMeta?: ArticleMeta;
   private style?: PageStyle;
-  private shown: Claim[] = [];
+  private marks = new Map<string, HTMLElement[]>();
+  private rootOf = new Map<string, RootReading>();
   private contexts = new Map<string, ClaimContext>();
+  /** Bumped by every full run and `clear()`: work of an older generation stops. */
+  private generation = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: SessionOptions) {
     this.doc = options.doc;
     this.pipeline = options.pipeline;
     this.t = options.t ?? englishT;
     this.quietly = options.quietly ?? ((write) => write());
+    this.pauseNow = options.pause ?? pauseFor();
   }
 
-  /** Reads the page and highlights the claims whose kind is on; returns the page status. */
-  run(settings: Settings, packs: Pack[]): PageStatus {
-    this.clear();
-    this.gateFailed = false;
-    if (packs.length === 0 || !this.pipeline.gate(this.doc, packs)) {
-      this.gateFailed = true;
-      return (this.status = 'off-topic');
-    }
-    const article = this.pipeline.findArticle(this.doc);
-    if (!article) return (this.status = 'no-article');
-    const { map, meta } = article;
-    // The headline helps the topic decision only when the article root does not already
-    // contain it; offsets always refer to map.text.
-    const headline = meta.headline?.trim();
-    const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
-    const topicMeta = inText ? { ...meta, headline: undefined } : meta;
-    const reading = this.pipeline.read(map.text, topicMeta, packs);
-    if (!reading.topic.onTopic || !reading.pack) return (this.status = 'off-topic');
-    this.article = article;
-    this.reading = reading;
-    this.status = 'on-topic';
-    this.shown = reading.claims.filter((c) => settings.kinds[c.kind]);
-    this.quietly(() => {
-      this.style = installPageStyle(this.doc, settings.highlightStyle);
-      if (this.shown.length > 0) {
-        this.handle = this.pipeline.highlight(map, this.shown);
-        this.decorate(settings.cardMode !== 'off');
+  /**
+   * Reads the page from scratch (after undoing everything) and highlights the claims whose kind
+   * is on; resolves with the page status. A later `run` or `clear()` stops this one.
+   */
+  run(settings: Settings, packs: Pack[]): Promise<PageStatus> {
+    const generation = ++this.generation;
+    return this.enqueue(() => this.readPage(generation, settings, packs));
+  }
+
+  /**
+   * What later-added nodes mean: `'rerun'` when the page must be read again (nothing read yet,
+   * or a read root grew), else the new article roots to read with `readLater` (maybe none).
+   */
+  planLater(added: readonly Node[]): Element[] | 'rerun' {
+    if (this.roots.length === 0) return 'rerun';
+    const known = this.roots.map((r) => r.article.root);
+    const found = laterRoots(added, known, {
+      minParagraphChars: MIN_PARAGRAPH_CHARS,
+      pending: this.planned,
+    });
+    if (found.grownText >= GROWTH_MIN) return 'rerun';
+    const room = Math.max(0, MAX_ROOTS - known.length - this.planned.length);
+    const roots = found.roots.slice(0, room);
+    this.planned.push(...roots);
+    return roots;
+  }
+
+  /** Reads and highlights roots from `planLater`, one after the other, never the old ones. */
+  readLater(roots: readonly Element[], settings: Settings, packs: Pack[]): Promise<void> {
+    const generation = this.generation;
+    return this.enqueue(async () => {
+      for (const root of roots) {
+        if (!this.current(generation)) return;
+        await this.pauseNow();
+        if (!this.current(generation)) return;
+        this.planned = this.planned.filter((el) => el !== root);
+        if (!root.isConnected || !this.pageMeta) continue;
+        const article = this.pipeline.articleAt(root, this.pageMeta);
+        await this.readRoot(generation, article, settings, packs);
       }
     });
-    return this.status;
   }
 
   /** Removes every mark, the page style and the state; the DOM is as before `run`. */
   clear(): void {
-    const { handle, style } = this;
-    this.handle = undefined;
-    this.style = undefined;
-    this.article = undefined;
-    this.reading = undefined;
-    this.shown = [];
-    this.contexts.clear();
-    this.status = 'off-topic';
-    if (!handle && !style) return;
-    this.quietly(() => {
-      try {
-        handle?.remove();
-      } catch {
-        // The page already replaced the marked nodes; nothing of ours is left to undo there.
-      }
-      style?.remove();
-    });
+    this.generation += 1;
+    this.reset();
   }
 
   /** Switches underline / tint / outline without re-reading. */
@@ -122,13 +194,14 @@ export class PageSession {
 
   /** Number of highlighted claims (what the toolbar badge shows). */
   get count(): number {
-    return this.shown.length;
+    let n = 0;
+    for (const root of this.roots) n += root.shown.length;
+    return n;
   }
 
   /** Whether the page removed or replaced any of our marks (a re-render). */
   marksLost(): boolean {
-    if (!this.handle) return false;
-    for (const els of this.handle.marks.values()) {
+    for (const els of this.marks.values()) {
       if (els.some((el) => !el.isConnected)) return true;
     }
     return false;
@@ -136,46 +209,54 @@ export class PageSession {
 
   /** Marks of a claim in document order; the first is the focusable one. */
   marksOf(id: string): HTMLElement[] {
-    return this.handle?.marks.get(id) ?? [];
+    return this.marks.get(id) ?? [];
   }
 
   /** The claim, its context and claimant description, for the card. */
   cardData(id: string): CardData | undefined {
-    const claim = this.reading?.claims.find((c) => c.id === id);
+    const root = this.rootOf.get(id);
+    const claim = root?.reading?.claims.find((c) => c.id === id);
     const context = claim && this.contextOf(claim);
     if (!claim || !context) return undefined;
-    const pack = this.reading?.pack;
+    const pack = root?.reading?.pack;
     const claimantDescription = pack?.detection.claimants.find(
       (c) => c.id !== undefined && c.id === claim.claimant?.id,
     )?.description;
     return { claim, context, claimantDescription };
   }
 
-  /** The in-article summary of the highlighted claims; undefined when nothing is highlighted. */
+  /**
+   * The in-article summary of the highlighted claims on the page; it goes before the first root
+   * with a mark. Undefined when nothing is highlighted.
+   */
   summary(): PageSummary | undefined {
-    const { article, reading } = this;
-    const pack = reading?.pack;
-    if (!article || !pack || this.status !== 'on-topic' || !this.handle) return undefined;
-    const marked = this.shown.filter((c) => this.marksOf(c.id).length > 0);
-    const first = marked.reduce<Claim | undefined>(
-      (best, c) => (!best || c.start < best.start ? c : best),
-      undefined,
-    );
-    if (!first) return undefined;
-    const kinds: SummaryData['kinds'] = {};
-    for (const c of this.shown) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
-    const family = this.pipeline.mainFamily(this.shown);
-    const familyTitle = pack.families.find((f) => f.id === family)?.title;
-    return {
-      data: { total: this.shown.length, kinds, packTitle: pack.title, familyTitle },
-      articleRoot: article.root,
-      firstClaimId: first.id,
-    };
+    if (this.status !== 'on-topic') return undefined;
+    const shown = this.roots.flatMap((r) => r.shown);
+    for (const root of this.roots) {
+      const pack = root.reading?.pack;
+      const marked = root.shown.filter((c) => this.marksOf(c.id).length > 0);
+      const first = marked.reduce<Claim | undefined>(
+        (best, c) => (!best || c.start < best.start ? c : best),
+        undefined,
+      );
+      if (!pack || !first) continue;
+      const kinds: SummaryData['kinds'] = {};
+      for (const c of shown) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
+      const family = this.pipeline.mainFamily(shown);
+      const familyTitle = pack.families.find((f) => f.id === family)?.title;
+      return {
+        data: { total: shown.length, kinds, packTitle: pack.title, familyTitle },
+        articleRoot: root.article.root,
+        firstClaimId: first.id,
+      };
+    }
+    return undefined;
   }
 
-  /** What the popup shows about this page. */
+  /** What the popup shows about this page: the claims of every root read. */
   report(host: string, settings: Settings): PageReport {
-    const claims: ClaimSummary[] = (this.reading?.claims ?? []).map((c) => ({
+    const all = this.roots.flatMap((r) => r.reading?.claims ?? []);
+    const claims: ClaimSummary[] = all.map((c) => ({
       id: c.id,
       kind: c.kind,
       claimant: c.claimant?.name,
@@ -183,11 +264,11 @@ export class PageSession {
       shown: settings.kinds[c.kind],
     }));
     const report: PageReport = { status: this.status, host, claims };
-    const reading = this.reading;
-    if (reading?.pack) {
-      report.topic = reading.pack.title;
-      const family = this.pipeline.mainFamily(reading.claims);
-      const first = family ? reading.claims.find((c) => c.familyId === family) : undefined;
+    const pack = this.roots.find((r) => r.reading?.pack)?.reading?.pack;
+    if (pack) {
+      report.topic = pack.title;
+      const family = this.pipeline.mainFamily(all);
+      const first = family ? all.find((c) => c.familyId === family) : undefined;
       if (first) report.mainContext = this.contextOf(first);
     }
     return report;
@@ -199,11 +280,17 @@ export class PageSession {
    * described as an unverified claim. Later fragments stay plain text.
    */
   decorate(cardsOn: boolean): void {
-    if (!this.handle) return;
-    const handle = this.handle;
+    this.decorateClaims(
+      this.roots.flatMap((r) => r.shown),
+      cardsOn,
+    );
+  }
+
+  private decorateClaims(claims: readonly Claim[], cardsOn: boolean): void {
+    if (claims.length === 0) return;
     this.quietly(() => {
-      for (const claim of this.shown) {
-        const first = handle.marks.get(claim.id)?.[0];
+      for (const claim of claims) {
+        const first = this.marks.get(claim.id)?.[0];
         if (!first) continue;
         const who = [kindLabel(claim.kind, this.t), claim.claimant?.name]
           .filter(Boolean)
@@ -225,16 +312,139 @@ export class PageSession {
     });
   }
 
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(op);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private current(generation: number): boolean {
+    return generation === this.generation;
+  }
+
+  /** Undoes everything without stopping the current generation. */
+  private reset(): void {
+    const handles = this.roots.flatMap((r) => r.handles);
+    const style = this.style;
+    this.roots = [];
+    this.planned = [];
+    this.pageMeta = undefined;
+    this.style = undefined;
+    this.marks = new Map();
+    this.rootOf.clear();
+    this.contexts.clear();
+    this.status = 'off-topic';
+    if (handles.length === 0 && !style) return;
+    this.quietly(() => {
+      for (let i = handles.length - 1; i >= 0; i--) {
+        try {
+          handles[i]?.remove();
+        } catch {
+          // The page already replaced the marked nodes; nothing of ours is left to undo there.
+        }
+      }
+      style?.remove();
+    });
+  }
+
+  private async readPage(
+    generation: number,
+    settings: Settings,
+    packs: Pack[],
+  ): Promise<PageStatus> {
+    if (!this.current(generation)) return this.status;
+    this.reset();
+    this.gateFailed = false;
+    if (packs.length === 0 || !this.pipeline.gate(this.doc, packs)) {
+      this.gateFailed = true;
+      return (this.status = 'off-topic');
+    }
+    await this.pauseNow();
+    if (!this.current(generation)) return this.status;
+    const article = this.pipeline.findArticle(this.doc);
+    if (!article) return (this.status = 'no-article');
+    this.pageMeta = article.meta;
+    await this.pauseNow();
+    if (!this.current(generation)) return this.status;
+    await this.readRoot(generation, article, settings, packs);
+    return this.status;
+  }
+
+  /** Reads one root and highlights its claims; the page status becomes on-topic if it is. */
+  private async readRoot(
+    generation: number,
+    article: FoundArticle,
+    settings: Settings,
+    packs: Pack[],
+  ): Promise<void> {
+    const root: RootReading = { article, shown: [], handles: [] };
+    this.roots.push(root);
+    const { map, meta } = article;
+    // The headline helps the topic decision only when the article root does not already
+    // contain it; offsets always refer to map.text.
+    const headline = meta.headline?.trim();
+    const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
+    const topicMeta = inText ? { ...meta, headline: undefined } : meta;
+    const steps = this.pipeline.read(capText(map.text), topicMeta, packs);
+    let step = steps.next();
+    while (!step.done) {
+      await this.pauseNow();
+      if (!this.current(generation)) return;
+      step = steps.next();
+    }
+    const reading = this.withUniqueIds(step.value);
+    if (!reading.topic.onTopic || !reading.pack) return;
+    root.reading = reading;
+    this.status = 'on-topic';
+    for (const claim of reading.claims) this.rootOf.set(claim.id, root);
+    const shown = reading.claims.filter((c) => settings.kinds[c.kind]);
+    root.shown = shown;
+    if (!this.style)
+      this.quietly(() => (this.style = installPageStyle(this.doc, settings.highlightStyle)));
+    if (shown.length === 0) return;
+    await this.pauseNow();
+    const slicer = new TimeSlicer(this.pauseNow, TASK_BUDGET_MS);
+    for (const batch of highlightBatches(map, shown)) {
+      if (slicer.due()) await slicer.pause();
+      if (!this.current(generation)) return;
+      this.quietly(() => {
+        const handle = this.pipeline.highlight(map, batch);
+        root.handles.push(handle);
+        for (const [id, els] of handle.marks) this.marks.set(id, els);
+      });
+      this.decorateClaims(batch, settings.cardMode !== 'off');
+    }
+  }
+
+  /** Claim ids unique on the page: a later root repeating a sentence gets "-2", "-3". */
+  private withUniqueIds(reading: PackReading): PackReading {
+    if (this.rootOf.size === 0) return reading;
+    const used = new Set(this.rootOf.keys());
+    const claims = reading.claims.map((claim) => {
+      if (!used.has(claim.id)) {
+        used.add(claim.id);
+        return claim;
+      }
+      let n = 2;
+      while (used.has(`${claim.id}-${n}`)) n++;
+      const id = `${claim.id}-${n}`;
+      used.add(id);
+      return { ...claim, id };
+    });
+    return { ...reading, claims };
+  }
+
   private contextOf(claim: Claim): ClaimContext | undefined {
     const cached = this.contexts.get(claim.id);
     if (cached) return cached;
-    const pack = this.reading?.pack;
-    if (!pack || !this.reading || !this.article) return undefined;
+    const root = this.rootOf.get(claim.id);
+    const pack = root?.reading?.pack;
+    if (!root?.reading || !pack) return undefined;
     const context = this.pipeline.context(
       claim,
       pack,
-      this.article.meta.published,
-      this.reading.caveats.map((c) => c.text),
+      root.article.meta.published ?? this.pageMeta?.published,
+      root.reading.caveats.map((c) => c.text),
     );
     this.contexts.set(claim.id, context);
     return context;

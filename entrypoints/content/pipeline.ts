@@ -7,6 +7,9 @@ import type { ClaimContext, Pack } from '@/lib/pack/types';
 import type { TextMap } from '@/lib/text/text-map';
 import type { ArticleMeta, Claim, Reading } from '@/lib/types';
 
+/** A reading and the pack whose topic matched (absent when off-topic). */
+export type PackReading = Reading & { pack?: Pack };
+
 /** The article `findArticle` found: its root, its text map and the page's metadata. */
 export interface FoundArticle {
   root: Element;
@@ -26,7 +29,16 @@ export interface Pipeline {
   /** Cheapest test first: could the page be on any pack's topic? */
   gate(doc: Document, packs: Pack[]): boolean;
   findArticle(doc: Document): FoundArticle | null;
-  read(text: string, meta: ArticleMeta, packs: Pack[]): Reading & { pack?: Pack };
+  /**
+   * A root found later (infinite scroll) as an article: its text map, and the page's metadata
+   * without the page's headline (the story's own heading is in its text).
+   */
+  articleAt(root: Element, pageMeta: ArticleMeta): FoundArticle;
+  /**
+   * Reads `text` in steps: each `next()` does one bounded piece of work (topic, sentences, a
+   * slice of claims), so the caller can give the page its main thread back in between.
+   */
+  read(text: string, meta: ArticleMeta, packs: Pack[]): Generator<void, PackReading, void>;
   highlight(map: TextMap, claims: Claim[]): HighlightHandle;
   context(
     claim: Claim,

@@ -3,11 +3,13 @@
  * No logic of its own beyond caching the gate's term list per pack list.
  */
 import { findArticle } from '@/lib/article/find-article';
+import { isNonArticle } from '@/lib/article/skip';
 import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { buildContext, mainFamily } from '@/lib/pack/context';
 import type { Pack } from '@/lib/pack/types';
-import { readArticle } from '@/lib/read';
+import { readArticleSliced } from '@/lib/read-sliced';
+import { buildTextMap } from '@/lib/text/text-map';
 import type { Pipeline } from './pipeline';
 
 let termsFor: { packs: Pack[]; terms: string[] } | undefined;
@@ -21,7 +23,14 @@ function subjectTerms(packs: Pack[]): string[] {
 export const realPipeline: Pipeline = {
   gate: (doc, packs) => quickGate(doc, subjectTerms(packs)),
   findArticle: (doc) => findArticle(doc),
-  read: (text, meta, packs) => readArticle(text, meta, packs),
+  // The same reader text findArticle builds for its root.
+  articleAt: (root, pageMeta) => ({
+    root,
+    map: buildTextMap(root, { skip: isNonArticle }),
+    meta: { ...pageMeta, headline: undefined },
+    headlineInText: true,
+  }),
+  read: (text, meta, packs) => readArticleSliced(text, meta, packs),
   highlight: (map, claims) => highlightClaims(map, claims),
   context: (claim, pack, date, caveats) => buildContext(claim, pack, date, caveats),
   mainFamily: (claims) => mainFamily(claims),

@@ -196,6 +196,37 @@ describe('content script app', () => {
     expect(document.querySelectorAll('caveat-mark[tabindex="0"]')).toHaveLength(3);
   });
 
+  it('reads a second story added by infinite scroll, keeps the first, and undoes both', async () => {
+    vi.useFakeTimers();
+    try {
+      const h = harness();
+      const app = await startCaveat(h.deps);
+      const first = document.querySelector('article')!;
+      const firstMarks = Array.from(first.querySelectorAll('caveat-mark'));
+      expect(firstMarks.length).toBeGreaterThan(0);
+      // The page appends another story: the fixture article again, unmarked, with more text.
+      const next = document.createElement('article');
+      const p1 = document.createElement('p');
+      p1.textContent = 'In Pyongyang, KCNA said that more recruits had joined the army.';
+      const p2 = document.createElement('p');
+      p2.textContent = 'The harbour board met about the ferry timetable again today. '.repeat(4);
+      next.append(p1, p2);
+      document.body.append(next);
+      await vi.advanceTimersByTimeAsync(2000);
+      await app.idle();
+      expect(next.querySelectorAll('caveat-mark[tabindex="0"]')).toHaveLength(1);
+      expect(Array.from(first.querySelectorAll('caveat-mark'))).toEqual(firstMarks);
+      const report = (await h.ask({ type: 'caveat:get-report' })) as PageReport;
+      expect(report.claims).toHaveLength(3);
+      expect(h.sent.at(-1)).toEqual({ type: 'caveat:report', count: 3 });
+      await h.ask({ type: 'caveat:toggle-page' });
+      next.remove();
+      expect(snapshot()).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('re-highlights once when the page re-renders marked nodes', async () => {
     vi.useFakeTimers();
     try {

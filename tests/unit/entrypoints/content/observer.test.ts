@@ -21,6 +21,7 @@ describe('watchLaterContent', () => {
 
   function start(maxRuns = 3) {
     const batches: { addedText: number; removedOwn: boolean }[] = [];
+    const added: Node[] = [];
     const abort = new AbortController();
     const watcher = watchLaterContent({
       root: document.body,
@@ -29,21 +30,27 @@ describe('watchLaterContent', () => {
       maxRuns,
       idle: (work) => work(),
       onBatch: (b) => {
-        batches.push(b);
+        batches.push({ addedText: b.addedText, removedOwn: b.removedOwn });
+        added.push(...b.added);
         return true;
       },
     });
-    return { batches, abort, watcher };
+    return { batches, added, abort, watcher };
   }
 
   it('collects added content into one debounced batch', async () => {
-    const { batches } = start();
-    document.body.append(para('First new paragraph.'));
-    document.body.append(para('Second.'));
+    const { batches, added } = start();
+    const first = para('First new paragraph.');
+    const second = para('Second.');
+    const gone = para('Added and removed again.');
+    document.body.append(first, gone);
+    document.body.append(second);
+    gone.remove();
     await settle(100);
     expect(batches).toEqual([]);
     await settle(200);
     expect(batches).toEqual([{ addedText: 27, removedOwn: false }]);
+    expect(added).toEqual([first, second]);
   });
 
   it('ignores our own marks and card and what happens inside them', async () => {
