@@ -234,7 +234,7 @@ describeEachBrowser('hostile pages', (target) => {
     await page.close();
   });
 
-  it('infinite scroll: marks appear in the newly added on-topic story; runs stay bounded', async () => {
+  it('infinite scroll: marks appear in every added on-topic story; runs stay bounded', async () => {
     const { page, errors } = await open('/hostile/infinite-scroll.html');
     await ext.waitForFunction(
       page,
@@ -259,6 +259,9 @@ describeEachBrowser('hostile pages', (target) => {
     }));
     console.log(`# info [${target.name}] infinite scroll: ${JSON.stringify(state)}`);
     assert.equal(state.offTopicMarks, 0, 'no marks in off-topic stories');
+    const marksIn = Object.fromEntries(state.marksByStory);
+    assert.ok(marksIn['story-2'] > 0, 'the first on-topic story is marked');
+    assert.ok(marksIn['story-4'] > 0, 'the second on-topic story, added later, is marked too');
     assert.ok(state.markBatches <= 21, `highlight runs bounded (${state.markBatches})`);
     await settleErrors();
     assert.deepEqual(errors(), []);
