@@ -1,8 +1,11 @@
 /**
  * The cheapest test, run on every page before anything else: could this page be about a pack's
- * subject at all? One precompiled case-insensitive RegExp over the title and the body text (a
- * single native pass, no tree walk). It errs on the side of "yes": the topic decision later is
- * the real test, the gate only spares the other 99% of the web any further work.
+ * subject at all? One precompiled case-insensitive RegExp over where an article names its
+ * subject: the title, the main heading and the lede (the first few thousand characters of
+ * paragraph text), which is about the work of Readability's `isProbablyReaderable`. Pages
+ * without paragraphs fall back to their readable text. It errs on the side of "yes": the topic
+ * decision later is the real test, the gate only spares the other 99% of the web any further
+ * work. Content added later is tested in full (`fullGate`), since it does not come first.
  */
 import type { Detection, Pack } from './pack/types';
 
@@ -14,10 +17,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One pattern matching any term. Spaces and hyphens inside a term match any run of whitespace
- * or hyphens ("Kim Jong Un" finds "Kim Jong-un", and "North\nKorea" in wrapped text). No word
- * boundaries: they would miss Korean with particles attached ("북한은"), and a stray substring
- * hit only costs the later, precise topic test.
+ * or hyphens ("Kim Jong Un" finds "Kim Jong-un", and "North\nKorea" in wrapped text). Short
+ * Latin terms (acronyms) must stand as whole words ("KPA" must not match "backpack"); longer ones
+ * may start a compound ("Nordkoreakrise"), and Korean terms take particles ("북한은").
  */
+/** Acronyms and other short Latin terms, matched as whole words only. */
+const SHORT_LATIN = /^[A-Za-z0-9.]{1,5}$/;
+
 function compile(terms: readonly string[]): RegExp | null {
   const key = terms.join('\u0000');
   const known = cache.get(key);
@@ -26,12 +32,13 @@ function compile(terms: readonly string[]): RegExp | null {
     .map((t) => t.trim())
     .filter((t) => t !== '')
     .sort((a, b) => b.length - a.length)
-    .map((t) =>
-      t
+    .map((t) => {
+      const body = t
         .split(/[\s\-\u2010\u2011]+/)
         .map(escape)
-        .join('[\\s\\-\\u2010\\u2011]+'),
-    );
+        .join('[\\s\\-\\u2010\\u2011]+');
+      return SHORT_LATIN.test(t) ? `\\b${body}\\b` : body;
+    });
   const re = parts.length === 0 ? null : new RegExp(parts.join('|'), 'i');
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, re);
@@ -51,35 +58,76 @@ const CODE_PARENTS = new Set(['script', 'style', 'noscript']);
  * `textContent` would join it. A bare text walker (no filter callback) is the cheapest full
  * pass; code elements hold their text in direct child text nodes, so a parent check suffices.
  */
-function readableText(root: Node): string {
+function readableText(root: Node, maxChars: number): string {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
     root,
     NodeFilter.SHOW_TEXT,
   );
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
     const parent = node.parentNode as Element | null;
     if (parent?.localName !== undefined && CODE_PARENTS.has(parent.localName)) continue;
+    // A line break between nodes: "Home" and "North Korea" in two list items are two words.
     parts.push((node as Text).data);
+    length += (node as Text).data.length;
   }
-  return parts.join('');
+  return parts.join('\n');
 }
 
-/** Whether one of `subjectTerms` occurs in the document's title or readable body text. */
+/** Paragraph text the gate reads: a lede's worth, about what `isProbablyReaderable` reads. */
+export const GATE_LEDE_CHARS = 5000;
+
+/** Below this much paragraph text, a page has no lede to read: its readable text is used. */
+const MIN_LEDE_CHARS = 200;
+
+/** Readable text read on pages without paragraphs, at most. */
+const MAX_FALLBACK_CHARS = 50_000;
+
+/** Whether one of `subjectTerms` occurs in the title, the main heading or the lede. */
 export function quickGate(doc: Document, subjectTerms: readonly string[]): boolean {
   const re = compile(subjectTerms);
   if (re === null) return false;
   if (re.test(doc.title)) return true;
   const root = doc.body ?? doc.documentElement;
-  return root ? re.test(readableText(root)) : false;
+  if (!root) return false;
+  const h1 = root.querySelector('h1');
+  if (h1 !== null && re.test(h1.textContent ?? '')) return true;
+  const paragraphs = root.getElementsByTagName('p');
+  let lede = '';
+  for (let i = 0; i < paragraphs.length && lede.length < GATE_LEDE_CHARS; i++) {
+    lede += `${paragraphs[i]!.textContent ?? ''}\n`;
+  }
+  if (lede.length >= MIN_LEDE_CHARS) return re.test(lede);
+  return re.test(readableText(root, MAX_FALLBACK_CHARS));
 }
 
-/** Every subject term of `packs`, across languages, without duplicates. */
+/**
+ * Whether one of `subjectTerms` occurs anywhere in the title or readable text: for content
+ * that arrived after load (infinite scroll, single-page sites), which is not in the lede.
+ */
+export function fullGate(doc: Document, subjectTerms: readonly string[]): boolean {
+  const re = compile(subjectTerms);
+  if (re === null) return false;
+  const root = doc.body ?? doc.documentElement;
+  return re.test(doc.title) || (root !== null && re.test(readableText(root, Infinity)));
+}
+
+/** Subject terms weaker than this ("the North") are left to the topic decision. */
+export const GATE_MIN_WEIGHT = 2;
+
+/** Every gate term of `packs` (see `termsOfSubject`), without duplicates. */
 export function subjectTermsOf(packs: readonly Pack[]): string[] {
   return [...new Set(packs.flatMap((pack) => termsOfSubject(pack.detection.subject)))];
 }
 
-/** The terms of one pack's `detection.subject`, across languages, without duplicates. */
+/** The gate terms of one pack's `detection.subject`: strong terms, all languages, no duplicates. */
 export function termsOfSubject(subject: Detection['subject']): string[] {
-  return [...new Set(Object.values(subject).flatMap((list) => list.map(({ term }) => term)))];
+  return [
+    ...new Set(
+      Object.values(subject).flatMap((list) =>
+        list.filter(({ weight }) => weight >= GATE_MIN_WEIGHT).map(({ term }) => term),
+      ),
+    ),
+  ];
 }

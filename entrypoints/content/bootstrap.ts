@@ -19,7 +19,10 @@ export interface BootstrapDeps {
   watchPacks(onChange: () => void): () => void;
   /** Subject terms of the enabled packs, or 'all' when a pack's terms are unknown. */
   loadGateTerms(disabledPacks: readonly string[]): Promise<string[] | 'all'>;
+  /** The lede gate for the page as loaded (`quickGate`). */
   gate(doc: Document, terms: readonly string[]): boolean;
+  /** The whole-text gate for content added later (`fullGate`): it does not come first. */
+  fullGate(doc: Document, terms: readonly string[]): boolean;
   /** Registers the runtime message listener; returns its remover. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
   onNavigate(listener: () => void): void;
@@ -53,13 +56,14 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     claims: [],
   });
 
-  const check = async () => {
+  const check = async (later = false) => {
     if (state !== 'waiting' || checking || !active()) return;
     checking = true;
     try {
       const terms = await deps.loadGateTerms(settings.disabledPacks);
       if (state !== 'waiting' || !active()) return;
-      if (terms !== 'all' && !deps.gate(doc, terms)) {
+      const gate = later ? deps.fullGate : deps.gate;
+      if (terms !== 'all' && !gate(doc, terms)) {
         watchLater();
         return;
       }
@@ -87,7 +91,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       maxRuns: 10,
       onBatch: ({ addedText }) => {
         if (addedText < LATER_TEXT_MIN || state !== 'waiting') return false;
-        void check();
+        void check(true);
         return true;
       },
     });

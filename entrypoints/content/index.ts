@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { quickGate } from '@/lib/gate';
+import { fullGate, quickGate } from '@/lib/gate';
 import { loadGateTerms } from '@/entrypoints/shared/gate-terms';
 import { watchPackIndex } from '@/entrypoints/shared/pack-index';
 import { READER_FILE, READER_GLOBAL, type ReaderApi } from '@/entrypoints/shared/reader-api';
@@ -31,6 +31,7 @@ export default defineContentScript({
       watchPacks: watchPackIndex,
       loadGateTerms,
       gate: quickGate,
+      fullGate,
       onMessage: (listener) => {
         const wrapped = (message: unknown) => listener(message);
         browser.runtime.onMessage.addListener(wrapped);

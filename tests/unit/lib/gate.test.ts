@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { quickGate, subjectTermsOf } from '@/lib/gate';
+import { fullGate, GATE_LEDE_CHARS, quickGate, subjectTermsOf } from '@/lib/gate';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 
@@ -107,7 +107,48 @@ describe('quickGate', () => {
   });
 });
 
+describe('where the gate looks', () => {
+  it('matches Latin terms as whole words only', () => {
+    expect(quickGate(page('x', 'A new backpack for hikers.'), ['KPA'])).toBe(false);
+    expect(quickGate(page('x', 'The KPA said so.'), ['KPA'])).toBe(true);
+    expect(quickGate(page('x', 'Pyongyang-based staff'), ['Pyongyang'])).toBe(true);
+  });
+
+  it('reads the title, the main heading and the lede, not the rest of a long page', () => {
+    const doc = page('Harbour news', 'The ferry timetable changes next month. '.repeat(10));
+    for (let i = 0; i < 20; i++) {
+      const p = doc.createElement('p');
+      p.textContent = 'More harbour news about boats and tides. '.repeat(10);
+      doc.body.append(p);
+    }
+    const late = doc.createElement('p');
+    late.textContent = 'In other news, North Korea said its army had grown.';
+    doc.body.append(late);
+    expect(doc.body.textContent!.length).toBeGreaterThan(GATE_LEDE_CHARS);
+    expect(quickGate(doc, TERMS)).toBe(false);
+    // Content added after load is tested in full.
+    expect(fullGate(doc, TERMS)).toBe(true);
+
+    const h1 = doc.createElement('h1');
+    h1.textContent = 'Pyongyang claims a million volunteers';
+    doc.body.prepend(h1);
+    expect(quickGate(doc, TERMS)).toBe(true);
+  });
+
+  it('reads the text of pages without paragraphs', () => {
+    const doc = new DOMParser().parseFromString('<body><div>x</div></body>', 'text/html');
+    doc.querySelector('div')!.textContent = 'Divs only. Officials in Pyongyang said nothing.';
+    expect(quickGate(doc, TERMS)).toBe(true);
+  });
+});
+
 describe('subjectTermsOf', () => {
+  it('leaves weak terms ("the North") to the topic decision', () => {
+    const terms = subjectTermsOf([northKoreaPack]);
+    expect(terms).not.toContain('the North');
+    expect(terms).toContain('Pyongyang');
+  });
+
   it('collects subject terms across packs and languages without duplicates', () => {
     const base = northKoreaPack;
     const other: Pack = {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/bootstrap';
-import { quickGate } from '@/lib/gate';
+import { fullGate, quickGate } from '@/lib/gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 type Listener = (message: unknown) => Promise<unknown> | undefined;
@@ -30,6 +30,7 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     },
     loadGateTerms,
     gate: quickGate,
+    fullGate,
     onMessage: (l) => {
       listener = l;
       return () => (listener = undefined);
