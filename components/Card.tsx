@@ -49,9 +49,16 @@ export function Card({
     ...(context.current ? [context.current] : []),
   ]);
   const name = claim.claimant?.name;
+  // "North Korea, North Korea's government ..." says the name twice: the description alone will do.
+  const describedAlready =
+    claimantDescription !== undefined &&
+    name !== undefined &&
+    claimantDescription.toLowerCase().includes(name.toLowerCase());
   const claimantLine = name
     ? claimantDescription
-      ? t('cardClaimantDescribed', [name, claimantDescription])
+      ? describedAlready
+        ? t('cardClaimantNamed', [claimantDescription])
+        : t('cardClaimantDescribed', [name, claimantDescription])
       : t('cardClaimantNamed', [name])
     : t('cardClaimantUnknown');
   const onKeyDown = (event: KeyboardEvent) => {

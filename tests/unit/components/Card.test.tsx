@@ -37,6 +37,16 @@ describe('Card', () => {
     expect(screen.getByText('1,400,000 young people')).toBeTruthy();
   });
 
+  it('does not name the claimant twice when the description already does', () => {
+    renderCard({
+      claim: { ...makeClaim(), claimant: { name: 'North Korea' } },
+      claimantDescription: "North Korea's government and military",
+    });
+    expect(
+      screen.getByText("North Korea's government and military: not independently verified"),
+    ).toBeTruthy();
+  });
+
   it('shows estimates with as-of dates, the chart with its table, later events and caveats', () => {
     renderCard();
     expect(screen.getByTestId('estimates').textContent).toContain(
