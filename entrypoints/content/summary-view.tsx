@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import summaryCss from '@/assets/summary.css?inline';
+import themeCss from '@/assets/theme.css?inline';
 import { ArticleSummary, type SummaryData } from '@/components/ArticleSummary';
 import type { Translate } from '@/components/card-messages';
 import { pageTheme } from './page-theme';
@@ -46,7 +47,7 @@ export function createSummaryView(options: SummaryViewOptions): SummaryView {
     const el = doc.createElement(SUMMARY_TAG);
     const shadow = el.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = summaryCss;
+    style.textContent = `${summaryCss}\n${themeCss}`;
     const root = doc.createElement('div');
     for (const type of ISOLATED_EVENTS) {
       root.addEventListener(type, (event) => event.stopPropagation());
