@@ -193,6 +193,16 @@ function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   };
 }
 
+/**
+ * A capitalised word as a remembered name: lower case, without a possessive "'s" ("Cho's" ->
+ * "cho"). Character checks instead of a regex: it runs on every capitalised word of the text.
+ */
+function nameKey(word: string): string {
+  const n = word.length;
+  const possessive = n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '’');
+  return (possessive ? word.slice(0, n - 2) : word).toLowerCase();
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -237,8 +247,7 @@ export function detectClaims(
     const out: Mention[] = [];
     const re = /\p{Lu}[\p{L}'’-]+/gu;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const key = m[0].replace(/['’]s$/u, '').toLowerCase();
-      const speaker = memory.get(key);
+      const speaker = memory.get(nameKey(m[0]));
       if (speaker)
         out.push({
           start: s.start + m.index,
@@ -255,7 +264,7 @@ export function detectClaims(
     const re = /\p{Lu}[\p{L}'’-]+/gu;
     const span = text.slice(from, to);
     for (let m = re.exec(span); m; m = re.exec(span)) {
-      const key = m[0].replace(/['’]s$/u, '').toLowerCase();
+      const key = nameKey(m[0]);
       if (!NAME_STOPWORDS.has(key) && key.length > 1) memory.set(key, speaker);
     }
   };
