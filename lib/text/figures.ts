@@ -13,6 +13,7 @@
  *   figures compare across languages; "3,000-strong" has unit "troops".
  */
 import { cuesFor, type LanguageCues } from '../claims/languages';
+import { isSpaceCode } from '../claims/phrase-text';
 import type { Hedge, ParsedFigure } from '../types';
 
 interface RawNumber {
@@ -30,7 +31,12 @@ interface RawNumber {
 interface Compiled {
   cues: LanguageCues;
   number: RegExp;
-  words: RegExp | null;
+  /** A number word and its scale, tried at one position ("half a million"). */
+  wordsAt: RegExp | null;
+  /** A scale word right after white space: where a number word + scale can end. */
+  scaleAfterSpace: RegExp | null;
+  /** The longest number word (code units): how far before a scale a match can start. */
+  longestWord: number;
   vague: RegExp | null;
   scale: RegExp | null;
   hedgesBefore: Array<[string, Hedge]>;
@@ -73,13 +79,19 @@ function compile(lang: string): Compiled {
   const compiled: Compiled = {
     cues,
     number: new RegExp(`(?<![\\p{N}])(?:${core})`, 'gu'),
-    words:
+    wordsAt:
       wordKeys.length && scaleWords.length
         ? new RegExp(
             `${left}(${alternation(wordKeys)})\\s+(${alternation(scaleWords)})${right}`,
-            'giu',
+            'iuy',
           )
         : null,
+    // Scale words hold no white space, so matches of this scan never hide one another.
+    scaleAfterSpace:
+      wordKeys.length && scaleWords.length && !scaleWords.some((w) => /\s/u.test(w))
+        ? new RegExp(`(?<=\\s)(?:${alternation(scaleWords)})${right}`, 'giu')
+        : null,
+    longestWord: Math.max(0, ...wordKeys.map((w) => w.length)),
     vague: vagueKeys.length
       ? new RegExp(`${left}(${alternation(vagueKeys)})${right}`, 'giu')
       : null,
@@ -273,21 +285,18 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
     const plain = /^\d+$/.test(raw);
     found.push({ start, end, value, scaled: isScaled, vague: false, plain, factor });
   }
-  if (c.words) {
-    c.words.lastIndex = 0;
-    for (let m = c.words.exec(text); m; m = c.words.exec(text)) {
-      const w = n.words[(m[1] ?? '').toLowerCase()] ?? 1;
-      const s = n.scales[(m[2] ?? '').toLowerCase()] ?? 1;
-      found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        value: w * s,
-        scaled: true,
-        vague: false,
-        plain: false,
-        factor: s,
-      });
-    }
+  for (const m of wordNumbers(text, c)) {
+    const w = n.words[(m[1] ?? '').toLowerCase()] ?? 1;
+    const s = n.scales[(m[2] ?? '').toLowerCase()] ?? 1;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: w * s,
+      scaled: true,
+      vague: false,
+      plain: false,
+      factor: s,
+    });
   }
   if (c.vague) {
     c.vague.lastIndex = 0;
@@ -313,6 +322,37 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
     kept.push(f);
   }
   return kept;
+}
+
+/**
+ * Every match of "number word, white space, scale word" ("half a million"), exactly as one
+ * left-to-right scan of the whole text would find them. A match ends in a scale word after white
+ * space, and its number word ends where that white space starts, so it can only start a few
+ * characters before a scale word: only those positions are tried, in order. A left-to-right scan
+ * instead tries the expression at every "a" and "an" of the text.
+ */
+function wordNumbers(text: string, c: Compiled): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { wordsAt, scaleAfterSpace } = c;
+  if (!wordsAt || !scaleAfterSpace) return out;
+  let resume = 0; // where a left-to-right scan would look next: after the last match
+  let tried = 0; // positions before this one have been tried
+  scaleAfterSpace.lastIndex = 0;
+  for (let s = scaleAfterSpace.exec(text); s; s = scaleAfterSpace.exec(text)) {
+    let spaceStart = s.index;
+    while (spaceStart > 0 && isSpaceCode(text.charCodeAt(spaceStart - 1))) spaceStart--;
+    const from = Math.max(resume, tried, spaceStart - c.longestWord - 1);
+    for (let pos = from; pos < spaceStart; pos++) {
+      wordsAt.lastIndex = pos;
+      const m = wordsAt.exec(text);
+      if (!m) continue;
+      out.push(m);
+      resume = m.index + m[0].length;
+      break;
+    }
+    tried = Math.max(tried, spaceStart);
+  }
+  return out;
 }
 
 /** Text between two numbers that makes them a range ("to", "-", "and" after "between"). */
@@ -411,9 +451,21 @@ function afterHedge(
   const window = text.slice(unitEnd, unitEnd + 12).toLowerCase();
   for (const [hedge, list] of entries) {
     for (const w of list) {
-      const m = new RegExp(`^\\s+${escape(w)}(?![\\p{L}])`, 'u').exec(window);
+      const m = hedgeAfterRegex(w).exec(window);
       if (m) return { hedge, end: unitEnd + m[0].length };
     }
   }
   return null;
+}
+
+const hedgeAfterRegexes = new Map<string, RegExp>();
+
+/** "^\\s+or more" for a hedge word written after the figure; compiled once per word. */
+function hedgeAfterRegex(word: string): RegExp {
+  let re = hedgeAfterRegexes.get(word);
+  if (!re) {
+    re = new RegExp(`^\\s+${escape(word)}(?![\\p{L}])`, 'u');
+    hedgeAfterRegexes.set(word, re);
+  }
+  return re;
 }

@@ -91,3 +91,32 @@ describe('parseFigures', () => {
     expect(f?.text).toBe('nearly 3.5 million workers');
   });
 });
+
+describe('parseFigures: number words before a scale', () => {
+  const texts = (text: string, lang = 'en'): string[] =>
+    parseFigures(text, lang).map((f) => f.text);
+
+  it('finds a number word however much space stands before the scale', () => {
+    expect(texts('They sent half a million troops.')).toEqual(['half a million troops']);
+    expect(texts('They sent a   million people.')).toEqual(['a   million people']);
+  });
+
+  it('reads a repeated scale word once, as a left-to-right scan does', () => {
+    expect(parseFigures('a million million soldiers', 'en').map((f) => f.value)).toEqual([1e6]);
+  });
+
+  it('needs a word boundary on both sides', () => {
+    expect(texts('The column million and banana thousand.')).toEqual([]);
+    expect(texts('an thousandfold rise')).toEqual([]);
+  });
+
+  it('finds every match in a long text, far apart', () => {
+    const filler = 'and a cat sat on a mat. '.repeat(200);
+    const found = parseFigures(`${filler}one million people ${filler}two thousand troops`, 'en');
+    expect(found.map((f) => f.value)).toEqual([1e6, 2e3]);
+  });
+
+  it('works with a scale word holding a full stop (German "Mio.")', () => {
+    expect(texts('Dort waren zwei Mio. Menschen', 'de')).toEqual(['zwei Mio. Menschen']);
+  });
+});
