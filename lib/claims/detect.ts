@@ -412,6 +412,9 @@ export function detectClaims(
       return r.excluded ? 'excluded' : r.speaker;
     };
     const unnamedHere = slice(all.unnamed, s);
+    const verbsHere = slice(all.verbs, s);
+    const leadingHere = slice(all.leading, s);
+    const accusationsHere = slice(all.accusation, s);
     const allMentions = slice(all.mentions, s);
     const overlapsAny = (
       m: { start: number; end: number },
@@ -451,7 +454,7 @@ export function detectClaims(
         const gap = text.slice(pos, m.start);
         return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) ? m : undefined;
       };
-      for (const v of slice(all.verbs, s)) {
+      for (const v of verbsHere) {
         // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
         const head = { start: v.start, end: v.start + (/^\S+/u.exec(v.text)?.[0].length ?? 0) };
         const tail = { start: v.end - (/\S+$/u.exec(v.text)?.[0].length ?? 0), end: v.end };
@@ -510,7 +513,7 @@ export function detectClaims(
           remember(mention.end, v.start, speaker);
         }
       }
-      for (const l of slice(all.leading, s)) {
+      for (const l of leadingHere) {
         if (!ok(l)) continue;
         a.attributed = true;
         const mention = cues.speakerOrder === 'first' ? nearestBefore(l.start) : firstAfter(l.end);
@@ -550,7 +553,7 @@ export function detectClaims(
             found.splice(k, 1);
         }
       }
-      for (const c of slice(all.accusation, s)) {
+      for (const c of accusationsHere) {
         if (!ok(c)) continue;
         a.attributed = true;
         const mention = nearestBefore(c.start);
@@ -566,10 +569,17 @@ export function detectClaims(
     };
 
     let pronounExcluded = false;
-    let candidates = collect(false);
+    // Most sentences hold no attribution cue at all: neither pass can find a candidate.
+    const anyCue =
+      verbsHere.length > 0 ||
+      leadingHere.length > 0 ||
+      unnamedHere.length > 0 ||
+      accusationsHere.length > 0;
+    let candidates = anyCue ? collect(false) : [];
     // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
     // own attribution is the claim's ("state media reported on 800,000 ...").
     if (
+      anyCue &&
       candidates.every(
         (c) =>
           c.type === 'named' &&
