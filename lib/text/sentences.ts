@@ -38,8 +38,11 @@ const INITIALS = /(?:^|[\s(“"'‘])(?:\p{Lu}\.)+$/u;
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
 const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National". */
-const RUN_TOGETHER = /[\p{Ll}\p{N})\]]([.!?]["”’»]?)(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
+/**
+ * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National". The letter before
+ * it is a lookbehind so the scan only stops at punctuation, not at every lower-case letter.
+ */
+const RUN_TOGETHER = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’»]?)(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
 
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
@@ -135,13 +138,22 @@ function cutRunTogether(text: string, piece: Piece, abbreviations: Set<string>):
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(slice); m; m = RUN_TOGETHER.exec(slice)) {
     const cut = m.index + m[0].length;
-    const before = slice.slice(from, m.index + 2);
+    // Two code units past the letter before the mark: the mark itself, unless that letter is
+    // outside the BMP (two code units itself).
+    const before = slice.slice(from, m.index + 2 - leadLength(slice, m.index));
     if (abbreviations.has(lastToken(before)) || INITIALS.test(before)) continue;
     parts.push({ start: piece.start + from, end: piece.start + cut });
     from = cut;
   }
   parts.push({ start: piece.start + from, end: piece.end });
   return parts;
+}
+
+/** Code units of the code point ending right before `index` (1, or 2 for a surrogate pair). */
+function leadLength(s: string, index: number): number {
+  const low = s.charCodeAt(index - 1);
+  const high = s.charCodeAt(index - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
 }
 
 function pushTrimmed(text: string, piece: Piece, out: Sentence[]): void {

@@ -94,3 +94,24 @@ describe('splitSentences', () => {
     expect(splitSentences(' \n\n  \n', 'en')).toEqual([]);
   });
 });
+
+describe('splitSentences: run-together sentences', () => {
+  const texts = (text: string): string[] => splitSentences(text, 'en').map((s) => s.text);
+
+  it('cuts a full stop glued to the next sentence', () => {
+    expect(texts('Troops moved to the border.The ministry denied it.')).toEqual([
+      'Troops moved to the border.',
+      'The ministry denied it.',
+    ]);
+  });
+
+  it('keeps an abbreviation glued to a capitalised word together', () => {
+    expect(texts('The drill began on 3 Jan.Most units took part.')).toEqual([
+      'The drill began on 3 Jan.Most units took part.',
+    ]);
+  });
+
+  it('cuts after a closing quotation mark and before an opening one', () => {
+    expect(texts('He said "no."“Yes,” she said.')).toEqual(['He said "no."', '“Yes,” she said.']);
+  });
+});
