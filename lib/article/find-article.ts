@@ -40,9 +40,6 @@ export interface FindArticleOptions {
  */
 export const MAX_ARTICLE_CHARS = 80_000;
 
-/** Elements whose text counts against `maxChars` while mapping (leaf text blocks). */
-const COUNTED_BLOCKS = new Set(['p', 'li']);
-
 /**
  * Below this, a page is a front page, a search page or a stub: nothing to read. Kept low (a
  * news brief of three sentences is an article); the topic decision is the real guard.
@@ -266,15 +263,8 @@ export function findArticle(
   }
   if (root === null) return null;
 
-  // Past the budget every element is skipped, so the walk only steps over the rest.
-  let budget = maxChars;
-  const map = buildTextMap(root, {
-    skip: (el) => {
-      if (budget <= 0) return true;
-      if (COUNTED_BLOCKS.has(el.localName)) budget -= (el.textContent ?? '').length;
-      return isNonArticle(el);
-    },
-  });
+  // The walk stops at the budget, so a huge page costs no more than its first `maxChars`.
+  const map = buildTextMap(root, { skip: isNonArticle, maxChars });
   const meta = readMeta(doc);
   const headline = meta.headline?.replace(/\s+/g, ' ').toLowerCase();
   const headlineInText =

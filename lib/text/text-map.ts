@@ -40,6 +40,11 @@ export interface TextPiece {
 export interface TextMapOptions {
   /** Extra subtrees to leave out (navigation, comments ...); the fixed list below always applies. */
   skip?: (el: Element) => boolean;
+  /**
+   * Stop reading once the text is this long (the walk ends there, so a huge page costs no more
+   * than its first `maxChars`); the last node read may take the text a little past it.
+   */
+  maxChars?: number;
 }
 
 /** Elements whose text is never prose: code, form controls, embedded media and markup islands. */
@@ -178,6 +183,7 @@ function isSpace(code: number): boolean {
  */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
   const skip = options.skip;
+  const maxChars = options.maxChars ?? Infinity;
   const doc = root.ownerDocument;
   let breakPending = false;
   const filter = {
@@ -223,7 +229,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   };
 
   let node = walker.nextNode();
-  while (node !== null) {
+  while (node !== null && length < maxChars) {
     const parent = node.parentNode;
     // Pop the blocks we have walked out of.
     while (open.length > 1 && open[open.length - 1] !== parent) {

@@ -191,3 +191,20 @@ describe('buildTextMap: speed', () => {
     expect(median).toBeLessThan(20);
   });
 });
+
+describe('maxChars', () => {
+  it('stops reading once the text is long enough', () => {
+    const doc = new DOMParser().parseFromString('<body><div></div></body>', 'text/html');
+    const root = doc.querySelector('div')!;
+    for (let i = 0; i < 100; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `Paragraph ${i} has some words in it.`;
+      root.append(p);
+    }
+    const full = buildTextMap(root);
+    const capped = buildTextMap(root, { maxChars: 200 });
+    expect(capped.text.length).toBeGreaterThanOrEqual(200);
+    expect(capped.text.length).toBeLessThan(260);
+    expect(full.text.startsWith(capped.text)).toBe(true);
+  });
+});
