@@ -37,6 +37,8 @@ interface Compiled {
   scaleAfterSpace: RegExp | null;
   /** The longest number word (code units): how far before a scale a match can start. */
   longestWord: number;
+  /** The longest range joiner ("to", "bis"), in code units. */
+  longestJoiner: number;
   vague: RegExp | null;
   scale: RegExp | null;
   hedgesBefore: Array<[string, Hedge]>;
@@ -92,6 +94,7 @@ function compile(lang: string): Compiled {
         ? new RegExp(`(?<=\\s)(?:${alternation(scaleWords)})${right}`, 'giu')
         : null,
     longestWord: Math.max(0, ...wordKeys.map((w) => w.length)),
+    longestJoiner: Math.max(0, ...n.rangeJoiners.map((j) => j.length)),
     vague: vagueKeys.length
       ? new RegExp(`${left}(${alternation(vagueKeys)})${right}`, 'giu')
       : null,
@@ -358,6 +361,9 @@ function wordNumbers(text: string, c: Compiled): RegExpExecArray[] {
 /** Text between two numbers that makes them a range ("to", "-", "and" after "between"). */
 function rangeJoin(text: string, a: RawNumber, b: RawNumber, c: Compiled): boolean {
   const n = c.cues.numbers;
+  // Consecutive numbers are often paragraphs apart: count the gap's visible characters first
+  // instead of copying it. A joiner, "- " and a leading "-" are all it may hold.
+  if (!shortGap(text, a.end, b.start, c.longestJoiner + 2)) return false;
   const gap = text.slice(a.end, b.start).trim().toLowerCase().replace(/^-\s*/, '');
   if (gap === '') return false;
   const ok = n.rangeJoiners.some((j) => gap === j || gap === `${j}` || gap === `- ${j}`);
@@ -370,6 +376,15 @@ function rangeJoin(text: string, a: RawNumber, b: RawNumber, c: Compiled): boole
     return n.rangeOpeners.some((o) => before.endsWith(o));
   }
   return b.value >= a.value || b.scaled;
+}
+
+/** Whether `text[from, to)` holds at most `most` characters other than white space. */
+function shortGap(text: string, from: number, to: number, most: number): boolean {
+  let visible = 0;
+  for (let i = from; i < to; i++) {
+    if (!isSpaceCode(text.charCodeAt(i)) && ++visible > most) return false;
+  }
+  return true;
 }
 
 /** Parses every figure in `text` (offsets into `text`). */

@@ -120,3 +120,15 @@ describe('parseFigures: number words before a scale', () => {
     expect(texts('Dort waren zwei Mio. Menschen', 'de')).toEqual(['zwei Mio. Menschen']);
   });
 });
+
+describe('parseFigures: ranges', () => {
+  it('joins two numbers across white space of any length', () => {
+    const [range] = parseFigures('from 4\n\n\n     to   9 people', 'en');
+    expect(range).toMatchObject({ hedge: 'range', value: 4, max: 9, unit: 'people' });
+  });
+
+  it('does not join numbers far apart', () => {
+    const found = parseFigures(`4 soldiers ${'went home and '.repeat(50)}9 people`, 'en');
+    expect(found.map((f) => f.hedge)).toEqual(['exact', 'exact']);
+  });
+});
