@@ -66,6 +66,19 @@ const shift = <T extends Span>(span: T, by: number): T => ({
   end: span.end + by,
 });
 
+/** [from, to) pieces of `text` of about `size` characters, each ending at a line break. */
+export function lineChunks(text: string, size: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    const cut = from + size >= text.length ? -1 : text.indexOf('\n', from + size);
+    const to = cut === -1 ? text.length : cut + 1;
+    chunks.push([from, to]);
+    from = to;
+  }
+  return chunks;
+}
+
 /** Renames `id` until it is unused, as the claim-id maker does for repeated sentences. */
 function uniqueId(id: string, used: Set<string>): string {
   if (!used.has(id)) return id;
@@ -103,8 +116,15 @@ export function* readArticleSliced(
     return { topic, claims: [], caveats: [] };
   }
   const { pack, topic } = best;
-  yield;
-  const sentences = splitSentences(text, topic.lang);
+  // Sentences never cross a line break, so the text is split a slice at a time, each in a step
+  // of its own (Intl.Segmenter over a long article is tens of milliseconds at once).
+  const sentences: Sentence[] = [];
+  for (const [from, to] of lineChunks(text, sliceChars)) {
+    yield;
+    for (const sentence of splitSentences(text.slice(from, to), topic.lang)) {
+      sentences.push(shift(sentence, from));
+    }
+  }
   const slices = sliceSentences(text, sentences, sliceChars);
   if (text.length > WARM_UP_ABOVE) {
     const opening = sentences.filter((s) => s.end <= WARM_UP_CHARS);

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { readArticle } from '@/lib/read';
-import { readArticleSliced, runToEnd, sliceSentences, WARM_UP_ABOVE } from '@/lib/read-sliced';
+import {
+  lineChunks,
+  readArticleSliced,
+  runToEnd,
+  sliceSentences,
+  WARM_UP_ABOVE,
+} from '@/lib/read-sliced';
 import { splitSentences } from '@/lib/text/sentences';
 
 /** Our own on-topic English articles (tests/fixtures/claims/own.jsonl) as one long story. */
@@ -93,5 +99,24 @@ describe('sliceSentences', () => {
       ['Three a.', 'Three b.'],
     ]);
     expect(sliceSentences(text, sentences, 1000)).toHaveLength(1);
+  });
+});
+
+describe('lineChunks', () => {
+  it('splits at line breaks into pieces whose sentences are the whole text’s sentences', () => {
+    const text = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `SEOUL, Oct. ${i + 1} (Reuters) - Paragraph ${i} says the U.S. had doubts. It also said "more".`,
+    ).join('\n');
+    const chunks = lineChunks(text, 300);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks[0]![0]).toBe(0);
+    expect(chunks[chunks.length - 1]![1]).toBe(text.length);
+    for (const [, to] of chunks.slice(0, -1)) expect(text[to - 1]).toBe('\n');
+    const pieced = chunks.flatMap(([from, to]) =>
+      splitSentences(text.slice(from, to), 'en').map((s) => [s.start + from, s.end + from]),
+    );
+    expect(pieced).toEqual(splitSentences(text, 'en').map((s) => [s.start, s.end]));
   });
 });
