@@ -65,10 +65,41 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   return out;
 }
 
+/**
+ * Lines longer than this are segmented a window at a time: `Intl.Segmenter`'s cost grows faster
+ * than the line (a 60,000-character line costs ten times two 30,000-character ones; past 65,536
+ * characters it costs ten times more again).
+ */
+const WINDOW = 8_000;
+/**
+ * A cut this close to a window's end may depend on text past it (the rules look ahead past a
+ * full stop to the next letter): the next window starts from the last cut before it instead.
+ */
+const SETTLE = 1_000;
+const LETTER = /\p{L}/u;
+
 function segmentLine(text: string, start: number, end: number, seg: Intl.Segmenter): Piece[] {
   const pieces: Piece[] = [];
-  for (const s of seg.segment(text.slice(start, end))) {
-    pieces.push({ start: start + s.index, end: start + s.index + s.segment.length });
+  let from = start;
+  while (end - from > WINDOW + SETTLE) {
+    const to = from + WINDOW + SETTLE;
+    // Each window starts at a cut, where the segmenter starts afresh: its cuts are the line's.
+    const found: Piece[] = [];
+    let keep = -1;
+    for (const s of seg.segment(text.slice(from, to))) {
+      const at = from + s.index;
+      if (at > to - SETTLE) break;
+      if (at > from) keep = at;
+      found.push({ start: at, end: at + s.segment.length });
+    }
+    // No cut early enough (a sentence of thousands of characters), or nothing but digits and
+    // punctuation after it: segment the rest of the line in one go.
+    if (keep < 0 || !LETTER.test(text.slice(keep, to))) break;
+    for (const piece of found) if (piece.start < keep) pieces.push(piece);
+    from = keep;
+  }
+  for (const s of seg.segment(text.slice(from, end))) {
+    pieces.push({ start: from + s.index, end: from + s.index + s.segment.length });
   }
   return pieces;
 }

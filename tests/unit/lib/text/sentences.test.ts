@@ -115,3 +115,30 @@ describe('splitSentences: run-together sentences', () => {
     expect(texts('He said "no."“Yes,” she said.')).toEqual(['He said "no."', '“Yes,” she said.']);
   });
 });
+
+describe('splitSentences: very long lines', () => {
+  /** A line of `count` numbered sentences of our own, with abbreviations and quotes mixed in. */
+  const longLine = (count: number): string =>
+    Array.from({ length: count }, (_, i) =>
+      i % 7 === 0
+        ? `The U.S. envoy said on Oct. ${(i % 28) + 1} that unit ${i} had moved.`
+        : i % 5 === 0
+          ? `“Unit ${i} is ready,” an officer said.`
+          : `Report ${i} could not be verified.`,
+    ).join(' ');
+
+  it('cuts a line of tens of thousands of characters exactly as sentence by sentence', () => {
+    const line = longLine(1200);
+    expect(line.length).toBeGreaterThan(30_000);
+    const found = splitSentences(line, 'en');
+    expect(found).toHaveLength(1200);
+    expect(found[700]?.text).toBe('The U.S. envoy said on Oct. 1 that unit 700 had moved.');
+    for (const s of found) expect(line.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps a sentence longer than a window whole', () => {
+    const long = `The list ran ${'on and '.repeat(2500)}on.`;
+    const found = splitSentences(`Short one. ${long} Last one.`, 'en');
+    expect(found.map((s) => s.text)).toEqual(['Short one.', long, 'Last one.']);
+  });
+});
