@@ -12,7 +12,7 @@
 import type { SummaryData } from '@/components/ArticleSummary';
 import { englishT, type Translate } from '@/components/card-messages';
 import { kindLabel } from '@/components/format';
-import { MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
+import { MAX_ARTICLE_CHARS, MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
 import type { ClaimSummary, PageReport, PageStatus } from '@/lib/messages';
 import type { ClaimContext, Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
@@ -52,10 +52,11 @@ export interface PageSummary {
 const EXCERPT_CHARS = 90;
 
 /**
- * Most article text read per root: about 10,000 words, five times a long news story. Claims
- * beyond it are not read; huge pages (a 5 MB "article") cost a bounded amount of work.
+ * Most article text read per root: about 6,500 words, three times a long news story, and what
+ * `findArticle` maps at most. Claims beyond it are not read; huge pages (a 5 MB "article") cost
+ * a bounded amount of work.
  */
-export const MAX_TEXT_CHARS = 60_000;
+export const MAX_TEXT_CHARS = MAX_ARTICLE_CHARS;
 
 /** Most article roots read on one page (the first and those added later). */
 export const MAX_ROOTS = 10;
