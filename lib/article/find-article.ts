@@ -113,8 +113,9 @@ function paragraphs(
   }
   // Pages without <p>: text in divs separated by <br>.
   const brDivs = new Set<Element>();
-  for (const br of doc.querySelectorAll('div > br'))
-    if (br.parentElement) brDivs.add(br.parentElement);
+  for (const br of doc.getElementsByTagName('br')) {
+    if (br.parentElement?.localName === 'div') brDivs.add(br.parentElement);
+  }
   for (const div of brDivs) {
     const length = inlineTextLength(div);
     if (length < MIN_VOTING_PARAGRAPH || inFurniture(div)) continue;
@@ -201,9 +202,12 @@ function markupSignals(doc: Document): string[] {
   for (const obj of articleObjects(readJsonLd(doc))) {
     for (const t of ldTypes(obj)) signals.push(`json-ld:${t}`);
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  // Tag collections rather than selector scans: on a page of 100,000 nodes each scan costs.
+  const ogType = [...doc.getElementsByTagName('meta')]
+    .find((m) => m.getAttribute('property') === 'og:type')
+    ?.getAttribute('content');
   if (ogType?.trim().toLowerCase() === 'article') signals.push('og:type=article');
-  if (doc.querySelector('article') !== null) signals.push('article-element');
+  if (doc.getElementsByTagName('article').length > 0) signals.push('article-element');
   if (doc.querySelector('[itemprop="articleBody"]') !== null) signals.push('itemprop=articleBody');
   return [...new Set(signals)];
 }
@@ -234,7 +238,7 @@ export function findArticle(
   let root: Element | null = null;
   const tries: [string, () => Iterable<Element>][] = [
     ['root:itemprop', () => doc.querySelectorAll('[itemprop="articleBody"]')],
-    ['root:article', () => doc.querySelectorAll('article')],
+    ['root:article', () => doc.getElementsByTagName('article')],
     ['root:main', () => doc.querySelectorAll('main, [role="main"]')],
   ];
   for (const [signal, find] of tries) {

@@ -48,7 +48,8 @@ function collect(value: unknown, out: LdObject[], depth: number): void {
 /** Every JSON-LD object on the page, in document order; malformed blocks are skipped. */
 export function readJsonLd(doc: Document): LdObject[] {
   const out: LdObject[] = [];
-  for (const script of doc.querySelectorAll('script[type]')) {
+  // getElementsByTagName: a cached collection, not a selector scan of the whole document.
+  for (const script of doc.getElementsByTagName('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     collect(parseLoose(script.textContent ?? ''), out, 0);
   }

@@ -42,8 +42,9 @@ const squash = (s: string | null | undefined): string | undefined => {
 /** All `<meta>` contents by lower-case key; the first occurrence of a key wins. */
 function metaTable(doc: Document): Map<string, string> {
   const table = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
-    const content = meta.getAttribute('content') ?? '';
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content');
+    if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
       if (key !== undefined && key !== '' && !table.has(key)) table.set(key, content);
@@ -89,8 +90,11 @@ function ldDate(objects: LdObject[]): string | undefined {
 }
 
 function timeDate(doc: Document): string | undefined {
+  // One cheap collection instead of a full-document selector scan per rule (huge pages).
+  const times = [...doc.getElementsByTagName('time')];
+  if (times.length === 0) return undefined;
   for (const selector of TIME_SELECTORS) {
-    for (const time of doc.querySelectorAll(selector)) {
+    for (const time of times.filter((t) => t.matches(selector))) {
       const date = normalizeDate(time.getAttribute('datetime'));
       if (date !== undefined) return date;
     }
