@@ -60,6 +60,21 @@ export interface CaveatApp {
 /** Added text (characters) that makes later content worth a re-run. */
 const LATER_TEXT_MIN = 200;
 
+/**
+ * Whether a change of the disabled packs can change this page's reading: a pack was turned on
+ * (it may be about this page), or a pack this page was read with was turned off. Turning off an
+ * unrelated pack leaves the highlights alone, instead of removing and redrawing them.
+ */
+export function packChangeMatters(
+  before: readonly string[],
+  after: readonly string[],
+  inUse: readonly string[],
+): boolean {
+  const turnedOn = before.some((id) => !after.includes(id));
+  const usedTurnedOff = inUse.some((id) => after.includes(id) && !before.includes(id));
+  return turnedOn || usedTurnedOff;
+}
+
 /** Starts Caveat on a page. */
 export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
   const { doc, win, signal, pipeline } = deps;
@@ -274,7 +289,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
     const rerunNeeded =
       !wasActive ||
       JSON.stringify(prev.kinds) !== JSON.stringify(next.kinds) ||
-      prev.disabledPacks.join() !== next.disabledPacks.join();
+      packChangeMatters(prev.disabledPacks, next.disabledPacks, session.packIds);
     if (rerunNeeded) {
       void runNow();
       return;

@@ -193,6 +193,11 @@ export class PageSession {
     this.quietly(() => this.style?.setStyle(style));
   }
 
+  /** Ids of the packs this page was read with (one per article root that is on a topic). */
+  get packIds(): string[] {
+    return [...new Set(this.roots.flatMap((r) => (r.reading?.pack ? [r.reading.pack.id] : [])))];
+  }
+
   /** Number of highlighted claims (what the toolbar badge shows). */
   get count(): number {
     let n = 0;

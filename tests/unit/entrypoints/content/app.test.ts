@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { englishT } from '@/components/card-messages';
-import { startCaveat, type AppDeps } from '@/entrypoints/content/app';
+import { packChangeMatters, startCaveat, type AppDeps } from '@/entrypoints/content/app';
 import type { CardView } from '@/entrypoints/content/card-controller';
 import type { BackgroundRequest, PageReport } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
@@ -441,5 +441,15 @@ describe('in-article summary', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('packChangeMatters', () => {
+  it('re-reads when a pack is turned on, or a pack in use is turned off; not otherwise', () => {
+    expect(packChangeMatters(['b'], [], ['a'])).toBe(true);
+    expect(packChangeMatters([], ['a'], ['a'])).toBe(true);
+    expect(packChangeMatters([], ['b'], ['a'])).toBe(false);
+    expect(packChangeMatters(['b'], ['b', 'c'], ['a'])).toBe(false);
+    expect(packChangeMatters([], [], [])).toBe(false);
   });
 });
