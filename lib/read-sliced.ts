@@ -12,8 +12,8 @@
 import { detectClaims } from './claims/detect';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
-import { decideTopic } from './topic';
-import type { ArticleMeta, Claim, Reading, Sentence, Span, TopicDecision } from './types';
+import { chooseTopic } from './read';
+import type { ArticleMeta, Claim, Reading, Sentence, Span } from './types';
 
 /** Characters of text per detection slice: a long news story (about 1,300 words) is one slice. */
 export const SLICE_CHARS = 8000;
@@ -98,24 +98,8 @@ export function* readArticleSliced(
   options: SlicedReadOptions = {},
 ): Generator<void, PackReading, void> {
   const sliceChars = options.sliceChars ?? SLICE_CHARS;
-  let best: { pack: Pack; topic: TopicDecision } | undefined;
-  let first: TopicDecision | undefined;
-  for (const pack of packs) {
-    const topic = decideTopic(text, meta, pack);
-    first ??= topic;
-    if (topic.onTopic && (!best || topic.score > best.topic.score)) best = { pack, topic };
-  }
-  if (!best) {
-    const topic: TopicDecision = first ?? {
-      onTopic: false,
-      score: 0,
-      threshold: 0,
-      reasons: ['no packs'],
-      lang: meta.lang ?? 'en',
-    };
-    return { topic, claims: [], caveats: [] };
-  }
-  const { pack, topic } = best;
+  const { topic, pack } = chooseTopic(text, meta, packs);
+  if (!pack) return { topic, claims: [], caveats: [] };
   // Sentences never cross a line break, so the text is split a slice at a time, each in a step
   // of its own (Intl.Segmenter over a long article is tens of milliseconds at once).
   const sentences: Sentence[] = [];

@@ -10,6 +10,33 @@ import { decideTopic } from './topic';
 import type { ArticleMeta, Reading, TopicDecision } from './types';
 
 /**
+ * The topic decision against each pack: the best-scoring on-topic pack and its decision, or the
+ * first pack's (off-topic) decision when none matches.
+ */
+export function chooseTopic(
+  text: string,
+  meta: ArticleMeta,
+  packs: readonly Pack[],
+): { topic: TopicDecision; pack?: Pack } {
+  let best: { pack: Pack; topic: TopicDecision } | undefined;
+  let first: TopicDecision | undefined;
+  for (const pack of packs) {
+    const topic = decideTopic(text, meta, pack);
+    first ??= topic;
+    if (topic.onTopic && (!best || topic.score > best.topic.score)) best = { pack, topic };
+  }
+  if (best) return best;
+  const topic: TopicDecision = first ?? {
+    onTopic: false,
+    score: 0,
+    threshold: 0,
+    reasons: ['no packs'],
+    lang: meta.lang ?? 'en',
+  };
+  return { topic };
+}
+
+/**
  * Reads `text`: decides the topic against each pack (the best-scoring on-topic pack wins) and,
  * only when one matches, splits sentences and detects claims. Off-topic text costs a topic
  * decision and nothing more.
@@ -19,24 +46,8 @@ export function readArticle(
   meta: ArticleMeta,
   packs: readonly Pack[],
 ): Reading & { pack?: Pack } {
-  let best: { pack: Pack; topic: TopicDecision } | undefined;
-  let first: TopicDecision | undefined;
-  for (const pack of packs) {
-    const topic = decideTopic(text, meta, pack);
-    first ??= topic;
-    if (topic.onTopic && (!best || topic.score > best.topic.score)) best = { pack, topic };
-  }
-  if (!best) {
-    const topic: TopicDecision = first ?? {
-      onTopic: false,
-      score: 0,
-      threshold: 0,
-      reasons: ['no packs'],
-      lang: meta.lang ?? 'en',
-    };
-    return { topic, claims: [], caveats: [] };
-  }
-  const { pack, topic } = best;
+  const { topic, pack } = chooseTopic(text, meta, packs);
+  if (!pack) return { topic, claims: [], caveats: [] };
   const sentences = splitSentences(text, topic.lang);
   const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
   return { topic, claims, caveats, pack };
