@@ -95,37 +95,17 @@ export function findMentions(text: string, pack: Pack, cues: LanguageCues): Ment
       });
     }
   }
-  for (const m of findPhrases(cues.officials, text, b)) {
-    raw.push({
-      start: m.start,
-      end: m.end,
-      speaker: { name: m.text, kind: 'official-estimate' },
-      source: 'official',
-    });
-  }
-  for (const m of findPhrases(cues.media, text, b)) {
-    raw.push({
-      start: m.start,
-      end: m.end,
-      speaker: { name: m.text, kind: 'unnamed-source' },
-      source: 'media',
-    });
-  }
-  for (const m of findPhrases(cues.experts, text, b)) {
-    raw.push({
-      start: m.start,
-      end: m.end,
-      speaker: { name: m.text, kind: 'expert' },
-      source: 'expert',
-    });
-  }
-  for (const m of findPhrases(cues.pronouns, text, b)) {
-    raw.push({
-      start: m.start,
-      end: m.end,
-      speaker: { name: m.text, kind: 'official-estimate' },
-      source: 'pronoun',
-    });
+  // Generic speakers from the language's cue lists, each with the kind it stands for.
+  const generic = [
+    [cues.officials, 'official-estimate', 'official'],
+    [cues.media, 'unnamed-source', 'media'],
+    [cues.experts, 'expert', 'expert'],
+    [cues.pronouns, 'official-estimate', 'pronoun'],
+  ] as const;
+  for (const [list, kind, source] of generic) {
+    for (const m of findPhrases(list, text, b)) {
+      raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
+    }
   }
   const mentions = resolveOverlaps(raw);
   return mergeTitles(text, mentions, cues);
