@@ -101,7 +101,7 @@ export function* readArticleSliced(
   const { topic, pack } = chooseTopic(text, meta, packs);
   if (!pack) return { topic, claims: [], caveats: [] };
   // Sentences never cross a line break, so the text is split a slice at a time, each in a step
-  // of its own (Intl.Segmenter over a long article is tens of milliseconds at once).
+  // of its own.
   const sentences: Sentence[] = [];
   for (const [from, to] of lineChunks(text, sliceChars)) {
     yield;

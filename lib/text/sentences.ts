@@ -1,22 +1,14 @@
 /**
- * Sentence splitting for news text: `Intl.Segmenter` plus the fixes news pages need (line breaks,
+ * Sentence splitting for news text: the Unicode sentence rules (`sentence-breaks.ts`, what
+ * `Intl.Segmenter` does) plus the fixes news pages need (line breaks,
  * abbreviations, datelines, agency tags, run-together sentences). Offsets are UTF-16 offsets into
  * the original text, so claims map back to the page exactly.
  */
 import { cuesFor } from '../claims/languages';
 import type { Sentence } from '../types';
+import { sentenceBreaks } from './sentence-breaks';
 
-const segmenters = new Map<string, Intl.Segmenter>();
 const abbreviationSets = new WeakMap<readonly string[], Set<string>>();
-
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 function abbreviationsFor(lang: string): Set<string> {
   const list = cuesFor(lang).abbreviations;
@@ -49,13 +41,12 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
   const abbreviations = abbreviationsFor(lang);
   const months = new Set([...cuesFor(lang).months, ...cuesFor('en').months]);
-  const segmenter = segmenterFor(lang);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd > lineStart && LETTER_OR_DIGIT.test(text.slice(lineStart, lineEnd))) {
-      const pieces = segmentLine(text, lineStart, lineEnd, segmenter);
+      const pieces = segmentLine(text, lineStart, lineEnd);
       for (const piece of mergePieces(text, pieces, abbreviations, months)) {
         for (const part of cutRunTogether(text, piece, abbreviations)) pushTrimmed(text, part, out);
       }
@@ -65,42 +56,15 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   return out;
 }
 
-/**
- * Lines longer than this are segmented a window at a time: `Intl.Segmenter`'s cost grows faster
- * than the line (a 60,000-character line costs ten times two 30,000-character ones; past 65,536
- * characters it costs ten times more again).
- */
-const WINDOW = 8_000;
-/**
- * A cut this close to a window's end may depend on text past it (the rules look ahead past a
- * full stop to the next letter): the next window starts from the last cut before it instead.
- */
-const SETTLE = 1_000;
-const LETTER = /\p{L}/u;
-
-function segmentLine(text: string, start: number, end: number, seg: Intl.Segmenter): Piece[] {
+/** The line's pieces between the Unicode sentence boundaries. */
+function segmentLine(text: string, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
-  while (end - from > WINDOW + SETTLE) {
-    const to = from + WINDOW + SETTLE;
-    // Each window starts at a cut, where the segmenter starts afresh: its cuts are the line's.
-    const found: Piece[] = [];
-    let keep = -1;
-    for (const s of seg.segment(text.slice(from, to))) {
-      const at = from + s.index;
-      if (at > to - SETTLE) break;
-      if (at > from) keep = at;
-      found.push({ start: at, end: at + s.segment.length });
-    }
-    // No cut early enough (a sentence of thousands of characters), or nothing but digits and
-    // punctuation after it: segment the rest of the line in one go.
-    if (keep < 0 || !LETTER.test(text.slice(keep, to))) break;
-    for (const piece of found) if (piece.start < keep) pieces.push(piece);
-    from = keep;
+  for (const at of sentenceBreaks(text, start, end)) {
+    pieces.push({ start: from, end: at });
+    from = at;
   }
-  for (const s of seg.segment(text.slice(from, end))) {
-    pieces.push({ start: from + s.index, end: from + s.index + s.segment.length });
-  }
+  pieces.push({ start: from, end });
   return pieces;
 }
 
