@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,6 +8,22 @@ export const GECKO_ID = 'caveat@caveat-extension.org';
 
 /** Toolbar icons by size; the files live in assets/public/icon/. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
+/**
+ * V8's explicit compile hint: with this comment on its first line, Chrome compiles every function
+ * of the file while the file streams in, on a background thread, instead of on the page's main
+ * thread at each function's first call. The reader runs most of its code as soon as it loads, so
+ * this takes about a quarter off its main-thread time in a fresh page (npm run bench, issue 5).
+ * Firefox ignores the comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Puts the compile hint on the reader's first line (Chromium builds only). */
+async function addCompileHint(outDir: string): Promise<void> {
+  const file = path.join(outDir, 'reader.js');
+  const code = await readFile(file, 'utf8');
+  if (!code.startsWith(COMPILE_HINT)) await writeFile(file, COMPILE_HINT + code);
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -67,4 +85,9 @@ export default defineConfig({
     ],
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:done': async (wxt) => {
+      if (wxt.config.browser !== 'firefox') await addCompileHint(wxt.config.outDir);
+    },
+  },
 });
