@@ -152,24 +152,11 @@ function alwaysSkipped(el: Element): boolean {
 }
 
 /**
- * Whitespace as JavaScript's `\s` defines it (HTML whitespace, no-break and other Unicode
- * spaces): every run of it reads as one space, so the map text holds no other whitespace than
- * single " " and "\n".
+ * A run of characters that are not whitespace as JavaScript's `\s` defines it (HTML whitespace,
+ * no-break and other Unicode spaces): every run of whitespace reads as one space, so the map
+ * text holds no other whitespace than single " " and "\n".
  */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+const WORD_RUN = /\S+/g;
 
 /**
  * Reads `root`'s text as a reader sees it, with a mapping back to text nodes.
@@ -244,20 +231,15 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     } else {
       const text = node as Text;
       const data = text.data;
-      const n = data.length;
-      let i = 0;
-      while (i < n) {
-        if (isSpace(data.charCodeAt(i))) {
-          if (!lineStart && !breakPending && spaceNode === null) {
-            spaceNode = text;
-            spaceOffset = i;
-          }
-          i++;
-          continue;
+      // Runs of non-space characters found natively; a gap before a run is one space at most.
+      let prevEnd = 0;
+      WORD_RUN.lastIndex = 0;
+      for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
+        const i = m.index;
+        if (i > prevEnd && !lineStart && !breakPending && spaceNode === null) {
+          spaceNode = text;
+          spaceOffset = prevEnd;
         }
-        // A run of non-space characters [i, j).
-        let j = i + 1;
-        while (j < n && !isSpace(data.charCodeAt(j))) j++;
         if (breakPending) {
           if (!lineStart) {
             parts.push('\n');
@@ -271,9 +253,14 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
           emit(spaceNode, spaceOffset, ' ');
           spaceNode = null;
         }
-        emit(text, i, j === i + 1 ? (data[i] as string) : data.slice(i, j));
+        emit(text, i, m[0]);
         lineStart = false;
-        i = j;
+        prevEnd = i + m[0].length;
+      }
+      // Trailing whitespace: the space (if any) is emitted before the next run, wherever it is.
+      if (prevEnd < data.length && !lineStart && !breakPending && spaceNode === null) {
+        spaceNode = text;
+        spaceOffset = prevEnd;
       }
     }
     node = walker.nextNode();
