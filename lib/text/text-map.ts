@@ -157,6 +157,8 @@ function alwaysSkipped(el: Element): boolean {
  * text holds no other whitespace than single " " and "\n".
  */
 const WORD_RUN = /\S+/g;
+/** Whitespace other than single spaces: a text node without it needs no collapsing. */
+const MESSY_SPACE = /[^\S ]| {2}/;
 
 /**
  * Reads `root`'s text as a reader sees it, with a mapping back to text nodes.
@@ -231,14 +233,12 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     } else {
       const text = node as Text;
       const data = text.data;
-      // Runs of non-space characters found natively; a gap before a run is one space at most.
-      let prevEnd = 0;
-      WORD_RUN.lastIndex = 0;
-      for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
-        const i = m.index;
-        if (i > prevEnd && !lineStart && !breakPending && spaceNode === null) {
+      // Reads the run of non-space characters `chars` at node offset `i`; `gap` is where the
+      // whitespace before it in this node starts, or -1 (one space at most, before the run).
+      const run = (i: number, chars: string, gap: number): void => {
+        if (gap >= 0 && !lineStart && !breakPending && spaceNode === null) {
           spaceNode = text;
-          spaceOffset = prevEnd;
+          spaceOffset = gap;
         }
         if (breakPending) {
           if (!lineStart) {
@@ -253,9 +253,23 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
           emit(spaceNode, spaceOffset, ' ');
           spaceNode = null;
         }
-        emit(text, i, m[0]);
+        emit(text, i, chars);
         lineStart = false;
-        prevEnd = i + m[0].length;
+      };
+      let prevEnd = 0;
+      const lead = data.charCodeAt(0) === 32 ? 1 : 0;
+      const trail = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? 1 : 0;
+      if (data.length - lead - trail > 0 && !MESSY_SPACE.test(data)) {
+        // Single spaces only: the words and the spaces between them read as they are, one run.
+        prevEnd = data.length - trail;
+        run(lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
+      } else {
+        // Runs of non-space characters found natively; a gap before a run is one space at most.
+        WORD_RUN.lastIndex = 0;
+        for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
+          run(m.index, m[0], m.index > prevEnd ? prevEnd : -1);
+          prevEnd = m.index + m[0].length;
+        }
       }
       // Trailing whitespace: the space (if any) is emitted before the next run, wherever it is.
       if (prevEnd < data.length && !lineStart && !breakPending && spaceNode === null) {
