@@ -3,7 +3,7 @@
  * sends and answers them through `wxt/browser` in its entrypoint.
  */
 import type { ClaimContext } from './pack/types';
-import type { ClaimKind } from './types';
+import type { ArticleMeta, ClaimKind, Reading } from './types';
 
 /** What Caveat did on a page; "not checked" and "checked, nothing found" are different. */
 export type PageStatus =
@@ -41,4 +41,26 @@ export type ContentRequest =
 export type BackgroundRequest =
   | { type: 'caveat:report'; count: number }
   // The card's settings button: content scripts cannot open the options page themselves.
-  | { type: 'caveat:open-options' };
+  | { type: 'caveat:open-options' }
+  | ReadRequest;
+
+/** A pack as the content script has it: the background reads with the very same one. */
+export interface PackRef {
+  id: string;
+  version: string;
+}
+
+/**
+ * The article text, for the background to read it (topic, sentences, claims) off the page's
+ * main thread. The text stays inside the browser: it goes to Caveat's own background only.
+ */
+export interface ReadRequest {
+  type: 'caveat:read';
+  text: string;
+  meta: ArticleMeta;
+  packs: PackRef[];
+}
+
+/** The background's reading, or why it has none (the content script then reads by itself). */
+export type ReadReply =
+  ({ ok: true; packId?: string } & Reading) | { ok: false; reason: 'packs' | 'error' };

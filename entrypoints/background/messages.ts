@@ -1,7 +1,8 @@
 /** Answers messages from content scripts (see `BackgroundRequest` in `lib/messages.ts`). */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest } from '@/lib/messages';
+import type { BackgroundRequest, ReadReply } from '@/lib/messages';
 import { showClaimCount } from './badge';
+import { readForPage } from './reader';
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -10,14 +11,17 @@ interface Sender {
 
 function isRequest(message: unknown): message is BackgroundRequest {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'caveat:report' || type === 'caveat:open-options';
+  return type === 'caveat:report' || type === 'caveat:open-options' || type === 'caveat:read';
 }
 
 /**
  * `runtime.onMessage` handler. Returns a promise only for messages it handles, so it never
  * swallows a reply another listener owes.
  */
-export function onMessage(message: unknown, sender: Sender): Promise<void> | undefined {
+export function onMessage(
+  message: unknown,
+  sender: Sender,
+): Promise<void> | Promise<ReadReply> | undefined {
   if (!isRequest(message)) return undefined;
   switch (message.type) {
     case 'caveat:report': {
@@ -27,5 +31,9 @@ export function onMessage(message: unknown, sender: Sender): Promise<void> | und
     }
     case 'caveat:open-options':
       return browser.runtime.openOptionsPage();
+    case 'caveat:read':
+      // Only from a tab's content script: extension pages read nothing.
+      if (sender.tab?.id === undefined) return undefined;
+      return readForPage(message);
   }
 }

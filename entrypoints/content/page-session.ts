@@ -3,8 +3,10 @@
  * for. DOM-only, so tests drive it with a hand-made pipeline; extension APIs stay in `index.ts`.
  * `clear()` undoes every page change this session made.
  *
- * The work never blocks the page: it gives the main thread back (`pause`) between the gate,
- * finding the article, each step of reading and batches of highlights, and reads at most
+ * The work never blocks the page: the text is read off the main thread when the pipeline can
+ * (`readElsewhere`: the background), and otherwise here in steps; the session gives the main
+ * thread back (`pause`) between the gate, finding the article, each step of reading and batches
+ * of highlights, and reads at most
  * `MAX_TEXT_CHARS` of an article. Later content can add article roots (infinite scroll): each
  * new root is read on its own, earlier ones are never read again. Runs are queued one after the
  * other; a new full run or `clear()` makes a run in progress stop at its next pause.
@@ -391,14 +393,21 @@ export class PageSession {
     const headline = meta.headline?.trim();
     const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
     const topicMeta = inText ? { ...meta, headline: undefined } : meta;
-    const steps = this.pipeline.read(capText(map.text), topicMeta, packs);
-    let step = steps.next();
-    while (!step.done) {
-      await this.pauseNow();
-      if (!this.current(generation)) return;
-      step = steps.next();
+    const text = capText(map.text);
+    const elsewhere = await this.pipeline.readElsewhere?.(text, topicMeta, packs);
+    if (!this.current(generation)) return;
+    let read = elsewhere;
+    if (!read) {
+      const steps = this.pipeline.read(text, topicMeta, packs);
+      let step = steps.next();
+      while (!step.done) {
+        await this.pauseNow();
+        if (!this.current(generation)) return;
+        step = steps.next();
+      }
+      read = step.value;
     }
-    const reading = this.withUniqueIds(step.value);
+    const reading = this.withUniqueIds(read);
     if (!reading.topic.onTopic || !reading.pack) return;
     root.reading = reading;
     this.status = 'on-topic';

@@ -39,6 +39,11 @@ export interface Pipeline {
    * slice of claims), so the caller can give the page its main thread back in between.
    */
   read(text: string, meta: ArticleMeta, packs: Pack[]): Generator<void, PackReading, void>;
+  /**
+   * Reads `text` off the page's main thread (in the background) with the same result as `read`;
+   * resolves undefined when it cannot, and `read` then runs here. Optional.
+   */
+  readElsewhere?(text: string, meta: ArticleMeta, packs: Pack[]): Promise<PackReading | undefined>;
   highlight(map: TextMap, claims: Claim[]): HighlightHandle;
   context(
     claim: Claim,

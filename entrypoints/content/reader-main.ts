@@ -14,6 +14,7 @@ import {
 } from '@/entrypoints/shared/pack-store';
 import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import { startCaveat } from './app';
+import { readInBackground } from './background-read';
 import { createCardView } from './card-view';
 import { realPipeline } from './real-pipeline';
 
@@ -31,7 +32,11 @@ export function startReader(ctx: ContentScriptContext): Promise<unknown> {
     doc: document,
     win: window,
     signal: ctx.signal,
-    pipeline: realPipeline,
+    // Topic and claims are read in the background, off the page's main thread.
+    pipeline: {
+      ...realPipeline,
+      readElsewhere: readInBackground((request) => browser.runtime.sendMessage(request)),
+    },
     t,
     loadSettings,
     watchSettings,

@@ -83,6 +83,40 @@ describe('PageSession', () => {
     expect(document.documentElement.getAttribute('data-caveat-style')).toBe('underline');
   });
 
+  it('takes the reading from readElsewhere when it has one, and never reads on the page', async () => {
+    // The same claims, produced elsewhere: the page's own read is not called.
+    const calls: string[] = [];
+    const elsewhere: string[] = [];
+    const pipeline: Pipeline = {
+      ...makePipeline(calls),
+      readElsewhere: async (text, meta, packs) => {
+        elsewhere.push(text);
+        const steps = makePipeline().read(text, meta, packs);
+        for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+      },
+    };
+    buildArticlePage(document);
+    const session = newSession(pipeline);
+    expect(await session.run(settings(), [testPack])).toBe('on-topic');
+    expect(elsewhere).toHaveLength(1);
+    expect(calls.some((c) => c.startsWith('read'))).toBe(false);
+    expect(session.count).toBe(2);
+    expect(document.querySelectorAll('caveat-mark[tabindex]')).toHaveLength(2);
+  });
+
+  it('reads on the page when readElsewhere has no reading', async () => {
+    buildArticlePage(document);
+    const calls: string[] = [];
+    const pipeline: Pipeline = {
+      ...makePipeline(calls),
+      readElsewhere: () => Promise.resolve(undefined),
+    };
+    const session = newSession(pipeline);
+    expect(await session.run(settings(), [testPack])).toBe('on-topic');
+    expect(calls.some((c) => c.startsWith('read'))).toBe(true);
+    expect(session.count).toBe(2);
+  });
+
   it('passes the headline to the reader only when the article text lacks it', async () => {
     buildArticlePage(document);
     const calls: string[] = [];
