@@ -11,8 +11,8 @@
  * the floor (one TreeWalker text pass), `isProbablyReaderable`, `Readability.parse()` on a
  * clone, Caveat's gate on every page, and the whole pipeline (findArticle + readArticle +
  * highlightClaims, then remove) on the on-topic variants. Then, with the real extension, it
- * traces a 2,000-word on-topic article (issue 5): main-thread work from the content script's
- * start to the last highlight, and long tasks.
+ * traces a 2,000-word on-topic article (issue 5) in five fresh browsers: main-thread work from
+ * the content script's start to the last highlight (the median), and long tasks.
  *
  * Writes `.bench/results.json` (every page's figures) and ends with the line
  * `bench: gate_vs_readerable=R gate_vs_floor=R pipeline_vs_parse=R pipeline_p95_ms=X
@@ -49,6 +49,10 @@ const BUDGETS = {
   contentGzKb: 30,
   issue5Ms: 20,
 };
+/** Fresh-browser traces of issue 5's article; the reported figure is their median. */
+const TRACE_RUNS = 5;
+/** Wait after launching a browser before tracing (its own start-up work). */
+const BROWSER_SETTLE_MS = 3000;
 
 const limitArg = process.argv.find((a) => a.startsWith('--limit='));
 const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity;
@@ -182,13 +186,28 @@ async function main() {
 
     // And with the real extension: trace the main thread from content-script start to the
     // last highlight.
-    const ext = await launchChromium();
-    let traced;
-    try {
-      traced = await traceMainThread(ext, server.url('/long-article.html'));
-    } finally {
-      await ext.close();
+    // A fresh browser each time (the first page in a renderer is the cold case a reader meets);
+    // single traces vary by tens of percent on a busy machine, so the figure is their median.
+    const traces = [];
+    for (let i = 0; i < TRACE_RUNS; i++) {
+      const ext = await launchChromium();
+      try {
+        // A reader opens articles in a browser that has started: let its start-up work finish, or
+        // it competes with the page for this machine's cores and stretches every task measured.
+        await new Promise((resolve) => setTimeout(resolve, BROWSER_SETTLE_MS));
+        traces.push(await traceMainThread(ext, server.url('/long-article.html')));
+      } finally {
+        await ext.close();
+      }
     }
+    traces.sort((a, b) => a.mainThreadMs - b.mainThreadMs);
+    const traced = {
+      ...traces[Math.floor(traces.length / 2)],
+      runsMs: traces.map((t) => t.mainThreadMs),
+      longestTaskMs: Math.max(...traces.map((t) => t.longestTaskMs)),
+      ownTasksMs: traces.flatMap((t) => t.ownTasksMs),
+      longTasksMs: traces.flatMap((t) => t.longTasksMs),
+    };
 
     const gate = offTopic.map((p) => p.gateMs);
     const readerable = offTopic.map((p) => p.readerableMs);
@@ -297,7 +316,7 @@ async function main() {
       `budget pipeline p95 < ${BUDGETS.pipelineP95Ms} ms: ${fixed(summary.p95Ms.pipeline)} ms ${check(summary.p95Ms.pipeline < BUDGETS.pipelineP95Ms)}`,
     );
     console.log(
-      `budget no long task > ${BUDGETS.longTaskMs} ms: longest ${fixed(longestTask, 1)} ms (single runs max ${fixed(summary.maxSingleRunMs, 1)} ms, long tasks containing a single run ${longTasks.length}, traced extension tasks ${traced.ownTasksMs.map((v) => fixed(v, 1)).join(', ')} ms) ${check(longestTask <= BUDGETS.longTaskMs)}`,
+      `budget no long task > ${BUDGETS.longTaskMs} ms: longest ${fixed(longestTask, 1)} ms (single runs max ${fixed(summary.maxSingleRunMs, 1)} ms, long tasks containing a single run ${longTasks.length}, longest traced extension task ${fixed(traced.longestTaskMs, 1)} ms in ${traces.length} traces) ${check(longestTask <= BUDGETS.longTaskMs)}`,
     );
     console.log(
       `budget content script < ${BUDGETS.contentGzKb} KB gzipped: ${fixed(content ?? Number.NaN, 1)} KB ${check((content ?? Infinity) < BUDGETS.contentGzKb)}`,
@@ -331,7 +350,7 @@ async function main() {
       `issue 5 (${long.words}-word on-topic article): in-page gate+pipeline single runs ${summary.issue5.inPage.singleRunsMs.map((v) => fixed(v, 1)).join(', ')} ms (warm ${fixed(longFigures.pipelineMs, 2)} ms, ${longFigures.pipeline?.claims} claims)`,
     );
     console.log(
-      `issue 5 with the extension: main-thread work from content-script start to last highlight ${fixed(traced.mainThreadMs, 1)} ms (${traced.startFrom}), wall ${fixed(traced.wallMs, 1)} ms, ${traced.marks} marks, longest extension task ${fixed(traced.longestTaskMs, 1)} ms; page long tasks ${traced.longTasksMs.map((v) => fixed(v, 0)).join(', ')} ms ${check(traced.mainThreadMs < BUDGETS.issue5Ms && traced.longestTaskMs <= BUDGETS.longTaskMs)}`,
+      `issue 5 with the extension: main-thread work from content-script start to last highlight ${fixed(traced.mainThreadMs, 1)} ms (median of ${traces.length} fresh browsers: ${traced.runsMs.map((v) => fixed(v, 0)).join(', ')}; from ${traced.startFrom}), wall ${fixed(traced.wallMs, 1)} ms, ${traced.marks} marks, longest extension task ${fixed(traced.longestTaskMs, 1)} ms; page long tasks ${traced.longTasksMs.map((v) => fixed(v, 0)).join(', ')} ms ${check(traced.mainThreadMs < BUDGETS.issue5Ms && traced.longestTaskMs <= BUDGETS.longTaskMs)}`,
     );
     console.log(
       `bench: gate_vs_readerable=${fixed(r.gateVsReaderable, 2)} gate_vs_floor=${fixed(r.gateVsFloor, 2)} pipeline_vs_parse=${fixed(r.pipelineVsParse, 2)} pipeline_p95_ms=${fixed(summary.p95Ms.pipeline, 2)} longest_task_ms=${fixed(longestTask, 1)} content_gz_kb=${fixed(content ?? Number.NaN, 1)}`,
