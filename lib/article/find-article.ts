@@ -10,7 +10,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { buildTextMap, type TextMap } from '../text/text-map';
 import type { ArticleMeta } from '../types';
-import { articleObjects, ldTypes, readJsonLd } from './json-ld';
+import { articleObjects, ldTypes, readJsonLd, type LdObject } from './json-ld';
 import { readMeta } from './meta';
 import { BLOCK_CHILD, inlineTextLength, isNonArticle, linkDensity } from './skip';
 
@@ -197,9 +197,9 @@ function scoredRoot(paras: Paragraph[]): Element | null {
 }
 
 /** Markup that says "this page is an article", cheapest first. */
-function markupSignals(doc: Document): string[] {
+function markupSignals(doc: Document, ld: LdObject[]): string[] {
   const signals: string[] = [];
-  for (const obj of articleObjects(readJsonLd(doc))) {
+  for (const obj of articleObjects(ld)) {
     for (const t of ldTypes(obj)) signals.push(`json-ld:${t}`);
   }
   // Tag collections rather than selector scans: on a page of 100,000 nodes each scan costs.
@@ -225,7 +225,9 @@ export function findArticle(
   // Cheap exit before anything else: the whole page lacks paragraph text.
   if (paras.reduce((sum, p) => sum + p.weight, 0) < min) return null;
 
-  const signals = markupSignals(doc);
+  // Parsed once: both the signals and the metadata read it.
+  const ld = readJsonLd(doc);
+  const signals = markupSignals(doc, ld);
   if (signals.length === 0) {
     // Only reads (querySelectorAll + textContent); it never changes the page.
     if (options.readerable !== false && isProbablyReaderable(doc)) signals.push('readerable');
@@ -269,7 +271,7 @@ export function findArticle(
 
   // The walk stops at the budget, so a huge page costs no more than its first `maxChars`.
   const map = buildTextMap(root, { skip: isNonArticle, maxChars });
-  const meta = readMeta(doc);
+  const meta = readMeta(doc, ld);
   const headline = meta.headline?.replace(/\s+/g, ' ').toLowerCase();
   const headlineInText =
     headline !== undefined && map.text.slice(0, 2000).toLowerCase().includes(headline);

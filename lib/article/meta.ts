@@ -102,10 +102,12 @@ function timeDate(doc: Document): string | undefined {
   return undefined;
 }
 
-/** Headline, publication date, language and site name; every field is optional. */
-export function readMeta(doc: Document): ArticleMeta {
+/**
+ * Headline, publication date, language and site name; every field is optional. `ld` is the
+ * page's JSON-LD when the caller has already read it (`readJsonLd(doc)`).
+ */
+export function readMeta(doc: Document, ld: LdObject[] = readJsonLd(doc)): ArticleMeta {
   const meta = metaTable(doc);
-  const ld = readJsonLd(doc);
   const articles = articleObjects(ld);
   const main = articles[0];
 

@@ -46,6 +46,8 @@ const PROSE_RESCUE_DENSITY = 0.25;
 
 /** Length of the text of `el`'s links divided by the length of its text (0 when empty). */
 export function linkDensity(el: Element): number {
+  // Most paragraphs have no link: no need to measure their text.
+  if (el.getElementsByTagName('a').length === 0) return 0;
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;
   let linked = 0;

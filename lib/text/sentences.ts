@@ -21,6 +21,19 @@ function abbreviationsFor(lang: string): Set<string> {
   return set;
 }
 
+const monthSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Month names of `lang` and of English, for "am 14. Oktober"; built once per language. */
+function monthsFor(lang: string): Set<string> {
+  const list = cuesFor(lang).months;
+  let set = monthSets.get(list);
+  if (!set) {
+    set = new Set([...list, ...cuesFor('en').months]);
+    monthSets.set(list, set);
+  }
+  return set;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -40,7 +53,7 @@ const RUN_TOGETHER = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’»]?)(?=[“„«‘]?\
 export function splitSentences(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
   const abbreviations = abbreviationsFor(lang);
-  const months = new Set([...cuesFor(lang).months, ...cuesFor('en').months]);
+  const months = monthsFor(lang);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
