@@ -214,6 +214,7 @@ async function main() {
     const floorMs = offTopic.map((p) => p.floorMs);
     const parseAll = offTopic.map((p) => p.parseMs);
     const pipeline = onTopic.map((p) => p.pipelineMs);
+    const pageSide = onTopic.flatMap((p) => (p.pageSideMs === undefined ? [] : [p.pageSideMs]));
     const parseOn = onTopic.map((p) => p.parseMs);
     const singleRuns = [...offTopic, ...onTopic].flatMap((p) => p.singleRunsMs);
     const longTasks = [...offTopic, ...onTopic].flatMap((p) => p.longTasksMs);
@@ -233,6 +234,7 @@ async function main() {
         parse: median(parseAll),
         gate: median(gate),
         pipeline: median(pipeline),
+        pageSide: median(pageSide),
         parseOnVariants: median(parseOn),
       },
       p95Ms: {
@@ -246,6 +248,7 @@ async function main() {
         gateVsReaderable: median(gate) / median(readerable),
         gateVsFloor: median(gate) / median(floorMs),
         pipelineVsParse: median(pipeline) / median(parseOn),
+        pageSideVsParse: median(pageSide) / median(parseOn),
         medianPerPageGateVsReaderable: median(offTopic.map((p) => p.gateMs / p.readerableMs)),
         medianPerPagePipelineVsParse: median(onTopic.map((p) => p.pipelineMs / p.parseMs)),
       },
@@ -327,6 +330,7 @@ async function main() {
       );
     const stage = (key) => median(onTopic.flatMap((p) => (p.stages ? [p.stages[key]] : [])));
     console.log(
+      `the page's main thread when the background reads (findArticle + highlight+remove): median ${fixed(summary.medianMs.pageSide)} ms, ${fixed(r.pageSideVsParse, 2)}x parse (the reading itself runs in the background; the whole pipeline above is what a page pays when the background cannot answer)`,
       `pipeline stage medians on the variants: findArticle ${fixed(stage('findArticleMs'))} ms, readArticle ${fixed(stage('readArticleMs'))} ms, highlight+remove ${fixed(stage('highlightAndRemoveMs'))} ms`,
     );
     console.log(

@@ -19,6 +19,7 @@ import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { readArticle } from '@/lib/read';
+import type { Claim } from '@/lib/types';
 
 const packs = [northKoreaPack];
 const terms = subjectTermsOf(packs);
@@ -99,6 +100,19 @@ function pipeline(doc: Document): PipelineResult {
   return { onTopic: true, claims: reading.claims.length, marks };
 }
 
+/**
+ * What the page's main thread does when the background reads the text (the extension's normal
+ * path): find the article, then highlight the claims the background sends back (precomputed
+ * here), then remove them.
+ */
+function pageSide(doc: Document, claims: Claim[]): number {
+  const article = findArticle(doc);
+  if (!article) return 0;
+  const handle = highlightClaims(article.map, claims);
+  handle.remove();
+  return handle.marks.size;
+}
+
 function parse(doc: Document): number {
   const result = new Readability(doc.cloneNode(true) as Document).parse();
   return result?.textContent?.length ?? 0;
@@ -143,6 +157,8 @@ export interface PageFigures {
   gatePassed: boolean;
   gateMatch?: string;
   pipelineMs?: number;
+  /** Page-thread part of the pipeline when the background reads (findArticle + highlight). */
+  pageSideMs?: number;
   pipeline?: PipelineResult;
   stages?: Record<string, number>;
   /** Gate plus pipeline, each run alone in its own task (what one content-script run costs). */
@@ -178,6 +194,11 @@ async function measure(options: {
   if (options.withPipeline) {
     figures.pipeline = pipeline(doc);
     figures.pipelineMs = timeBatch(() => pipeline(doc), minBatchMs).ms;
+    const found = findArticle(doc);
+    if (found) {
+      const claims = readArticle(found.map.text, found.meta, packs).claims;
+      figures.pageSideMs = timeBatch(() => pageSide(doc, claims), minBatchMs).ms;
+    }
     figures.stages = stages(doc, minBatchMs);
   }
 
