@@ -33,6 +33,10 @@ export interface SummaryView {
   readonly host: HTMLElement | undefined;
 }
 
+/** Attributes by which pages switch their theme (not ours: those never change the background). */
+const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-color-scheme', 'data-mode'];
+const THEME_CHECK_MS = 250;
+
 // Keys pressed on the box's buttons stay in the box: page shortcuts must not fire (as the card's
 // `isolateEvents`).
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -42,6 +46,54 @@ export function createSummaryView(options: SummaryViewOptions): SummaryView {
   const { doc, win, t, locale } = options;
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
+  let shown: SummaryData | undefined;
+  let stopWatching: (() => void) | undefined;
+
+  const draw = () => {
+    if (!mount || !shown) return;
+    render(
+      <ArticleSummary
+        data={shown}
+        t={t}
+        locale={locale}
+        theme={pageTheme(doc, win)}
+        onGoToFirst={options.onGoToFirst}
+        onClose={options.onClose}
+      />,
+      mount,
+    );
+  };
+
+  /**
+   * While the box is shown, a page or system switch to dark mode (or back) redraws it in the
+   * new theme: sites switch by a class or attribute on <html> or <body>.
+   */
+  const watchTheme = () => {
+    let theme = pageTheme(doc, win);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Pages toggle classes on <body> often (scroll states): look at most once per quarter second.
+    const check = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const next = pageTheme(doc, win);
+        if (next !== theme) {
+          theme = next;
+          draw();
+        }
+      }, THEME_CHECK_MS);
+    };
+    const observer = new MutationObserver(check);
+    for (const el of [doc.documentElement, doc.body]) {
+      if (el) observer.observe(el, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+    }
+    const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
+    scheme?.addEventListener?.('change', check);
+    return () => {
+      observer.disconnect();
+      scheme?.removeEventListener?.('change', check);
+      clearTimeout(timer);
+    };
+  };
 
   const create = () => {
     const el = doc.createElement(SUMMARY_TAG);
@@ -74,20 +126,14 @@ export function createSummaryView(options: SummaryViewOptions): SummaryView {
     show(data, articleRoot) {
       const el = host ?? create();
       place(el, articleRoot);
-      if (!mount) return;
-      render(
-        <ArticleSummary
-          data={data}
-          t={t}
-          locale={locale}
-          theme={pageTheme(doc, win)}
-          onGoToFirst={options.onGoToFirst}
-          onClose={options.onClose}
-        />,
-        mount,
-      );
+      shown = data;
+      draw();
+      stopWatching ??= watchTheme();
     },
     remove() {
+      stopWatching?.();
+      stopWatching = undefined;
+      shown = undefined;
       if (mount) render(null, mount);
       host?.remove();
       host = undefined;

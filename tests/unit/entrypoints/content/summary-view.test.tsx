@@ -75,3 +75,29 @@ describe('summary view', () => {
     expect(pageKeys).not.toHaveBeenCalled();
   });
 });
+
+describe('summary view theme', () => {
+  it('redraws in the dark theme when the page switches to dark after it is shown', async () => {
+    document.body.replaceChildren();
+    document.body.removeAttribute('style');
+    const root = document.body.appendChild(document.createElement('article'));
+    const view = setup();
+    document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+    view.show(data, root);
+    const box = () => view.host?.shadowRoot?.querySelector('.caveat-summary');
+    expect(box()?.getAttribute('data-theme')).toBe('light');
+    // The page's dark-mode switch: a class that paints a dark background.
+    document.body.style.backgroundColor = 'rgb(18, 18, 18)';
+    document.body.className = 'dark';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(box()?.getAttribute('data-theme')).toBe('dark');
+    // Removed: no more watching, and the page's attributes are left alone.
+    view.remove();
+    document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+    document.body.className = '';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(view.host).toBeUndefined();
+    document.body.removeAttribute('style');
+    document.body.removeAttribute('class');
+  });
+});
