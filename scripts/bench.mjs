@@ -331,6 +331,8 @@ async function main() {
     const stage = (key) => median(onTopic.flatMap((p) => (p.stages ? [p.stages[key]] : [])));
     console.log(
       `the page's main thread when the background reads (findArticle + highlight+remove): median ${fixed(summary.medianMs.pageSide)} ms, ${fixed(r.pageSideVsParse, 2)}x parse (the reading itself runs in the background; the whole pipeline above is what a page pays when the background cannot answer)`,
+    );
+    console.log(
       `pipeline stage medians on the variants: findArticle ${fixed(stage('findArticleMs'))} ms, readArticle ${fixed(stage('readArticleMs'))} ms, highlight+remove ${fixed(stage('highlightAndRemoveMs'))} ms`,
     );
     console.log(
