@@ -11,7 +11,7 @@
  * the floor (one TreeWalker text pass), `isProbablyReaderable`, `Readability.parse()` on a
  * clone, Caveat's gate on every page, and the whole pipeline (findArticle + readArticle +
  * highlightClaims, then remove) on the on-topic variants. Then, with the real extension, it
- * traces a 2,000-word on-topic article (issue 5) in five fresh browsers: main-thread work from
+ * traces a 2,000-word on-topic article (issue 5) in seven fresh browsers: main-thread work from
  * the content script's start to the last highlight (the median), and long tasks.
  *
  * Writes `.bench/results.json` (every page's figures) and ends with the line
@@ -50,7 +50,7 @@ const BUDGETS = {
   issue5Ms: 20,
 };
 /** Fresh-browser traces of issue 5's article; the reported figure is their median. */
-const TRACE_RUNS = 5;
+const TRACE_RUNS = 7;
 /** Wait after launching a browser before tracing (its own start-up work). */
 const BROWSER_SETTLE_MS = 3000;
 
