@@ -6,9 +6,10 @@
  * The work never blocks the page: the text is read off the main thread when the pipeline can
  * (`readElsewhere`: the background), and otherwise here in steps; the session gives the main
  * thread back (`pause`) between the gate, finding the article, each step of reading and batches
- * of highlights, and reads at most `MAX_TEXT_CHARS` of an article. Later content can add article roots (infinite scroll): each
- * new root is read on its own, earlier ones are never read again. Runs are queued one after the
- * other; a new full run or `clear()` makes a run in progress stop at its next pause.
+ * of highlights, and reads at most `MAX_TEXT_CHARS` of an article. Later content can add article
+ * roots (infinite scroll): each new root is read on its own, earlier ones are never read again.
+ * Runs are queued one after the other; a new full run or `clear()` makes a run in progress stop
+ * at its next pause.
  */
 import type { SummaryData } from '@/components/ArticleSummary';
 import { englishT, type Translate } from '@/components/card-messages';
