@@ -4,32 +4,23 @@
  * abbreviations, datelines, agency tags, run-together sentences). Offsets are UTF-16 offsets into
  * the original text, so claims map back to the page exactly.
  */
-import { cuesFor } from '../claims/languages';
+import { cuesFor, type LanguageCues } from '../claims/languages';
 import type { Sentence } from '../types';
 import { sentenceBreaks } from './sentence-breaks';
 
-const abbreviationSets = new WeakMap<readonly string[], Set<string>>();
+const withEnglishSets = new WeakMap<readonly string[], Set<string>>();
 
-function abbreviationsFor(lang: string): Set<string> {
-  const list = cuesFor(lang).abbreviations;
-  let set = abbreviationSets.get(list);
+/**
+ * A cue list of `lang` (abbreviations, month names) together with English's, as a set built once
+ * per list: English abbreviations ("U.S.", "Oct.") and month names turn up in every language's
+ * news.
+ */
+function withEnglish(lang: string, pick: (cues: LanguageCues) => readonly string[]): Set<string> {
+  const list = pick(cuesFor(lang));
+  let set = withEnglishSets.get(list);
   if (!set) {
-    // English abbreviations ("U.S.", "Oct.") turn up in every language's news.
-    set = new Set([...list, ...cuesFor('en').abbreviations]);
-    abbreviationSets.set(list, set);
-  }
-  return set;
-}
-
-const monthSets = new WeakMap<readonly string[], Set<string>>();
-
-/** Month names of `lang` and of English, for "am 14. Oktober"; built once per language. */
-function monthsFor(lang: string): Set<string> {
-  const list = cuesFor(lang).months;
-  let set = monthSets.get(list);
-  if (!set) {
-    set = new Set([...list, ...cuesFor('en').months]);
-    monthSets.set(list, set);
+    set = new Set([...list, ...pick(cuesFor('en'))]);
+    withEnglishSets.set(list, set);
   }
   return set;
 }
@@ -52,8 +43,8 @@ const RUN_TOGETHER = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’»]?)(?=[“„«‘]?\
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
-  const abbreviations = abbreviationsFor(lang);
-  const months = monthsFor(lang);
+  const abbreviations = withEnglish(lang, (cues) => cues.abbreviations);
+  const months = withEnglish(lang, (cues) => cues.months);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
