@@ -1,3 +1,4 @@
+import '@/assets/disclosure.css';
 import '@/assets/popup.css';
 import '@/assets/options.css';
 import { render } from 'preact';

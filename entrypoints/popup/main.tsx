@@ -1,3 +1,4 @@
+import '@/assets/disclosure.css';
 import '@/assets/popup.css';
 import { render } from 'preact';
 import { t, uiLocale } from '../shared/i18n';
