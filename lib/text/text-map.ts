@@ -217,6 +217,30 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     length += chars.length;
   };
 
+  // Reads the run of non-space characters `chars` at offset `i` of `text`; `gap` is where the
+  // whitespace before it in this node starts, or -1 (one space at most, before the run).
+  const run = (text: Text, i: number, chars: string, gap: number): void => {
+    if (gap >= 0 && !lineStart && !breakPending && spaceNode === null) {
+      spaceNode = text;
+      spaceOffset = gap;
+    }
+    if (breakPending) {
+      if (!lineStart) {
+        parts.push('\n');
+        length += 1;
+        lineStart = true;
+      }
+      breakPending = false;
+      spaceNode = null;
+    }
+    if (spaceNode !== null) {
+      emit(spaceNode, spaceOffset, ' ');
+      spaceNode = null;
+    }
+    emit(text, i, chars);
+    lineStart = false;
+  };
+
   let node = walker.nextNode();
   while (node !== null && length < maxChars) {
     const parent = node.parentNode;
@@ -233,41 +257,18 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     } else {
       const text = node as Text;
       const data = text.data;
-      // Reads the run of non-space characters `chars` at node offset `i`; `gap` is where the
-      // whitespace before it in this node starts, or -1 (one space at most, before the run).
-      const run = (i: number, chars: string, gap: number): void => {
-        if (gap >= 0 && !lineStart && !breakPending && spaceNode === null) {
-          spaceNode = text;
-          spaceOffset = gap;
-        }
-        if (breakPending) {
-          if (!lineStart) {
-            parts.push('\n');
-            length += 1;
-            lineStart = true;
-          }
-          breakPending = false;
-          spaceNode = null;
-        }
-        if (spaceNode !== null) {
-          emit(spaceNode, spaceOffset, ' ');
-          spaceNode = null;
-        }
-        emit(text, i, chars);
-        lineStart = false;
-      };
       let prevEnd = 0;
       const lead = data.charCodeAt(0) === 32 ? 1 : 0;
       const trail = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? 1 : 0;
       if (data.length - lead - trail > 0 && !MESSY_SPACE.test(data)) {
         // Single spaces only: the words and the spaces between them read as they are, one run.
         prevEnd = data.length - trail;
-        run(lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
+        run(text, lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
       } else {
         // Runs of non-space characters found natively; a gap before a run is one space at most.
         WORD_RUN.lastIndex = 0;
         for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
-          run(m.index, m[0], m.index > prevEnd ? prevEnd : -1);
+          run(text, m.index, m[0], m.index > prevEnd ? prevEnd : -1);
           prevEnd = m.index + m[0].length;
         }
       }
