@@ -47,16 +47,19 @@ export function createSummaryView(options: SummaryViewOptions): SummaryView {
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   let shown: SummaryData | undefined;
+  /** The theme the box was last drawn in. */
+  let theme: ReturnType<typeof pageTheme>;
   let stopWatching: (() => void) | undefined;
 
-  const draw = () => {
+  const draw = (next = pageTheme(doc, win)) => {
     if (!mount || !shown) return;
+    theme = next;
     render(
       <ArticleSummary
         data={shown}
         t={t}
         locale={locale}
-        theme={pageTheme(doc, win)}
+        theme={theme}
         onGoToFirst={options.onGoToFirst}
         onClose={options.onClose}
       />,
@@ -69,17 +72,13 @@ export function createSummaryView(options: SummaryViewOptions): SummaryView {
    * new theme: sites switch by a class or attribute on <html> or <body>.
    */
   const watchTheme = () => {
-    let theme = pageTheme(doc, win);
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Pages toggle classes on <body> often (scroll states): look at most once per quarter second.
     const check = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
         const next = pageTheme(doc, win);
-        if (next !== theme) {
-          theme = next;
-          draw();
-        }
+        if (next !== theme) draw(next);
       }, THEME_CHECK_MS);
     };
     const observer = new MutationObserver(check);
