@@ -42,13 +42,13 @@ export function startReader(ctx: ContentScriptContext): Promise<unknown> {
     watchSettings,
     saveSettings,
     loadPacks: loadEnabledPacks,
-    // watchPacks also fires on every settings change; only a changed pack list matters here.
+    // watchPacks also fires on every settings change; only a changed pack list (an import, a
+    // removal, a replacement) matters here. Turning a pack on or off is a settings change, which
+    // the app weighs itself (`packChangeMatters`: an unrelated pack leaves the marks alone).
     watchPacks: (onChange) => {
       let last: string | undefined;
       const key = (entries: PackEntry[]) =>
-        JSON.stringify(
-          entries.filter((e) => e.enabled).map((e) => [e.id, e.version, e.importedAt]),
-        );
+        JSON.stringify(entries.map((e) => [e.id, e.version, e.importedAt]));
       void listPacks()
         .then((entries) => (last ??= key(entries)))
         .catch(() => undefined);
