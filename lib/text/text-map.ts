@@ -173,32 +173,13 @@ const MESSY_SPACE = /[^\S ]| {2}/;
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
   const skip = options.skip;
   const maxChars = options.maxChars ?? Infinity;
-  const doc = root.ownerDocument;
   let breakPending = false;
-  const filter = {
-    acceptNode(node: Node): number {
-      if (node.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
-      const el = node as Element;
-      if (alwaysSkipped(el) || (skip !== undefined && skip(el))) {
-        // The skipped element still separates the text around it when it is a block.
-        if (BLOCKS.has(el.localName)) breakPending = true;
-        return 2; // NodeFilter.FILTER_REJECT: the whole subtree
-      }
-      return 1;
-    },
-  };
-  // 1 | 4 = SHOW_ELEMENT | SHOW_TEXT (the constants are not globals in every test environment).
-  const walker = doc.createTreeWalker(root, 1 | 4, filter);
-
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
   let lineStart = true;
   let spaceNode: Text | null = null;
   let spaceOffset = 0;
-  // Open block ancestors of the current node, to notice when the walk leaves a block.
-  const open: Node[] = [root];
-  const openIsBlock: boolean[] = [false];
 
   // Appends `chars`, taken from `node` at `offset`, extending the last segment when contiguous.
   const emit = (node: Text, offset: number, chars: string): void => {
@@ -241,44 +222,62 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     lineStart = false;
   };
 
-  let node = walker.nextNode();
-  while (node !== null && length < maxChars) {
-    const parent = node.parentNode;
-    // Pop the blocks we have walked out of.
-    while (open.length > 1 && open[open.length - 1] !== parent) {
-      open.pop();
-      if (openIsBlock.pop() === true) breakPending = true;
-    }
-    if (node.nodeType === 1) {
-      const block = BLOCKS.has((node as Element).localName);
-      if (block) breakPending = true;
-      open.push(node);
-      openIsBlock.push(block);
+  // Reads one text node: its words, and the spaces between them collapsed.
+  const readText = (text: Text): void => {
+    const data = text.data;
+    let prevEnd = 0;
+    const lead = data.charCodeAt(0) === 32 ? 1 : 0;
+    const trail = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? 1 : 0;
+    if (data.length - lead - trail > 0 && !MESSY_SPACE.test(data)) {
+      // Single spaces only: the words and the spaces between them read as they are, one run.
+      prevEnd = data.length - trail;
+      run(text, lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
     } else {
-      const text = node as Text;
-      const data = text.data;
-      let prevEnd = 0;
-      const lead = data.charCodeAt(0) === 32 ? 1 : 0;
-      const trail = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? 1 : 0;
-      if (data.length - lead - trail > 0 && !MESSY_SPACE.test(data)) {
-        // Single spaces only: the words and the spaces between them read as they are, one run.
-        prevEnd = data.length - trail;
-        run(text, lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
-      } else {
-        // Runs of non-space characters found natively; a gap before a run is one space at most.
-        WORD_RUN.lastIndex = 0;
-        for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
-          run(text, m.index, m[0], m.index > prevEnd ? prevEnd : -1);
-          prevEnd = m.index + m[0].length;
-        }
-      }
-      // Trailing whitespace: the space (if any) is emitted before the next run, wherever it is.
-      if (prevEnd < data.length && !lineStart && !breakPending && spaceNode === null) {
-        spaceNode = text;
-        spaceOffset = prevEnd;
+      // Runs of non-space characters found natively; a gap before a run is one space at most.
+      WORD_RUN.lastIndex = 0;
+      for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
+        run(text, m.index, m[0], m.index > prevEnd ? prevEnd : -1);
+        prevEnd = m.index + m[0].length;
       }
     }
-    node = walker.nextNode();
+    // Trailing whitespace: the space (if any) is emitted before the next run, wherever it is.
+    if (prevEnd < data.length && !lineStart && !breakPending && spaceNode === null) {
+      spaceNode = text;
+      spaceOffset = prevEnd;
+    }
+  };
+
+  // Elements and text nodes in document order, skipped subtrees left out. A plain walk over
+  // child and sibling links: a TreeWalker with a filter calls back into script for every node,
+  // which costs more than the walk itself.
+  let node: Node | null = root.firstChild;
+  while (node !== null && length < maxChars) {
+    let down: Node | null = null;
+    const type = node.nodeType;
+    if (type === 1) {
+      const el = node as Element;
+      // Entering a block ends the line before it; a skipped block still separates the text
+      // around it.
+      if (BLOCKS.has(el.localName)) breakPending = true;
+      if (!alwaysSkipped(el) && (skip === undefined || !skip(el))) down = el.firstChild;
+    } else if (type === 3) {
+      readText(node as Text);
+    }
+    if (down !== null) {
+      node = down;
+      continue;
+    }
+    // Up and along: every block left on the way ends the line after it.
+    while (node !== null) {
+      if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) breakPending = true;
+      const next: Node | null = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      node = parent === root ? null : parent;
+    }
   }
   return { text: parts.join(''), root, segments };
 }
