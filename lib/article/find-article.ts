@@ -80,15 +80,34 @@ interface Paragraph {
   textDiv?: boolean;
 }
 
+/**
+ * `isNonArticle`, remembered per element: choosing the root asks it of every paragraph's
+ * ancestors, and the text map of every element under the root, often the same ones.
+ */
+function nonArticleTest(): (el: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (el: Element): boolean => {
+    let result = cache.get(el);
+    if (result === undefined) {
+      result = isNonArticle(el);
+      cache.set(el, result);
+    }
+    return result;
+  };
+}
+
 /** Memoised "is this element or an ancestor page furniture?" up to the body. */
-function furnitureTest(doc: Document): (el: Element) => boolean {
+function furnitureTest(
+  doc: Document,
+  nonArticle: (el: Element) => boolean,
+): (el: Element) => boolean {
   const cache = new Map<Element, boolean>();
   const stop = doc.body ?? doc.documentElement;
   const test = (el: Element | null): boolean => {
     if (el === null || el === stop) return false;
     const known = cache.get(el);
     if (known !== undefined) return known;
-    const result = isNonArticle(el) || test(el.parentElement);
+    const result = nonArticle(el) || test(el.parentElement);
     cache.set(el, result);
     return result;
   };
@@ -219,7 +238,8 @@ export function findArticle(
 ): ArticleCandidate | null {
   const min = options.minParagraphChars ?? MIN_PARAGRAPH_CHARS;
   if (doc.body === null) return null;
-  const inFurniture = furnitureTest(doc);
+  const nonArticle = nonArticleTest();
+  const inFurniture = furnitureTest(doc, nonArticle);
   const maxChars = options.maxChars ?? MAX_ARTICLE_CHARS;
   const paras = paragraphs(doc, inFurniture, maxChars);
   // Cheap exit before anything else: the whole page lacks paragraph text.
@@ -270,7 +290,7 @@ export function findArticle(
   if (root === null) return null;
 
   // The walk stops at the budget, so a huge page costs no more than its first `maxChars`.
-  const map = buildTextMap(root, { skip: isNonArticle, maxChars });
+  const map = buildTextMap(root, { skip: nonArticle, maxChars });
   const meta = readMeta(doc, ld);
   const headline = meta.headline?.replace(/\s+/g, ' ').toLowerCase();
   const headlineInText =
