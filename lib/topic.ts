@@ -14,7 +14,7 @@
  * answer is returned after one regular-expression search, and counting stops once it is clear.
  */
 import { cuesFor, LANGUAGES } from './claims/languages';
-import { findPhrases, hasPhrase } from './claims/phrases';
+import { findPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
 import type { Pack, WeightedTerm } from './pack/types';
 import type { ArticleMeta, TopicDecision } from './types';
 
@@ -35,8 +35,8 @@ interface CompiledTerms {
   terms: WeightedTerm[];
   /** Every term as one phrase list, or null when there is none. */
   any: string[] | null;
-  /** Each term as a one-phrase list (lists are compiled once, by identity). */
-  each: Array<string[] | null>;
+  /** Each term as a one-phrase list (empty for a blank term), matched together. */
+  each: string[][];
   boundaries: boolean;
 }
 
@@ -58,7 +58,7 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
   return {
     terms,
     any: terms.some((t) => usable(t.term)) ? terms.map((t) => t.term) : null,
-    each: terms.map((t) => (usable(t.term) ? [t.term] : null)),
+    each: terms.map((t) => (usable(t.term) ? [t.term] : [])),
     boundaries,
   };
 }
@@ -105,9 +105,16 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
   return best;
 }
 
-function count(list: string[] | null, text: string, cap: number, boundaries: boolean): number {
-  if (!list || !text) return 0;
-  return findPhrases(list, text, boundaries, 0, text.length, cap).length;
+/** How often each term occurs in `text`, each count capped at `cap`. */
+function counts(c: CompiledTerms, text: string, cap: number): number[] {
+  const out: number[] = [];
+  if (!text) {
+    for (let i = 0; i < c.each.length; i++) out.push(0);
+    return out;
+  }
+  const found = findPhraseLists(c.each, text, c.boundaries);
+  for (let i = 0; i < found.length; i++) out.push(Math.min(cap, (found[i] as unknown[]).length));
+  return out;
 }
 
 /**
@@ -124,6 +131,8 @@ function score(
   enough: number,
 ): number {
   let total = 0;
+  const inHeadlines = counts(c, headline, 1);
+  const inTexts = counts(c, text, CAP_PER_TERM);
   const order = c.terms.map((_, i) => i);
   order.sort(
     (a, b) => Number((c.terms[a]?.weight ?? 0) >= 0) - Number((c.terms[b]?.weight ?? 0) >= 0),
@@ -131,10 +140,9 @@ function score(
   for (let k = 0; k < order.length && total < enough; k++) {
     const i = order[k] ?? 0;
     const t = c.terms[i];
-    const list = c.each[i] ?? null;
-    if (!t || !list) continue;
-    const inHeadline = count(list, headline, 1, c.boundaries);
-    const inText = count(list, text, CAP_PER_TERM, c.boundaries);
+    if (!t) continue;
+    const inHeadline = inHeadlines[i] ?? 0;
+    const inText = inTexts[i] ?? 0;
     if (inHeadline + inText === 0) continue;
     const points = t.weight * (inText + HEADLINE_WEIGHT * inHeadline);
     total += points;

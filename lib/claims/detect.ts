@@ -27,7 +27,7 @@ import { createIdMaker } from './claim-id';
 import { linkFamilies } from './family';
 import { cuesFor, LANGUAGES, type LanguageCues } from './languages';
 import { findMentions, type Mention, type Speaker } from './mentions';
-import { findPhrases, type PhraseMatch } from './phrases';
+import { findPhraseLists, findPhrases, type PhraseMatch } from './phrases';
 import { findQuotes, insideSpans } from './quotes';
 
 /** The detector's output: claims and the article's own caveat sentences. */
@@ -170,24 +170,54 @@ function anchorsFor(pack: Pack, lang: string): string[] {
   return list;
 }
 
+/** The cue lists `findTextCues` reads, in its order; the pack's anchors last. */
+const CUE_LISTS = [
+  'verbs',
+  'leading',
+  'unnamed',
+  'hedges',
+  'accusation',
+  'denial',
+  'caveats',
+  'threats',
+  'refusals',
+  'depictions',
+  'opinions',
+  'references',
+  'estimates',
+] as const;
+
+type CueListName = (typeof CUE_LISTS)[number];
+
+const cueListCache = new WeakMap<Pack, Map<string, string[][]>>();
+
+/** One array of the language's cue lists and the pack's anchors, kept so they match together. */
+function cueListsFor(pack: Pack, cues: LanguageCues): string[][] {
+  let byLang = cueListCache.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    cueListCache.set(pack, byLang);
+  }
+  let lists = byLang.get(cues.lang);
+  if (!lists) {
+    const from: Record<CueListName, string[]> = {
+      ...cues,
+      verbs: cues.attribution.verbs,
+      leading: cues.attribution.leading,
+    };
+    lists = [...CUE_LISTS.map((name) => from[name]), anchorsFor(pack, cues.lang)];
+    byLang.set(cues.lang, lists);
+  }
+  return lists;
+}
+
 function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
-  const b = cues.wordBoundaries;
-  const f = (list: readonly string[]): PhraseMatch[] => findPhrases(list, text, b);
+  const found = findPhraseLists(cueListsFor(pack, cues), text, cues.wordBoundaries);
+  const byName = {} as Record<CueListName, PhraseMatch[]>;
+  for (let i = 0; i < CUE_LISTS.length; i++) byName[CUE_LISTS[i] as CueListName] = found[i] ?? [];
   return {
-    verbs: f(cues.attribution.verbs),
-    leading: f(cues.attribution.leading),
-    unnamed: f(cues.unnamed),
-    hedges: f(cues.hedges),
-    accusation: f(cues.accusation),
-    denial: f(cues.denial),
-    caveats: f(cues.caveats),
-    threats: f(cues.threats),
-    refusals: f(cues.refusals),
-    depictions: f(cues.depictions),
-    opinions: f(cues.opinions),
-    references: f(cues.references),
-    estimates: f(cues.estimates),
-    anchors: f(anchorsFor(pack, cues.lang)),
+    ...byName,
+    anchors: found[CUE_LISTS.length] ?? [],
     mentions: findMentions(text, pack, cues),
     figures: parseFigures(text, cues.lang),
   };

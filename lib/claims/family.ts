@@ -15,7 +15,7 @@
 import type { Pack } from '../pack/types';
 import type { Claim } from '../types';
 import { cuesFor, type LanguageCues } from './languages';
-import { findPhrases, hasPhrase } from './phrases';
+import { findPhraseLists, hasPhrase, type PhraseMatch } from './phrases';
 
 /**
  * The id of the family with the most distinct cue phrases in `sentence` (ties: pack order), or
@@ -34,20 +34,49 @@ function linkFamilyIn(
   lang: string,
 ): string | undefined {
   const boundaries = cuesFor(lang).wordBoundaries;
+  const { ids, lists } = familyCueLists(pack, lang);
+  const found = findPhraseLists(lists, text, boundaries, start, end);
   let best: string | undefined;
   let bestScore = 0;
-  for (const family of pack.families) {
-    const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
-    if (!cues?.length) continue;
-    const matched = new Set(
-      findPhrases(cues, text, boundaries, start, end).map((m) => m.text.toLowerCase()),
-    );
+  for (let f = 0; f < ids.length; f++) {
+    const matches = found[f] as PhraseMatch[];
+    if (matches.length <= bestScore) continue;
+    const matched = new Set<string>();
+    for (let m = 0; m < matches.length; m++)
+      matched.add((matches[m] as PhraseMatch).text.toLowerCase());
     if (matched.size > bestScore) {
       bestScore = matched.size;
-      best = family.id;
+      best = ids[f];
     }
   }
   return best;
+}
+
+const familyLists = new WeakMap<Pack, Map<string, { ids: string[]; lists: string[][] }>>();
+
+/**
+ * The cue lists of the pack's families for `lang` (English for a family without cues in it), in
+ * pack order, families without cues left out: one array per pack and language, kept, so that
+ * they are matched together.
+ */
+function familyCueLists(pack: Pack, lang: string): { ids: string[]; lists: string[][] } {
+  let byLang = familyLists.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    familyLists.set(pack, byLang);
+  }
+  let entry = byLang.get(lang);
+  if (!entry) {
+    entry = { ids: [], lists: [] };
+    for (const family of pack.families) {
+      const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
+      if (!cues?.length) continue;
+      entry.ids.push(family.id);
+      entry.lists.push(cues);
+    }
+    byLang.set(lang, entry);
+  }
+  return entry;
 }
 
 /** Cue-detector markers (see `detect.ts`) that make a claim a continuation of the one before. */

@@ -5,7 +5,7 @@
  */
 import type { Claimant, Pack } from '../pack/types';
 import type { LanguageCues } from './languages';
-import { findPhrases } from './phrases';
+import { findPhraseLists } from './phrases';
 
 /** How a speaker's statements count: a claim kind, or an analyst's opinion. */
 export type SpeakerKind = 'state-media' | 'official-estimate' | 'unnamed-source' | 'expert';
@@ -47,6 +47,37 @@ function patternsFor(claimant: Claimant, lang: string): string[] {
   return list;
 }
 
+/** Generic speakers from the language's cue lists, each with the kind it stands for. */
+const GENERIC = [
+  ['officials', 'official-estimate', 'official'],
+  ['media', 'unnamed-source', 'media'],
+  ['experts', 'expert', 'expert'],
+  ['pronouns', 'official-estimate', 'pronoun'],
+] as const;
+
+const speakerLists = new WeakMap<Pack, Map<string, string[][]>>();
+
+/**
+ * Every claimant's patterns, then the generic speaker lists: one array per pack and language,
+ * kept, so that they are matched together.
+ */
+function speakerListsFor(pack: Pack, cues: LanguageCues): string[][] {
+  let byLang = speakerLists.get(pack);
+  if (!byLang) {
+    byLang = new Map();
+    speakerLists.set(pack, byLang);
+  }
+  let lists = byLang.get(cues.lang);
+  if (!lists) {
+    lists = [
+      ...pack.detection.claimants.map((claimant) => patternsFor(claimant, cues.lang)),
+      ...GENERIC.map(([name]) => cues[name]),
+    ];
+    byLang.set(cues.lang, lists);
+  }
+  return lists;
+}
+
 function speakerKind(kind: string): SpeakerKind {
   return kind === 'state-media' ? 'state-media' : 'official-estimate';
 }
@@ -77,16 +108,18 @@ function resolveOverlaps(mentions: Mention[]): Mention[] {
  * that party; after a subject adjective ("North Korean officials") it is the subject's own.
  */
 export function findMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
-  const b = cues.wordBoundaries;
+  const claimants = pack.detection.claimants;
+  const found = findPhraseLists(speakerListsFor(pack, cues), text, cues.wordBoundaries);
   const raw: Mention[] = [];
-  for (const claimant of pack.detection.claimants) {
+  for (let i = 0; i < claimants.length; i++) {
+    const claimant = claimants[i] as Claimant;
     const speaker: Speaker = {
       name: claimant.name,
       id: claimant.id,
       kind: speakerKind(claimant.kind),
       description: claimant.description,
     };
-    for (const m of findPhrases(patternsFor(claimant, cues.lang), text, b)) {
+    for (const m of found[i] ?? []) {
       raw.push({
         start: m.start,
         end: m.end,
@@ -96,14 +129,9 @@ export function findMentions(text: string, pack: Pack, cues: LanguageCues): Ment
     }
   }
   // Generic speakers from the language's cue lists, each with the kind it stands for.
-  const generic = [
-    [cues.officials, 'official-estimate', 'official'],
-    [cues.media, 'unnamed-source', 'media'],
-    [cues.experts, 'expert', 'expert'],
-    [cues.pronouns, 'official-estimate', 'pronoun'],
-  ] as const;
-  for (const [list, kind, source] of generic) {
-    for (const m of findPhrases(list, text, b)) {
+  for (let g = 0; g < GENERIC.length; g++) {
+    const [, kind, source] = GENERIC[g] as (typeof GENERIC)[number];
+    for (const m of found[claimants.length + g] ?? []) {
       raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
     }
   }

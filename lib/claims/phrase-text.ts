@@ -167,15 +167,22 @@ function createPhraseText(text: string): PhraseText {
     keysStartingWith(prefix: string): string[] {
       if (!byFirst) {
         byFirst = new Map();
-        for (const key of getTokens().byKey.keys()) {
+        const byKey = getTokens().byKey;
+        byKey.forEach((_, key) => {
           const first = key.charAt(0);
-          const list = byFirst.get(first);
+          const list = (byFirst as Map<string, string[]>).get(first);
           if (list) list.push(key);
-          else byFirst.set(first, [key]);
-        }
+          else (byFirst as Map<string, string[]>).set(first, [key]);
+        });
       }
       const bucket = byFirst.get(prefix.charAt(0)) ?? [];
-      return prefix.length === 1 ? bucket : bucket.filter((k) => k.startsWith(prefix));
+      if (prefix.length === 1) return bucket;
+      const out: string[] = [];
+      for (let i = 0; i < bucket.length; i++) {
+        const key = bucket[i] as string;
+        if (key.startsWith(prefix)) out.push(key);
+      }
+      return out;
     },
   };
 }
@@ -186,7 +193,10 @@ const RECENT = 4;
 
 /** `text` prepared for phrase matching; the same text asked again is not prepared again. */
 export function phraseText(text: string, remember = true): PhraseText {
-  for (const p of recent) if (p.text === text) return p;
+  for (let i = 0; i < recent.length; i++) {
+    const known = recent[i] as PhraseText;
+    if (known.text === text) return known;
+  }
   const p = createPhraseText(text);
   if (remember) {
     recent.unshift(p);

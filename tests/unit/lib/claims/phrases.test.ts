@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/claims/languages';
-import { findPhrases, hasPhrase, phraseRegex, type PhraseMatch } from '@/lib/claims/phrases';
+import {
+  findPhraseLists,
+  findPhrases,
+  hasPhrase,
+  phraseRegex,
+  type PhraseMatch,
+} from '@/lib/claims/phrases';
 import { foldCode, isWordCode } from '@/lib/claims/phrase-text';
 
 /** The definition: the list's regular expression, run over `text[from, to)`. */
@@ -159,6 +165,47 @@ describe('findPhrases', () => {
         for (const b of [true, false]) {
           expect(findPhrases(list, text, b)).toEqual(byRegex(list, text, b));
         }
+      }
+    }
+  });
+});
+
+describe('findPhraseLists', () => {
+  it('gives each list exactly what findPhrases gives it, for whole texts and ranges', () => {
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.array(listArb, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (text, lists, boundaries, a, b, whole) => {
+          const from = whole || !text.length ? 0 : a % text.length;
+          const to = whole ? text.length : from + (b % (text.length - from + 1));
+          expect(findPhraseLists(lists, text, boundaries, from, to)).toEqual(
+            lists.map((list) => findPhrases(list, text, boundaries, from, to)),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees with findPhrases for every cue list of every language together', () => {
+    const text = [
+      'North Korea’s state news agency KCNA said on Monday that about 1.4 million young people',
+      'had volunteered to join the army, officials said. Seoul denied the reports.',
+      'Der Geheimdienst teilte mit, Nordkorea habe Soldaten geschickt. 북한은 병력을 보냈다고 밝혔다.',
+    ].join('\n');
+    for (const cues of Object.values(LANGUAGES)) {
+      const lists = (Object.values(cues).filter(Array.isArray) as string[][]).filter((list) =>
+        list.every((p) => typeof p === 'string'),
+      );
+      for (const b of [true, false]) {
+        expect(findPhraseLists(lists, text, b)).toEqual(
+          lists.map((list) => findPhrases(list, text, b)),
+        );
       }
     }
   });
