@@ -614,6 +614,32 @@ interface ListGroup {
   exact: Map<string, number[]>;
   /** By first letter: [prefix, lists] for alternatives whose first word may go on. */
   prefixByFirst: Map<string, Array<[prefix: string, lists: number[]]>>;
+  /**
+   * By folded word: every list that can start at it, exactly or by a prefix (ascending). Filled
+   * as words are met, so a word costs one lookup however many lists and prefixes there are.
+   */
+  byWord: Map<string, readonly number[]>;
+}
+
+/** Words remembered per group before the memo starts over (a long-lived reader meets many). */
+const MAX_WORDS = 20_000;
+const NO_LISTS: readonly number[] = [];
+
+/** The lists of `g` that can start at the folded word `key`. */
+function listsAt(g: ListGroup, key: string): readonly number[] {
+  let owners = g.byWord.get(key);
+  if (owners !== undefined) return owners;
+  const found = new Set<number>(g.exact.get(key));
+  const prefixes = g.prefixByFirst.get(key.charAt(0));
+  if (prefixes) {
+    for (const [prefix, lists] of prefixes) {
+      if (key.startsWith(prefix)) for (const l of lists) found.add(l);
+    }
+  }
+  owners = found.size === 0 ? NO_LISTS : [...found].sort((a, b) => a - b);
+  if (g.byWord.size >= MAX_WORDS) g.byWord.clear();
+  g.byWord.set(key, owners);
+  return owners;
 }
 
 const groupCache = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, ListGroup>>();
@@ -627,7 +653,13 @@ function compileGroup(lists: ReadonlyArray<readonly string[]>, boundaries: boole
   const mode = boundaries ? 'b' : 'n';
   const cached = byMode.get(mode);
   if (cached) return cached;
-  const group: ListGroup = { compiled: [], apart: [], exact: new Map(), prefixByFirst: new Map() };
+  const group: ListGroup = {
+    compiled: [],
+    apart: [],
+    exact: new Map(),
+    prefixByFirst: new Map(),
+    byWord: new Map(),
+  };
   const prefixes = new Map<string, number[]>();
   lists.forEach((list, l) => {
     const c = compileList(list, boundaries);
@@ -682,38 +714,23 @@ export function findPhraseLists(
     return out;
   }
   const scope: Scope = { t, lo: from, hi: to };
-  // Per list: where its last match ended (a match hides what it covers), and the last word it
-  // was tried at (a word can reach a list both exactly and by a prefix).
+  // Per list: where its last match ended (a match hides what it covers).
   const last: number[] = [];
-  const tried: number[] = [];
-  for (let l = 0; l < n; l++) {
-    last.push(from);
-    tried.push(-1);
-  }
-  const attempt = (l: number, i: number, pos: number): void => {
-    if (tried[l] === i || pos < (last[l] as number)) return;
-    tried[l] = i;
-    const alts = alternativesAt(g.compiled[l] as CompiledList, tokens, i);
-    for (let a = 0; a < alts.length; a++) {
-      const end = matchAt(scope, alts[a] as Alternative, pos);
-      if (end < 0) continue;
-      (out[l] as PhraseMatch[]).push({ start: pos, end, text: text.slice(pos, end) });
-      last[l] = end;
-      return;
-    }
-  };
+  for (let l = 0; l < n; l++) last.push(from);
   for (let i = first; i < stop; i++) {
-    const key = tokens.keys[i] as string;
+    const owners = listsAt(g, tokens.keys[i] as string);
+    if (owners.length === 0) continue;
     const pos = tokens.starts[i] as number;
-    const exact = g.exact.get(key);
-    if (exact) for (let k = 0; k < exact.length; k++) attempt(exact[k] as number, i, pos);
-    const prefixes = g.prefixByFirst.get(key.charAt(0));
-    if (prefixes) {
-      for (let k = 0; k < prefixes.length; k++) {
-        const entry = prefixes[k] as [string, number[]];
-        if (!key.startsWith(entry[0])) continue;
-        const owners = entry[1];
-        for (let j = 0; j < owners.length; j++) attempt(owners[j] as number, i, pos);
+    for (let k = 0; k < owners.length; k++) {
+      const l = owners[k] as number;
+      if (pos < (last[l] as number)) continue;
+      const alts = alternativesAt(g.compiled[l] as CompiledList, tokens, i);
+      for (let a = 0; a < alts.length; a++) {
+        const end = matchAt(scope, alts[a] as Alternative, pos);
+        if (end < 0) continue;
+        (out[l] as PhraseMatch[]).push({ start: pos, end, text: text.slice(pos, end) });
+        last[l] = end;
+        break;
       }
     }
   }
