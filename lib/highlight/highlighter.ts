@@ -116,6 +116,21 @@ export function highlightClaims(
   const doc = options.doc ?? map.root.ownerDocument;
   const marks = new Map<string, HTMLElement[]>();
   const byNode = new Map<Text, PlannedPiece[]>();
+  // A blank mark per kind, part and tab stop, cloned for each piece: one native copy instead of
+  // creating the element and setting its attributes one by one.
+  const blanks = new Map<string, HTMLElement>();
+  const markOf = (kind: ClaimKind, where: string, tabStop: boolean): HTMLElement => {
+    const key = `${kind} ${where} ${tabStop}`;
+    let blank = blanks.get(key);
+    if (!blank) {
+      blank = doc.createElement(MARK_TAG);
+      blank.setAttribute('data-claim-kind', kind);
+      blank.setAttribute('data-claim-part', where);
+      if (tabStop) blank.setAttribute('tabindex', '0');
+      blanks.set(key, blank);
+    }
+    return blank.cloneNode(false) as HTMLElement;
+  };
 
   for (const claim of clipOverlaps(claims)) {
     const pieces = textRangesFromOffsets(map, claim.start, claim.end).filter(
@@ -127,11 +142,8 @@ export function highlightClaims(
     if (pieces.length === 0) continue;
     const claimMarks: HTMLElement[] = [];
     pieces.forEach((piece, i) => {
-      const mark = doc.createElement(MARK_TAG);
+      const mark = markOf(claim.kind, part(i, pieces.length), i === 0);
       mark.setAttribute('data-claim-id', claim.id);
-      mark.setAttribute('data-claim-kind', claim.kind);
-      mark.setAttribute('data-claim-part', part(i, pieces.length));
-      if (i === 0) mark.setAttribute('tabindex', '0');
       claimMarks.push(mark);
       const list = byNode.get(piece.node) ?? [];
       list.push({ ...piece, mark });
