@@ -122,7 +122,9 @@ function paragraphs(
 ): Paragraph[] {
   const out: Paragraph[] = [];
   let seen = 0;
-  for (const p of doc.getElementsByTagName('p')) {
+  const ps = doc.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as Element;
     if (seen > maxChars) break;
     const text = (p.textContent ?? '').trim();
     seen += text.length;
@@ -132,8 +134,10 @@ function paragraphs(
   }
   // Pages without <p>: text in divs separated by <br>.
   const brDivs = new Set<Element>();
-  for (const br of doc.getElementsByTagName('br')) {
-    if (br.parentElement?.localName === 'div') brDivs.add(br.parentElement);
+  const brs = doc.getElementsByTagName('br');
+  for (let i = 0; i < brs.length; i++) {
+    const parent = (brs[i] as Element).parentElement;
+    if (parent?.localName === 'div') brDivs.add(parent);
   }
   for (const div of brDivs) {
     const length = inlineTextLength(div);

@@ -118,7 +118,10 @@ function parseNumber(raw: string, c: Compiled): number {
   const n = c.cues.numbers;
   if (c.cues.lang === 'ko') return parseKorean(raw, n.scales);
   let s = raw;
-  for (const g of n.group) s = s.split(g).join('');
+  for (let i = 0; i < n.group.length; i++) {
+    const g = n.group[i] as string;
+    if (s.includes(g)) s = s.split(g).join('');
+  }
   if (n.decimal !== '.') s = s.replace(n.decimal, '.');
   return Number(s);
 }
@@ -154,11 +157,13 @@ function hedgeBefore(
 ): { hedge: Hedge; start: number } | null {
   const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
   const trimmed = before.replace(/[\s"“'‘]+$/u, '');
-  for (const [phrase, hedge] of c.hedgesBefore) {
+  for (let i = 0; i < c.hedgesBefore.length; i++) {
+    const entry = c.hedgesBefore[i] as [string, Hedge];
+    const phrase = entry[0];
     if (!trimmed.endsWith(phrase)) continue;
     const at = trimmed.length - phrase.length;
     if (c.cues.wordBoundaries && isWordChar(trimmed[at - 1])) continue;
-    return { hedge, start: start - (before.length - at) };
+    return { hedge: entry[1], start: start - (before.length - at) };
   }
   return null;
 }
@@ -183,9 +188,11 @@ function isNotAFigure(text: string, raw: RawNumber, c: Compiled): boolean {
   if (isWordChar(prev) && c.cues.wordBoundaries) return true; // "F16", "S300"
   const after = text.slice(raw.end, raw.end + 12).toLowerCase();
   const beforeText = text.slice(Math.max(0, raw.start - 4), raw.start).toLowerCase();
-  for (const cur of n.currency) {
-    if (beforeText.trimEnd().endsWith(cur)) return true;
-    const trimmedAfter = after.trimStart();
+  const trimmedBefore = beforeText.trimEnd();
+  const trimmedAfter = after.trimStart();
+  for (let i = 0; i < n.currency.length; i++) {
+    const cur = n.currency[i] as string;
+    if (trimmedBefore.endsWith(cur)) return true;
     if (trimmedAfter.startsWith(cur) && !isWordChar(trimmedAfter[cur.length])) {
       // Korean currency marks attach ("1만 원"); "원쑤" is a word, not money.
       if (c.cues.wordBoundaries || !isWordChar(trimmedAfter[cur.length])) return true;

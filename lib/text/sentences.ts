@@ -35,10 +35,13 @@ const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
 const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National". The letter before
- * it is a lookbehind so the scan only stops at punctuation, not at every lower-case letter.
+ * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National", after a lower-case
+ * letter, a digit or a closing bracket (`BEFORE_RUN_TOGETHER`).
  */
-const RUN_TOGETHER = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’»]?)(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
+const RUN_TOGETHER = /[.!?]["”’»]?(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
+/** What must stand right before a run-together stop: checked apart, so the scan can jump from
+ * punctuation to punctuation instead of testing a lookbehind at every character. */
+const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]]$/u;
 
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
@@ -50,9 +53,15 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd > lineStart && LETTER_OR_DIGIT.test(text.slice(lineStart, lineEnd))) {
-      const pieces = segmentLine(text, lineStart, lineEnd);
-      for (const piece of mergePieces(text, pieces, abbreviations, months)) {
-        for (const part of cutRunTogether(text, piece, abbreviations)) pushTrimmed(text, part, out);
+      const pieces = mergePieces(
+        text,
+        segmentLine(text, lineStart, lineEnd),
+        abbreviations,
+        months,
+      );
+      for (let i = 0; i < pieces.length; i++) {
+        const parts = cutRunTogether(text, pieces[i] as Piece, abbreviations);
+        for (let k = 0; k < parts.length; k++) pushTrimmed(text, parts[k] as Piece, out);
       }
     }
     lineStart = lineEnd + 1;
@@ -64,7 +73,9 @@ export function splitSentences(text: string, lang: string): Sentence[] {
 function segmentLine(text: string, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let from = start;
-  for (const at of sentenceBreaks(text, start, end)) {
+  const breaks = sentenceBreaks(text, start, end);
+  for (let i = 0; i < breaks.length; i++) {
+    const at = breaks[i] as number;
     pieces.push({ start: from, end: at });
     from = at;
   }
@@ -111,7 +122,8 @@ function mergePieces(
   months: Set<string>,
 ): Piece[] {
   const merged: Piece[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
     const prev = merged[merged.length - 1];
     if (
       prev &&
@@ -136,6 +148,12 @@ function cutRunTogether(text: string, piece: Piece, abbreviations: Set<string>):
   let from = 0;
   RUN_TOGETHER.lastIndex = 0;
   for (let m = RUN_TOGETHER.exec(slice); m; m = RUN_TOGETHER.exec(slice)) {
+    const lead = leadLength(slice, m.index);
+    if (!BEFORE_RUN_TOGETHER.test(slice.slice(Math.max(0, m.index - lead), m.index))) {
+      // Not a stop after a letter: look again from the next character, as a lookbehind would.
+      RUN_TOGETHER.lastIndex = m.index + 1;
+      continue;
+    }
     const cut = m.index + m[0].length;
     // Two code units past the letter before the mark: the mark itself, unless that letter is
     // outside the BMP (two code units itself).
