@@ -116,16 +116,6 @@ const NAME_STOPWORDS = new Set([
   'seoul',
 ]);
 
-/** A capitalised word of the text and its key as a remembered name. */
-interface CapitalisedWord {
-  start: number;
-  end: number;
-  key: string;
-}
-
-/** Capitalised words: where remembered names ("Cho", "Umerov") can stand. */
-const CAPITALISED = /\p{Lu}[\p{L}'’-]+/gu;
-
 /** Characters scanned around a title for an apposed name. */
 const APPOSITION_WINDOW = 80;
 /** "Cho Tae-yong, the agency's " right before a title mention: the name in group 1. */
@@ -299,53 +289,19 @@ export function detectClaims(
     return null;
   };
 
-  // Capitalised words of the whole text, found once (when the first name is remembered):
-  // remembered names are looked up among them sentence by sentence.
-  let capitalisedWords: CapitalisedWord[] | undefined;
-  const capitalisedInText = (): CapitalisedWord[] => {
-    if (capitalisedWords) return capitalisedWords;
-    capitalisedWords = [];
-    CAPITALISED.lastIndex = 0;
-    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-      capitalisedWords.push({ start: m.index, end: m.index + m[0].length, key: nameKey(m[0]) });
-    }
-    return capitalisedWords;
-  };
-
   const memoryMentions = (s: Sentence): Mention[] => {
     if (memory.size === 0) return [];
-    const capitalised = capitalisedInText();
     const out: Mention[] = [];
-    const add = (start: number, end: number, key: string): void => {
-      const speaker = memory.get(key);
-      if (speaker) out.push({ start, end, speaker, source: 'pack' });
-    };
-    let lo = 0;
-    let hi = capitalised.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((capitalised[mid] as CapitalisedWord).start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < capitalised.length && (capitalised[end] as CapitalisedWord).start < s.end) end++;
-    // A word running across the sentence's edge reads differently in the sentence alone, and so
-    // does a sentence that is not the text's own.
-    const exact =
-      s.text.length === s.end - s.start &&
-      text.startsWith(s.text, s.start) &&
-      (lo === 0 || (capitalised[lo - 1] as CapitalisedWord).end <= s.start) &&
-      (end === lo || (capitalised[end - 1] as CapitalisedWord).end <= s.end);
-    if (exact) {
-      for (let k = lo; k < end; k++) {
-        const w = capitalised[k] as CapitalisedWord;
-        add(w.start, w.end, w.key);
-      }
-      return out;
-    }
     const re = /\p{Lu}[\p{L}'’-]+/gu;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      add(s.start + m.index, s.start + m.index + m[0].length, nameKey(m[0]));
+      const speaker = memory.get(nameKey(m[0]));
+      if (speaker)
+        out.push({
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          speaker,
+          source: 'pack',
+        });
     }
     return out;
   };
