@@ -107,11 +107,14 @@ function subjectTerms(pack: Pack, lang: string): string[] {
 function paragraphsOf(text: string, starts: readonly number[]): number[] {
   const out: number[] = [];
   let paragraph = 0;
-  let pos = 0;
-  for (const start of starts) {
-    for (; pos < start; pos++) {
+  // The next line break not yet counted; line breaks are few, so jump between them.
+  let br = text.indexOf('\n');
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] as number;
+    while (br >= 0 && br < start) {
       // A line break followed by text starts a new paragraph; blank lines do not count twice.
-      if (text[pos] === '\n' && text[pos + 1] !== '\n') paragraph++;
+      if (text.charCodeAt(br + 1) !== 10) paragraph++;
+      br = text.indexOf('\n', br + 1);
     }
     out.push(paragraph);
   }
