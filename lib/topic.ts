@@ -83,6 +83,17 @@ function termsFor(pack: Pack, lang: string): { subject: CompiledTerms; matter: C
   return c;
 }
 
+const stopwordSets = new WeakMap<readonly string[], Set<string>>();
+
+function stopwordSet(words: readonly string[]): Set<string> {
+  let set = stopwordSets.get(words);
+  if (!set) {
+    set = new Set(words);
+    stopwordSets.set(words, set);
+  }
+  return set;
+}
+
 /** The article language: `meta.lang`, else Hangul -> ko, else the language with most stopwords. */
 export function guessLanguage(text: string, meta: ArticleMeta): string {
   if (meta.lang) return meta.lang.toLowerCase().split(/[-_]/)[0] ?? 'en';
@@ -94,7 +105,7 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
   let bestCount = 0;
   for (const [lang, cues] of Object.entries(LANGUAGES)) {
     if (cues.stopwords.length === 0 || !cues.wordBoundaries) continue;
-    const set = new Set(cues.stopwords);
+    const set = stopwordSet(cues.stopwords);
     let count = 0;
     for (const w of words) if (set.has(w)) count++;
     if (count > bestCount) {

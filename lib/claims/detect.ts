@@ -162,6 +162,18 @@ function anyIn<T extends { start: number; end: number }>(all: readonly T[], s: S
   return false;
 }
 
+/**
+ * `list` sorted by start (stably, in place). Mostly it is sorted already: checking first spares
+ * the comparator calls.
+ */
+function byStart<T extends { start: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i - 1] as T).start > (list[i] as T).start)
+      return list.sort((x, y) => x.start - y.start);
+  }
+  return list;
+}
+
 function anchorList(pack: Pack, lang: string): string[] {
   const d = pack.detection;
   const terms = (l: string): string[] => [
@@ -401,9 +413,7 @@ export function detectClaims(
 
   function analyse(i: number, s: Sentence): Analysis {
     rememberAppositives(i, s);
-    const mentions = [...slice(all.mentions, s), ...memoryMentions(s)]
-      .filter(outside)
-      .sort((x, y) => x.start - y.start);
+    const mentions = byStart([...slice(all.mentions, s), ...memoryMentions(s)].filter(outside));
     const figures = slice(all.figures, s);
     const hasPeopleFigure = figures.some((f) => f.unit !== undefined && PEOPLE_UNITS.has(f.unit));
     const anchoredHere = hasPeopleFigure || anyIn(all.anchors, s);
@@ -487,9 +497,7 @@ export function detectClaims(
     const collect = (insideToo: boolean): Candidate[] => {
       const found: Candidate[] = [];
       const ok = (m: { start: number }): boolean => insideToo || outside(m);
-      const speakers = insideToo
-        ? [...allMentions, ...memoryMentions(s)].sort((x, y) => x.start - y.start)
-        : mentions;
+      const speakers = insideToo ? byStart([...allMentions, ...memoryMentions(s)]) : mentions;
       const nearestBefore = (pos: number): Mention | undefined => {
         const before = speakers.filter((m) => m.end <= pos);
         if (before.length === 0) return undefined;
