@@ -106,10 +106,12 @@ function names(el: Element): string {
 export function isNonArticle(el: Element): boolean {
   const tag = el.localName;
   if (NON_PROSE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
+  // Most elements of a story carry no attributes: no role, class or id to read.
+  const attributed = el.hasAttributes();
+  const role = attributed ? el.getAttribute('role') : null;
   if (role !== null && NON_PROSE_ROLES.has(role.toLowerCase())) return true;
   if (tag === 'header' && el.querySelector('nav, [role="navigation"]') !== null) return true;
-  const n = names(el);
+  const n = attributed ? names(el) : '';
   if (n !== '' && COMMENTS.test(n)) return true;
   if (n !== '' && FURNITURE.test(n)) return !isProse(el) && !wrapsArticle(el);
   // Some sites (ASP.NET) wrap the whole page in one <form>.
