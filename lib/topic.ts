@@ -15,6 +15,7 @@
  */
 import { cuesFor, LANGUAGES } from './claims/languages';
 import { findPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
+import { perPackLanguage } from './pack/per-language';
 import type { Pack, WeightedTerm } from './pack/types';
 import type { ArticleMeta, TopicDecision } from './types';
 
@@ -40,11 +41,6 @@ interface CompiledTerms {
   boundaries: boolean;
 }
 
-const compiled = new WeakMap<
-  Pack,
-  Map<string, { subject: CompiledTerms; matter: CompiledTerms }>
->();
-
 function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
   // "Kim Jong-un" and "Kim Jong-Un" are one term to a case-insensitive match: count it once.
   const seen = new Set<string>();
@@ -63,25 +59,18 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
   };
 }
 
-function termsFor(pack: Pack, lang: string): { subject: CompiledTerms; matter: CompiledTerms } {
-  let byLang = compiled.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    compiled.set(pack, byLang);
-  }
-  let c = byLang.get(lang);
-  if (!c) {
+/** The pack's subject and matter terms for `lang`, compiled once. */
+const termsFor = perPackLanguage(
+  (pack, lang): { subject: CompiledTerms; matter: CompiledTerms } => {
     const d = pack.detection;
     const b = cuesFor(lang).wordBoundaries;
     // Subject names cross languages ("KCNA", "Kim Jong Un"); matter words do not.
     const subject =
       lang === 'en' ? (d.subject.en ?? []) : [...(d.subject[lang] ?? []), ...(d.subject.en ?? [])];
     const matter = d.matter[lang]?.length ? d.matter[lang] : (d.matter.en ?? []);
-    c = { subject: compileTerms(subject, b), matter: compileTerms(matter, b) };
-    byLang.set(lang, c);
-  }
-  return c;
-}
+    return { subject: compileTerms(subject, b), matter: compileTerms(matter, b) };
+  },
+);
 
 const stopwordSets = new WeakMap<readonly string[], Set<string>>();
 

@@ -20,6 +20,7 @@
  * Two back-references complete it: "This was reported by KCNA." makes the sentence before it a
  * claim, and a quotation whose speaker is named in the next sentence is that speaker's claim.
  */
+import { perPackLanguage } from '../pack/per-language';
 import type { Pack } from '../pack/types';
 import { parseFigures } from '../text/figures';
 import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
@@ -127,17 +128,22 @@ const APPOSITION_BEFORE_VERB =
 /** ", Rustem Umerov," right after a title mention: the name in group 1. */
 const NAME_AFTER_TITLE = /^['’]?s?\s*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,;]/u;
 
-function slice<T extends { start: number; end: number }>(all: readonly T[], s: Sentence): T[] {
-  // Binary search the first match at or after the sentence start.
+/** Index of the first of `all` (sorted by start) starting at or after `start`: a binary search. */
+function firstFrom(all: ReadonlyArray<{ start: number }>, start: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((all[mid]?.start ?? 0) < s.start) lo = mid + 1;
+    if ((all[mid]?.start ?? 0) < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The matches of `all` (sorted by start) lying inside `s`. */
+function slice<T extends { start: number; end: number }>(all: readonly T[], s: Sentence): T[] {
   const out: T[] = [];
-  for (let i = lo; i < all.length; i++) {
+  for (let i = firstFrom(all, s.start); i < all.length; i++) {
     const m = all[i];
     if (!m || m.start >= s.end) break;
     if (m.end <= s.end) out.push(m);
@@ -147,14 +153,7 @@ function slice<T extends { start: number; end: number }>(all: readonly T[], s: S
 
 /** Whether `all` (sorted by start) holds a match inside `s`: `slice(all, s).length > 0`. */
 function anyIn<T extends { start: number; end: number }>(all: readonly T[], s: Sentence): boolean {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((all[mid]?.start ?? 0) < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < all.length; i++) {
+  for (let i = firstFrom(all, s.start); i < all.length; i++) {
     const m = all[i] as T;
     if (m.start >= s.end) return false;
     if (m.end <= s.end) return true;
@@ -174,30 +173,15 @@ function byStart<T extends { start: number }>(list: T[]): T[] {
   return list;
 }
 
-function anchorList(pack: Pack, lang: string): string[] {
+/** The pack's topical anchors and subject terms for `lang`, and English's. */
+const anchorsFor = perPackLanguage((pack, lang): string[] => {
   const d = pack.detection;
   const terms = (l: string): string[] => [
     ...(d.anchors[l] ?? []),
     ...(d.subject[l] ?? []).map((t) => t.term),
   ];
   return lang === 'en' ? terms('en') : [...terms(lang), ...terms('en')];
-}
-
-const anchorCache = new WeakMap<Pack, Map<string, string[]>>();
-
-function anchorsFor(pack: Pack, lang: string): string[] {
-  let byLang = anchorCache.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    anchorCache.set(pack, byLang);
-  }
-  let list = byLang.get(lang);
-  if (!list) {
-    list = anchorList(pack, lang);
-    byLang.set(lang, list);
-  }
-  return list;
-}
+});
 
 /** The cue lists `findTextCues` reads, in its order; the pack's anchors last. */
 const CUE_LISTS = [
@@ -218,30 +202,19 @@ const CUE_LISTS = [
 
 type CueListName = (typeof CUE_LISTS)[number];
 
-const cueListCache = new WeakMap<Pack, Map<string, string[][]>>();
-
 /** One array of the language's cue lists and the pack's anchors, kept so they match together. */
-function cueListsFor(pack: Pack, cues: LanguageCues): string[][] {
-  let byLang = cueListCache.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    cueListCache.set(pack, byLang);
-  }
-  let lists = byLang.get(cues.lang);
-  if (!lists) {
-    const from: Record<CueListName, string[]> = {
-      ...cues,
-      verbs: cues.attribution.verbs,
-      leading: cues.attribution.leading,
-    };
-    lists = [...CUE_LISTS.map((name) => from[name]), anchorsFor(pack, cues.lang)];
-    byLang.set(cues.lang, lists);
-  }
-  return lists;
-}
+const cueListsFor = perPackLanguage((pack, lang): string[][] => {
+  const cues = cuesFor(lang);
+  const from: Record<CueListName, string[]> = {
+    ...cues,
+    verbs: cues.attribution.verbs,
+    leading: cues.attribution.leading,
+  };
+  return [...CUE_LISTS.map((name) => from[name]), anchorsFor(pack, cues.lang)];
+});
 
 function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
-  const found = findPhraseLists(cueListsFor(pack, cues), text, cues.wordBoundaries);
+  const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const byName = {} as Record<CueListName, PhraseMatch[]>;
   for (let i = 0; i < CUE_LISTS.length; i++) byName[CUE_LISTS[i] as CueListName] = found[i] ?? [];
   return {

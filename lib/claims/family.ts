@@ -12,6 +12,7 @@
  *       article's dominant family: the family with the most claims linked in pass 1.
  * Pass 2 reads only pass-1 links and links made earlier in pass 2, so it is one walk in order.
  */
+import { perPackLanguage } from '../pack/per-language';
 import type { Pack } from '../pack/types';
 import type { Claim } from '../types';
 import { cuesFor, type LanguageCues } from './languages';
@@ -52,32 +53,20 @@ function linkFamilyIn(
   return best;
 }
 
-const familyLists = new WeakMap<Pack, Map<string, { ids: string[]; lists: string[][] }>>();
-
 /**
  * The cue lists of the pack's families for `lang` (English for a family without cues in it), in
- * pack order, families without cues left out: one array per pack and language, kept, so that
- * they are matched together.
+ * pack order, families without cues left out: kept, so that they are matched together.
  */
-function familyCueLists(pack: Pack, lang: string): { ids: string[]; lists: string[][] } {
-  let byLang = familyLists.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    familyLists.set(pack, byLang);
-  }
-  let entry = byLang.get(lang);
-  if (!entry) {
-    entry = { ids: [], lists: [] };
-    for (const family of pack.families) {
-      const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
-      if (!cues?.length) continue;
-      entry.ids.push(family.id);
-      entry.lists.push(cues);
-    }
-    byLang.set(lang, entry);
+const familyCueLists = perPackLanguage((pack, lang): { ids: string[]; lists: string[][] } => {
+  const entry = { ids: [] as string[], lists: [] as string[][] };
+  for (const family of pack.families) {
+    const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
+    if (!cues?.length) continue;
+    entry.ids.push(family.id);
+    entry.lists.push(cues);
   }
   return entry;
-}
+});
 
 /** Cue-detector markers (see `detect.ts`) that make a claim a continuation of the one before. */
 const CONTINUATION_CUES = [
@@ -85,23 +74,11 @@ const CONTINUATION_CUES = [
   'quotation attributed in the next sentence',
 ];
 
-const subjectLists = new WeakMap<Pack, Map<string, string[]>>();
-
 /** The pack's subject terms for `lang` plus the English ones (names cross languages). */
-function subjectTerms(pack: Pack, lang: string): string[] {
-  let byLang = subjectLists.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    subjectLists.set(pack, byLang);
-  }
-  let list = byLang.get(lang);
-  if (!list) {
-    const d = pack.detection.subject;
-    list = [...(d[lang] ?? []), ...(lang === 'en' ? [] : (d.en ?? []))].map((t) => t.term);
-    byLang.set(lang, list);
-  }
-  return list;
-}
+const subjectTerms = perPackLanguage((pack, lang): string[] => {
+  const d = pack.detection.subject;
+  return [...(d[lang] ?? []), ...(lang === 'en' ? [] : (d.en ?? []))].map((t) => t.term);
+});
 
 /** Paragraph number of each offset in `starts` (sorted ascending): one per run of line breaks. */
 function paragraphsOf(text: string, starts: readonly number[]): number[] {

@@ -3,8 +3,9 @@
  * language's generic speaker nouns (officials, media, analysts, pronouns). Found once per text;
  * the detector then binds them to attribution verbs sentence by sentence.
  */
+import { perPackLanguage } from '../pack/per-language';
 import type { Claimant, Pack } from '../pack/types';
-import type { LanguageCues } from './languages';
+import { cuesFor, type LanguageCues } from './languages';
 import { findPhraseLists } from './phrases';
 
 /** How a speaker's statements count: a claim kind, or an analyst's opinion. */
@@ -55,28 +56,17 @@ const GENERIC = [
   ['pronouns', 'official-estimate', 'pronoun'],
 ] as const;
 
-const speakerLists = new WeakMap<Pack, Map<string, string[][]>>();
-
 /**
  * Every claimant's patterns, then the generic speaker lists: one array per pack and language,
  * kept, so that they are matched together.
  */
-function speakerListsFor(pack: Pack, cues: LanguageCues): string[][] {
-  let byLang = speakerLists.get(pack);
-  if (!byLang) {
-    byLang = new Map();
-    speakerLists.set(pack, byLang);
-  }
-  let lists = byLang.get(cues.lang);
-  if (!lists) {
-    lists = [
-      ...pack.detection.claimants.map((claimant) => patternsFor(claimant, cues.lang)),
-      ...GENERIC.map(([name]) => cues[name]),
-    ];
-    byLang.set(cues.lang, lists);
-  }
-  return lists;
-}
+const speakerListsFor = perPackLanguage((pack, lang): string[][] => {
+  const cues = cuesFor(lang);
+  return [
+    ...pack.detection.claimants.map((claimant) => patternsFor(claimant, cues.lang)),
+    ...GENERIC.map(([name]) => cues[name]),
+  ];
+});
 
 function speakerKind(kind: string): SpeakerKind {
   return kind === 'state-media' ? 'state-media' : 'official-estimate';
@@ -109,7 +99,7 @@ function resolveOverlaps(mentions: Mention[]): Mention[] {
  */
 export function findMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
   const claimants = pack.detection.claimants;
-  const found = findPhraseLists(speakerListsFor(pack, cues), text, cues.wordBoundaries);
+  const found = findPhraseLists(speakerListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const raw: Mention[] = [];
   for (let i = 0; i < claimants.length; i++) {
     const claimant = claimants[i] as Claimant;

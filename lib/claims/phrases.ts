@@ -120,36 +120,45 @@ function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseHea
   return GROUP_ORDER.flatMap((k) => heads.filter((h) => groupKey(h) === k));
 }
 
+/**
+ * `build`, remembered per object (a list, kept by identity) and boundary mode: lists are
+ * compiled once however often they are matched.
+ */
+function perList<K extends object, V>(build: (key: K, boundaries: boolean) => V) {
+  const cache = new WeakMap<K, { b?: V; n?: V }>();
+  return (key: K, boundaries: boolean): V => {
+    let modes = cache.get(key);
+    if (!modes) {
+      modes = {};
+      cache.set(key, modes);
+    }
+    const mode = boundaries ? 'b' : 'n';
+    if (!(mode in modes)) modes[mode] = build(key, boundaries);
+    return modes[mode] as V;
+  };
+}
+
 const NOT_BEFORE = `(?<![${ALNUM}])`;
 const NOT_AFTER = `(?![${ALNUM}])`;
-
-const regexCache = new WeakMap<readonly string[], Map<string, RegExp | null>>();
 
 /**
  * The regular expression a list means (one alternation per boundary group), or null for an
  * empty list. The matcher below does not use it; it is the definition tests compare against.
  */
-export function phraseRegex(list: readonly string[], boundaries: boolean): RegExp | null {
-  let byMode = regexCache.get(list);
-  if (!byMode) {
-    byMode = new Map();
-    regexCache.set(list, byMode);
-  }
-  const key = boundaries ? 'b' : 'n';
-  if (byMode.has(key)) return byMode.get(key) ?? null;
-  const ordered = orderedPhrases(list, boundaries);
-  const source = GROUP_ORDER.map((k) => ordered.filter((p) => groupKey(p) === k))
-    .filter((group) => group.length > 0)
-    .map((group) => {
-      const first = group[0] as PhraseHead;
-      const alt = `(?:${group.map((h) => phraseSource(h.body)).join('|')})`;
-      return `${first.left ? NOT_BEFORE : ''}${alt}${first.right ? NOT_AFTER : ''}`;
-    })
-    .join('|');
-  const re = ordered.length ? new RegExp(source, 'giu') : null;
-  byMode.set(key, re);
-  return re;
-}
+export const phraseRegex = perList(
+  (list: readonly string[], boundaries: boolean): RegExp | null => {
+    const ordered = orderedPhrases(list, boundaries);
+    const source = GROUP_ORDER.map((k) => ordered.filter((p) => groupKey(p) === k))
+      .filter((group) => group.length > 0)
+      .map((group) => {
+        const first = group[0] as PhraseHead;
+        const alt = `(?:${group.map((h) => phraseSource(h.body)).join('|')})`;
+        return `${first.left ? NOT_BEFORE : ''}${alt}${first.right ? NOT_AFTER : ''}`;
+      })
+      .join('|');
+    return ordered.length ? new RegExp(source, 'giu') : null;
+  },
+);
 
 /** The alternatives for one exact first word, narrowed further by the word after it. */
 interface FirstWord {
@@ -180,8 +189,6 @@ interface CompiledList {
   regex?: RegExp;
   empty: boolean;
 }
-
-const listCache = new WeakMap<readonly string[], Map<string, CompiledList>>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -242,15 +249,7 @@ function supported(body: string): boolean {
   return parseWords(body).every((part) => part.every((w) => w.lit !== ''));
 }
 
-function compileList(list: readonly string[], boundaries: boolean): CompiledList {
-  let byMode = listCache.get(list);
-  if (!byMode) {
-    byMode = new Map();
-    listCache.set(list, byMode);
-  }
-  const mode = boundaries ? 'b' : 'n';
-  const cached = byMode.get(mode);
-  if (cached) return cached;
+const compileList = perList((list: readonly string[], boundaries: boolean): CompiledList => {
   const compiled: CompiledList = {
     exact: new Map(),
     exactKeys: [],
@@ -288,9 +287,8 @@ function compileList(list: readonly string[], boundaries: boolean): CompiledList
     compiled.exactKeys = [...compiled.exact.keys()];
     compiled.prefixKeys = [...compiled.prefix.keys()];
   }
-  byMode.set(mode, compiled);
   return compiled;
-}
+});
 
 /** The part of a prepared text being matched: `[lo, hi)`, nothing outside it bounds a word. */
 interface Scope {
@@ -642,41 +640,32 @@ function listsAt(g: ListGroup, key: string): readonly number[] {
   return owners;
 }
 
-const groupCache = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, ListGroup>>();
-
-function compileGroup(lists: ReadonlyArray<readonly string[]>, boundaries: boolean): ListGroup {
-  let byMode = groupCache.get(lists);
-  if (!byMode) {
-    byMode = new Map();
-    groupCache.set(lists, byMode);
-  }
-  const mode = boundaries ? 'b' : 'n';
-  const cached = byMode.get(mode);
-  if (cached) return cached;
-  const group: ListGroup = {
-    compiled: [],
-    apart: [],
-    exact: new Map(),
-    prefixByFirst: new Map(),
-    byWord: new Map(),
-  };
-  const prefixes = new Map<string, number[]>();
-  lists.forEach((list, l) => {
-    const c = compileList(list, boundaries);
-    group.compiled.push(c);
-    if (c.regex || c.empty || c.loose.size > 0) {
-      group.apart.push(l);
-      return;
+const compileGroup = perList(
+  (lists: ReadonlyArray<readonly string[]>, boundaries: boolean): ListGroup => {
+    const group: ListGroup = {
+      compiled: [],
+      apart: [],
+      exact: new Map(),
+      prefixByFirst: new Map(),
+      byWord: new Map(),
+    };
+    const prefixes = new Map<string, number[]>();
+    lists.forEach((list, l) => {
+      const c = compileList(list, boundaries);
+      group.compiled.push(c);
+      if (c.regex || c.empty || c.loose.size > 0) {
+        group.apart.push(l);
+        return;
+      }
+      for (const key of c.exact.keys()) push(group.exact, key, l);
+      for (const prefix of c.prefix.keys()) push(prefixes, prefix, l);
+    });
+    for (const [prefix, owners] of prefixes) {
+      push(group.prefixByFirst, prefix.charAt(0), [prefix, owners]);
     }
-    for (const key of c.exact.keys()) push(group.exact, key, l);
-    for (const prefix of c.prefix.keys()) push(prefixes, prefix, l);
-  });
-  for (const [prefix, owners] of prefixes) {
-    push(group.prefixByFirst, prefix.charAt(0), [prefix, owners]);
-  }
-  byMode.set(mode, group);
-  return group;
-}
+    return group;
+  },
+);
 
 /**
  * `findPhrases(lists[i], text, boundaries, from, to)` for every list at once: one walk over the
