@@ -86,10 +86,29 @@ function asciiClass(code: number): SB {
   }
 }
 
-/** The class of the code point `ch` (one or two code units). */
+/** Per BMP code unit: its class plus one, 0 while unknown. Filled on first sight. */
+let bmpClasses: Uint8Array | undefined;
+
+/**
+ * The class of the code point `ch` (one or two code units). Characters outside ASCII are
+ * classified by up to fourteen property patterns, so a BMP character's class is remembered:
+ * news text repeats its few (curly quotes, dashes, accented letters).
+ */
 function classOf(ch: string): SB {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return asciiClass(code);
+  if (ch.length !== 1) return classifyByPattern(ch);
+  bmpClasses ??= new Uint8Array(0x10000);
+  const known = bmpClasses[code] ?? 0;
+  if (known !== 0) return known - 1;
+  const cls = classifyByPattern(ch);
+  bmpClasses[code] = cls + 1;
+  return cls;
+}
+
+/** The class of a character outside ASCII, by its Unicode properties. */
+function classifyByPattern(ch: string): SB {
+  const code = ch.charCodeAt(0);
   if (ATERM.test(ch)) return SB.ATerm;
   if (STERM.test(ch)) return SB.STerm;
   if (SEP.test(ch)) return SB.Sep;
