@@ -117,6 +117,31 @@ const NAME_STOPWORDS = new Set([
   'seoul',
 ]);
 
+/** A negator and how it is matched against the words before a verb. */
+interface Negator {
+  word: string;
+  /** Several words: the last words before the verb must end with it ("has not"). */
+  phrase: boolean;
+  /** A contraction ("n't"): it may end a word ("hasn't"). */
+  suffix: boolean;
+}
+
+const negatorCache = new WeakMap<readonly string[], Negator[]>();
+
+/** The language's negators, read once: what each one is decides how it is matched. */
+function negatorsOf(list: readonly string[]): Negator[] {
+  let out = negatorCache.get(list);
+  if (!out) {
+    out = list.map((word) => ({
+      word,
+      phrase: word.includes(' '),
+      suffix: /^n['’]/u.test(word),
+    }));
+    negatorCache.set(list, out);
+  }
+  return out;
+}
+
 /** Characters scanned around a title for an apposed name. */
 const APPOSITION_WINDOW = 80;
 /** "Cho Tae-yong, the agency's " right before a title mention: the name in group 1. */
@@ -310,7 +335,8 @@ export function detectClaims(
 
   /** A negator right before the verb at `pos`, at most one word between ("has not confirmed"). */
   function negatedBefore(s: Sentence, pos: number): boolean {
-    if (cues.negators.length === 0) return false;
+    const negators = negatorsOf(cues.negators);
+    if (negators.length === 0) return false;
     const words = text
       .slice(Math.max(s.start, pos - 24), pos)
       .toLowerCase()
@@ -318,11 +344,18 @@ export function detectClaims(
       .filter((w) => w !== '')
       .slice(-2);
     const last = words.join(' ');
-    return cues.negators.some((n) =>
-      n.includes(' ')
-        ? last.endsWith(n)
-        : words.some((w) => w === n || (/^n['’]/u.test(n) && w.endsWith(n))),
-    );
+    for (let k = 0; k < negators.length; k++) {
+      const n = negators[k] as Negator;
+      if (n.phrase) {
+        if (last.endsWith(n.word)) return true;
+        continue;
+      }
+      for (let j = 0; j < words.length; j++) {
+        const w = words[j] as string;
+        if (w === n.word || (n.suffix && w.endsWith(n.word))) return true;
+      }
+    }
+    return false;
   }
 
   /** The title mention of a "Name, a title ...," apposition ending right before `pos`. */

@@ -93,6 +93,12 @@ function lastToken(s: string): string {
   return trimmed.slice(at + 1).toLowerCase();
 }
 
+/** An upper-case letter and a full stop end `s`: what `INITIALS` needs, checked first because
+ * the pattern itself is tried at every position of the piece. */
+function endsWithInitial(s: string): boolean {
+  return s.endsWith('.') && /\p{Lu}$/u.test(s.slice(-3, -1));
+}
+
 /** Whether the cut after `cur` is a false one that must be undone. */
 function shouldMerge(
   cur: string,
@@ -103,12 +109,13 @@ function shouldMerge(
   const nextTrim = next.trim();
   if (!LETTER_OR_DIGIT.test(nextTrim)) return true; // a stray closing quote or bracket
   if (AGENCY_TAG.test(nextTrim) && /[./]$/.test(nextTrim)) return true; // "/TASS/."
-  if (cur.length > 0 && !/\s$/.test(cur)) return true; // cut with no space: '."라고'
+  // Only the last character decides; testing it alone spares a scan of the whole piece.
+  if (cur.length > 0 && !/\s/.test(cur.charAt(cur.length - 1))) return true; // cut with no space: '."라고'
   const curTrim = cur.trimEnd();
   if (abbreviations.has(lastToken(curTrim))) return true;
-  if (INITIALS.test(curTrim)) return true; // "N. Korea", "U.S."
+  if (endsWithInitial(curTrim) && INITIALS.test(curTrim)) return true; // "N. Korea", "U.S."
   if (/^\p{Ll}/u.test(nextTrim)) return true; // sentences do not start in lower case
-  if (ORDINAL_END.test(curTrim)) {
+  if (/\d\.$/.test(curTrim.slice(-2)) && ORDINAL_END.test(curTrim)) {
     const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
     if (months.has(firstWord)) return true; // German "am 14. Oktober"
   }
@@ -158,7 +165,8 @@ function cutRunTogether(text: string, piece: Piece, abbreviations: Set<string>):
     // Two code units past the letter before the mark: the mark itself, unless that letter is
     // outside the BMP (two code units itself).
     const before = slice.slice(from, m.index + 2 - leadLength(slice, m.index));
-    if (abbreviations.has(lastToken(before)) || INITIALS.test(before)) continue;
+    if (abbreviations.has(lastToken(before)) || (endsWithInitial(before) && INITIALS.test(before)))
+      continue;
     parts.push({ start: piece.start + from, end: piece.start + cut });
     from = cut;
   }
