@@ -15,7 +15,7 @@
  */
 import { cuesFor, LANGUAGES } from './claims/languages';
 import { findPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
-import { perPackLanguage } from './pack/per-language';
+import { perObject, perObjectAndName } from './memo';
 import type { Pack, WeightedTerm } from './pack/types';
 import type { ArticleMeta, TopicDecision } from './types';
 
@@ -60,8 +60,8 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
 }
 
 /** The pack's subject and matter terms for `lang`, compiled once. */
-const termsFor = perPackLanguage(
-  (pack, lang): { subject: CompiledTerms; matter: CompiledTerms } => {
+const termsFor = perObjectAndName(
+  (pack: Pack, lang): { subject: CompiledTerms; matter: CompiledTerms } => {
     const d = pack.detection;
     const b = cuesFor(lang).wordBoundaries;
     // Subject names cross languages ("KCNA", "Kim Jong Un"); matter words do not.
@@ -72,16 +72,8 @@ const termsFor = perPackLanguage(
   },
 );
 
-const stopwordSets = new WeakMap<readonly string[], Set<string>>();
-
-function stopwordSet(words: readonly string[]): Set<string> {
-  let set = stopwordSets.get(words);
-  if (!set) {
-    set = new Set(words);
-    stopwordSets.set(words, set);
-  }
-  return set;
-}
+/** A language's stopwords as a set, built once. */
+const stopwordSet = perObject((words: readonly string[]): Set<string> => new Set(words));
 
 /** The article language: `meta.lang`, else Hangul -> ko, else the language with most stopwords. */
 export function guessLanguage(text: string, meta: ArticleMeta): string {
@@ -108,10 +100,6 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
 /** How often each term occurs in `text`, each count capped at `cap`. */
 function counts(c: CompiledTerms, text: string, cap: number): number[] {
   const out: number[] = [];
-  if (!text) {
-    for (let i = 0; i < c.each.length; i++) out.push(0);
-    return out;
-  }
   const found = findPhraseLists(c.each, text, c.boundaries);
   for (let i = 0; i < found.length; i++) out.push(Math.min(cap, (found[i] as unknown[]).length));
   return out;

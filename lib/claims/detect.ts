@@ -20,7 +20,7 @@
  * Two back-references complete it: "This was reported by KCNA." makes the sentence before it a
  * claim, and a quotation whose speaker is named in the next sentence is that speaker's claim.
  */
-import { perPackLanguage } from '../pack/per-language';
+import { perObject, perObjectAndName } from '../memo';
 import type { Pack } from '../pack/types';
 import { parseFigures } from '../text/figures';
 import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
@@ -126,21 +126,10 @@ interface Negator {
   suffix: boolean;
 }
 
-const negatorCache = new WeakMap<readonly string[], Negator[]>();
-
 /** The language's negators, read once: what each one is decides how it is matched. */
-function negatorsOf(list: readonly string[]): Negator[] {
-  let out = negatorCache.get(list);
-  if (!out) {
-    out = list.map((word) => ({
-      word,
-      phrase: word.includes(' '),
-      suffix: /^n['’]/u.test(word),
-    }));
-    negatorCache.set(list, out);
-  }
-  return out;
-}
+const negatorsOf = perObject((list: readonly string[]): Negator[] =>
+  list.map((word) => ({ word, phrase: word.includes(' '), suffix: /^n['’]/u.test(word) })),
+);
 
 /** Characters scanned around a title for an apposed name. */
 const APPOSITION_WINDOW = 80;
@@ -199,7 +188,7 @@ function byStart<T extends { start: number }>(list: T[]): T[] {
 }
 
 /** The pack's topical anchors and subject terms for `lang`, and English's. */
-const anchorsFor = perPackLanguage((pack, lang): string[] => {
+const anchorsFor = perObjectAndName((pack: Pack, lang): string[] => {
   const d = pack.detection;
   const terms = (l: string): string[] => [
     ...(d.anchors[l] ?? []),
@@ -228,7 +217,7 @@ const CUE_LISTS = [
 type CueListName = (typeof CUE_LISTS)[number];
 
 /** One array of the language's cue lists and the pack's anchors, kept so they match together. */
-const cueListsFor = perPackLanguage((pack, lang): string[][] => {
+const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   const cues = cuesFor(lang);
   const from: Record<CueListName, string[]> = {
     ...cues,

@@ -12,7 +12,7 @@
  *       article's dominant family: the family with the most claims linked in pass 1.
  * Pass 2 reads only pass-1 links and links made earlier in pass 2, so it is one walk in order.
  */
-import { perPackLanguage } from '../pack/per-language';
+import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/types';
 import type { Claim } from '../types';
 import { cuesFor, type LanguageCues } from './languages';
@@ -57,16 +57,18 @@ function linkFamilyIn(
  * The cue lists of the pack's families for `lang` (English for a family without cues in it), in
  * pack order, families without cues left out: kept, so that they are matched together.
  */
-const familyCueLists = perPackLanguage((pack, lang): { ids: string[]; lists: string[][] } => {
-  const entry = { ids: [] as string[], lists: [] as string[][] };
-  for (const family of pack.families) {
-    const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
-    if (!cues?.length) continue;
-    entry.ids.push(family.id);
-    entry.lists.push(cues);
-  }
-  return entry;
-});
+const familyCueLists = perObjectAndName(
+  (pack: Pack, lang): { ids: string[]; lists: string[][] } => {
+    const entry = { ids: [] as string[], lists: [] as string[][] };
+    for (const family of pack.families) {
+      const cues = family.cues[lang]?.length ? family.cues[lang] : family.cues.en;
+      if (!cues?.length) continue;
+      entry.ids.push(family.id);
+      entry.lists.push(cues);
+    }
+    return entry;
+  },
+);
 
 /** Cue-detector markers (see `detect.ts`) that make a claim a continuation of the one before. */
 const CONTINUATION_CUES = [
@@ -75,7 +77,7 @@ const CONTINUATION_CUES = [
 ];
 
 /** The pack's subject terms for `lang` plus the English ones (names cross languages). */
-const subjectTerms = perPackLanguage((pack, lang): string[] => {
+const subjectTerms = perObjectAndName((pack: Pack, lang): string[] => {
   const d = pack.detection.subject;
   return [...(d[lang] ?? []), ...(lang === 'en' ? [] : (d.en ?? []))].map((t) => t.term);
 });

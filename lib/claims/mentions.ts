@@ -3,7 +3,7 @@
  * language's generic speaker nouns (officials, media, analysts, pronouns). Found once per text;
  * the detector then binds them to attribution verbs sentence by sentence.
  */
-import { perPackLanguage } from '../pack/per-language';
+import { perObjectAndName } from '../memo';
 import type { Claimant, Pack } from '../pack/types';
 import { cuesFor, type LanguageCues } from './languages';
 import { findPhraseLists } from './phrases';
@@ -28,24 +28,15 @@ export interface Mention {
   source: 'pack' | 'official' | 'media' | 'expert' | 'pronoun';
 }
 
-const claimantLists = new WeakMap<Claimant, Map<string, string[]>>();
-
-/** The claimant's patterns for `lang` plus its English ones (names like "KCNA" cross languages). */
+/**
+ * The claimant's patterns for `lang` plus its English ones (names like "KCNA" cross languages).
+ * Built once per pack and language, by `speakerListsFor`.
+ */
 function patternsFor(claimant: Claimant, lang: string): string[] {
-  let byLang = claimantLists.get(claimant);
-  if (!byLang) {
-    byLang = new Map();
-    claimantLists.set(claimant, byLang);
-  }
-  let list = byLang.get(lang);
-  if (!list) {
-    list = [
-      ...(claimant.patterns[lang] ?? []),
-      ...(lang === 'en' ? [] : (claimant.patterns.en ?? [])),
-    ];
-    byLang.set(lang, list);
-  }
-  return list;
+  return [
+    ...(claimant.patterns[lang] ?? []),
+    ...(lang === 'en' ? [] : (claimant.patterns.en ?? [])),
+  ];
 }
 
 /** Generic speakers from the language's cue lists, each with the kind it stands for. */
@@ -60,7 +51,7 @@ const GENERIC = [
  * Every claimant's patterns, then the generic speaker lists: one array per pack and language,
  * kept, so that they are matched together.
  */
-const speakerListsFor = perPackLanguage((pack, lang): string[][] => {
+const speakerListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   const cues = cuesFor(lang);
   return [
     ...pack.detection.claimants.map((claimant) => patternsFor(claimant, cues.lang)),
