@@ -166,14 +166,13 @@ function createPhraseText(text: string): PhraseText {
     tokens: getTokens,
     keysStartingWith(prefix: string): string[] {
       if (!byFirst) {
-        byFirst = new Map();
-        const byKey = getTokens().byKey;
-        byKey.forEach((_, key) => {
-          const first = key.charAt(0);
-          const list = (byFirst as Map<string, string[]>).get(first);
+        const index = new Map<string, string[]>();
+        getTokens().byKey.forEach((_, key) => {
+          const list = index.get(key.charAt(0));
           if (list) list.push(key);
-          else (byFirst as Map<string, string[]>).set(first, [key]);
+          else index.set(key.charAt(0), [key]);
         });
+        byFirst = index;
       }
       const bucket = byFirst.get(prefix.charAt(0)) ?? [];
       if (prefix.length === 1) return bucket;

@@ -13,6 +13,7 @@
  * (looked up in the text's word index, `./phrase-text.ts`); the attempt follows the
  * expression's own order, so the matches are the same.
  */
+import { perObjectAndName } from '../memo';
 import {
   ALNUM,
   foldString,
@@ -124,18 +125,11 @@ function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseHea
  * `build`, remembered per object (a list, kept by identity) and boundary mode: lists are
  * compiled once however often they are matched.
  */
-function perList<K extends object, V>(build: (key: K, boundaries: boolean) => V) {
-  const cache = new WeakMap<K, { b?: V; n?: V }>();
-  return (key: K, boundaries: boolean): V => {
-    let modes = cache.get(key);
-    if (!modes) {
-      modes = {};
-      cache.set(key, modes);
-    }
-    const mode = boundaries ? 'b' : 'n';
-    if (!(mode in modes)) modes[mode] = build(key, boundaries);
-    return modes[mode] as V;
-  };
+function perList<K extends object, V>(
+  build: (key: K, boundaries: boolean) => V,
+): (key: K, boundaries: boolean) => V {
+  const byMode = perObjectAndName((key: K, mode) => build(key, mode === 'b'));
+  return (key, boundaries) => byMode(key, boundaries ? 'b' : 'n');
 }
 
 const NOT_BEFORE = `(?<![${ALNUM}])`;
@@ -506,6 +500,30 @@ function lowerBound(list: readonly number[], value: number): number {
  * Matches in `[lo, hi)` of a prepared text through its word index, or null when the range cuts
  * a word in two (its words are then not the text's words).
  */
+/**
+ * The words of `[lo, hi)` of a text of `length`: [first, stop) token indices, or null when the
+ * range cuts a word in two (its words are then not the text's words).
+ */
+function wordsIn(tokens: Tokens, lo: number, hi: number, length: number): [number, number] | null {
+  if (lo === 0 && hi === length) return [0, tokens.starts.length];
+  const first = lowerBound(tokens.starts, lo);
+  const stop = lowerBound(tokens.starts, hi);
+  if ((tokens.ends[first - 1] ?? 0) > lo || (tokens.ends[stop - 1] ?? 0) > hi) return null;
+  return [first, stop];
+}
+
+/**
+ * Where the first of `alts` (in the expression's order) that matches at `pos` ends, or -1: one
+ * attempt of the expression at one place.
+ */
+function firstMatch(scope: Scope, alts: readonly Alternative[], pos: number): number {
+  for (let a = 0; a < alts.length; a++) {
+    const end = matchAt(scope, alts[a] as Alternative, pos);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 function scanTokens(
   c: CompiledList,
   t: PhraseText,
@@ -514,31 +532,24 @@ function scanTokens(
   limit: number,
 ): PhraseMatch[] | null {
   const tokens = t.tokens();
-  const whole = lo === 0 && hi === t.text.length;
-  const first = whole ? 0 : lowerBound(tokens.starts, lo);
-  const stop = whole ? tokens.starts.length : lowerBound(tokens.starts, hi);
-  if (!whole && ((tokens.ends[first - 1] ?? 0) > lo || (tokens.ends[stop - 1] ?? 0) > hi)) {
-    return null;
-  }
+  const words = wordsIn(tokens, lo, hi, t.text.length);
+  if (words === null) return null;
+  const [first, stop] = words;
   const scope: Scope = { t, lo, hi };
   const out: PhraseMatch[] = [];
   const candidates = tokenCandidates(t, c);
   // Each attempt runs the alternatives in the expression's order and the first match wins; a
   // match hides the candidates it covers, as the expression's next search starts after it.
   let last = lo;
-  for (let k = whole ? 0 : lowerBound(candidates, first); k < candidates.length; k++) {
+  for (let k = lowerBound(candidates, first); k < candidates.length; k++) {
     const i = candidates[k] ?? 0;
     if (i >= stop) break;
     const pos = tokens.starts[i] ?? 0;
     if (pos < last) continue;
-    const alts = alternativesAt(c, tokens, i);
-    for (let a = 0; a < alts.length; a++) {
-      const end = matchAt(scope, alts[a] as Alternative, pos);
-      if (end < 0) continue;
-      out.push({ start: pos, end, text: t.text.slice(pos, end) });
-      last = end;
-      break;
-    }
+    const end = firstMatch(scope, alternativesAt(c, tokens, i), pos);
+    if (end < 0) continue;
+    out.push({ start: pos, end, text: t.text.slice(pos, end) });
+    last = end;
     if (out.length >= limit) break;
   }
   return out;
@@ -553,14 +564,10 @@ function scanLoose(c: CompiledList, t: PhraseText, from: number, limit: number):
   for (let p = 0; p < positions.length; p++) {
     const pos = positions[p] as number;
     if (pos < last) continue;
-    const alts = at.get(pos) ?? [];
-    for (let a = 0; a < alts.length; a++) {
-      const end = matchAt(scope, alts[a] as Alternative, pos);
-      if (end < 0) continue;
-      out.push({ start: from + pos, end: from + end, text: t.text.slice(pos, end) });
-      last = end;
-      break;
-    }
+    const end = firstMatch(scope, at.get(pos) ?? [], pos);
+    if (end < 0) continue;
+    out.push({ start: from + pos, end: from + end, text: t.text.slice(pos, end) });
+    last = end;
     if (out.length >= limit) break;
   }
   return out;
@@ -690,18 +697,10 @@ export function findPhraseLists(
   if (g.apart.length === n || from >= to) return out;
   const t = phraseText(text);
   const tokens = t.tokens();
-  const whole = from === 0 && to === text.length;
-  const first = whole ? 0 : lowerBound(tokens.starts, from);
-  const stop = whole ? tokens.starts.length : lowerBound(tokens.starts, to);
-  if (!whole && ((tokens.ends[first - 1] ?? 0) > from || (tokens.ends[stop - 1] ?? 0) > to)) {
-    // The range cuts a word: its words are not the text's, so each list reads it on its own.
-    for (let l = 0; l < n; l++) {
-      if (!g.apart.includes(l)) {
-        out[l] = findPhrases(lists[l] as readonly string[], text, boundaries, from, to);
-      }
-    }
-    return out;
-  }
+  const words = wordsIn(tokens, from, to, text.length);
+  // The range cuts a word: its words are not the text's, so each list reads it on its own.
+  if (words === null) return lists.map((list) => findPhrases(list, text, boundaries, from, to));
+  const [first, stop] = words;
   const scope: Scope = { t, lo: from, hi: to };
   // Per list: where its last match ended (a match hides what it covers).
   const last: number[] = [];
@@ -713,14 +712,10 @@ export function findPhraseLists(
     for (let k = 0; k < owners.length; k++) {
       const l = owners[k] as number;
       if (pos < (last[l] as number)) continue;
-      const alts = alternativesAt(g.compiled[l] as CompiledList, tokens, i);
-      for (let a = 0; a < alts.length; a++) {
-        const end = matchAt(scope, alts[a] as Alternative, pos);
-        if (end < 0) continue;
-        (out[l] as PhraseMatch[]).push({ start: pos, end, text: text.slice(pos, end) });
-        last[l] = end;
-        break;
-      }
+      const end = firstMatch(scope, alternativesAt(g.compiled[l] as CompiledList, tokens, i), pos);
+      if (end < 0) continue;
+      (out[l] as PhraseMatch[]).push({ start: pos, end, text: text.slice(pos, end) });
+      last[l] = end;
     }
   }
   return out;
