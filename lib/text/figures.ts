@@ -193,10 +193,8 @@ function isNotAFigure(text: string, raw: RawNumber, c: Compiled): boolean {
   for (let i = 0; i < n.currency.length; i++) {
     const cur = n.currency[i] as string;
     if (trimmedBefore.endsWith(cur)) return true;
-    if (trimmedAfter.startsWith(cur) && !isWordChar(trimmedAfter[cur.length])) {
-      // Korean currency marks attach ("1만 원"); "원쑤" is a word, not money.
-      if (c.cues.wordBoundaries || !isWordChar(trimmedAfter[cur.length])) return true;
-    }
+    // A currency word after the number ("1만 원"), not a word it starts ("원쑤").
+    if (trimmedAfter.startsWith(cur) && !isWordChar(trimmedAfter[cur.length])) return true;
   }
   if (c.cues.lang === 'ko') {
     const rest = text.slice(raw.end, raw.end + 3);

@@ -5,25 +5,24 @@
  * the original text, so claims map back to the page exactly.
  */
 import { cuesFor, type LanguageCues } from '../claims/languages';
+import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import { sentenceBreaks } from './sentence-breaks';
 
-const withEnglishSets = new WeakMap<readonly string[], Set<string>>();
-
 /**
- * A cue list of `lang` (abbreviations, month names) together with English's, as a set built once
- * per list: English abbreviations ("U.S.", "Oct.") and month names turn up in every language's
- * news.
+ * A language's cue list (abbreviations, month names) together with English's, as a set built
+ * once per language: English abbreviations ("U.S.", "Oct.") and month names turn up in every
+ * language's news.
  */
-function withEnglish(lang: string, pick: (cues: LanguageCues) => readonly string[]): Set<string> {
-  const list = pick(cuesFor(lang));
-  let set = withEnglishSets.get(list);
-  if (!set) {
-    set = new Set([...list, ...pick(cuesFor('en'))]);
-    withEnglishSets.set(list, set);
-  }
-  return set;
+function withEnglish(
+  pick: (cues: LanguageCues) => readonly string[],
+): (lang: string) => Set<string> {
+  const sets = perObject((cues: LanguageCues) => new Set([...pick(cues), ...pick(cuesFor('en'))]));
+  return (lang) => sets(cuesFor(lang));
 }
+
+const abbreviationsOf = withEnglish((cues) => cues.abbreviations);
+const monthsOf = withEnglish((cues) => cues.months);
 
 interface Piece {
   start: number;
@@ -46,8 +45,8 @@ const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]]$/u;
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
-  const abbreviations = withEnglish(lang, (cues) => cues.abbreviations);
-  const months = withEnglish(lang, (cues) => cues.months);
+  const abbreviations = abbreviationsOf(lang);
+  const months = monthsOf(lang);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -93,10 +92,12 @@ function lastToken(s: string): string {
   return trimmed.slice(at + 1).toLowerCase();
 }
 
-/** An upper-case letter and a full stop end `s`: what `INITIALS` needs, checked first because
- * the pattern itself is tried at every position of the piece. */
-function endsWithInitial(s: string): boolean {
-  return s.endsWith('.') && /\p{Lu}$/u.test(s.slice(-3, -1));
+/**
+ * Whether `s` ends in initials ("N.", "U.S."). Its last characters are checked first: the pattern
+ * itself is tried at every position of the piece.
+ */
+function endsInInitials(s: string): boolean {
+  return s.endsWith('.') && /\p{Lu}$/u.test(s.slice(-3, -1)) && INITIALS.test(s);
 }
 
 /** Whether the cut after `cur` is a false one that must be undone. */
@@ -113,7 +114,7 @@ function shouldMerge(
   if (cur.length > 0 && !/\s/.test(cur.charAt(cur.length - 1))) return true; // cut with no space: '."라고'
   const curTrim = cur.trimEnd();
   if (abbreviations.has(lastToken(curTrim))) return true;
-  if (endsWithInitial(curTrim) && INITIALS.test(curTrim)) return true; // "N. Korea", "U.S."
+  if (endsInInitials(curTrim)) return true; // "N. Korea", "U.S."
   if (/^\p{Ll}/u.test(nextTrim)) return true; // sentences do not start in lower case
   if (/\d\.$/.test(curTrim.slice(-2)) && ORDINAL_END.test(curTrim)) {
     const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
@@ -164,9 +165,8 @@ function cutRunTogether(text: string, piece: Piece, abbreviations: Set<string>):
     const cut = m.index + m[0].length;
     // Two code units past the letter before the mark: the mark itself, unless that letter is
     // outside the BMP (two code units itself).
-    const before = slice.slice(from, m.index + 2 - leadLength(slice, m.index));
-    if (abbreviations.has(lastToken(before)) || (endsWithInitial(before) && INITIALS.test(before)))
-      continue;
+    const before = slice.slice(from, m.index + 2 - lead);
+    if (abbreviations.has(lastToken(before)) || endsInInitials(before)) continue;
     parts.push({ start: piece.start + from, end: piece.start + cut });
     from = cut;
   }
