@@ -27,7 +27,7 @@ import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '..
 import { createIdMaker } from './claim-id';
 import { linkFamilies } from './family';
 import { cuesFor, LANGUAGES, type LanguageCues } from './languages';
-import { findMentions, type Mention, type Speaker } from './mentions';
+import { mentionsFrom, speakerListsFor, type Mention, type Speaker } from './mentions';
 import { findPhraseLists, findPhrases, type PhraseMatch } from './phrases';
 import { findQuotes, insideSpans } from './quotes';
 
@@ -216,7 +216,10 @@ const CUE_LISTS = [
 
 type CueListName = (typeof CUE_LISTS)[number];
 
-/** One array of the language's cue lists and the pack's anchors, kept so they match together. */
+/**
+ * One array of the language's cue lists, the pack's anchors, then the speaker lists: kept, so
+ * that they are matched together in one walk over the article's words.
+ */
 const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   const cues = cuesFor(lang);
   const from: Record<CueListName, string[]> = {
@@ -224,7 +227,11 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     verbs: cues.attribution.verbs,
     leading: cues.attribution.leading,
   };
-  return [...CUE_LISTS.map((name) => from[name]), anchorsFor(pack, cues.lang)];
+  return [
+    ...CUE_LISTS.map((name) => from[name]),
+    anchorsFor(pack, cues.lang),
+    ...speakerListsFor(pack, cues.lang),
+  ];
 });
 
 function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
@@ -234,7 +241,7 @@ function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   return {
     ...byName,
     anchors: found[CUE_LISTS.length] ?? [],
-    mentions: findMentions(text, pack, cues),
+    mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length + 1)),
     figures: parseFigures(text, cues.lang),
   };
 }

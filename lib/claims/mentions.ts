@@ -6,7 +6,7 @@
 import { perObjectAndName } from '../memo';
 import type { Claimant, Pack } from '../pack/types';
 import { cuesFor, type LanguageCues } from './languages';
-import { findPhraseLists } from './phrases';
+import type { PhraseMatch } from './phrases';
 
 /** How a speaker's statements count: a claim kind, or an analyst's opinion. */
 export type SpeakerKind = 'state-media' | 'official-estimate' | 'unnamed-source' | 'expert';
@@ -51,7 +51,7 @@ const GENERIC = [
  * Every claimant's patterns, then the generic speaker lists: one array per pack and language,
  * kept, so that they are matched together.
  */
-const speakerListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
+export const speakerListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   const cues = cuesFor(lang);
   return [
     ...pack.detection.claimants.map((claimant) => patternsFor(claimant, cues.lang)),
@@ -84,13 +84,19 @@ function resolveOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /**
- * Every speaker mention in `text`, in order, without overlaps. A generic official noun right
- * after a named party ("Russia's ambassador", "Seoul's defense chief") becomes one mention of
- * that party; after a subject adjective ("North Korean officials") it is the subject's own.
+ * Every speaker mention in `text`, in order, without overlaps, from the matches of
+ * `speakerListsFor(pack, cues.lang)` in it (the detector matches them with its cue lists). A
+ * generic official noun right after a named party ("Russia's ambassador", "Seoul's defense
+ * chief") becomes one mention of that party; after a subject adjective ("North Korean
+ * officials") it is the subject's own.
  */
-export function findMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
+export function mentionsFrom(
+  text: string,
+  pack: Pack,
+  cues: LanguageCues,
+  found: readonly PhraseMatch[][],
+): Mention[] {
   const claimants = pack.detection.claimants;
-  const found = findPhraseLists(speakerListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const raw: Mention[] = [];
   for (let i = 0; i < claimants.length; i++) {
     const claimant = claimants[i] as Claimant;
