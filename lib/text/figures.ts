@@ -33,15 +33,25 @@ interface Compiled {
   number: RegExp;
   /** A number word and its scale, tried at one position ("half a million"). */
   wordsAt: RegExp | null;
-  /** A scale word right after white space: where a number word + scale can end. */
-  scaleAfterSpace: RegExp | null;
+  /** A scale word (to be checked for white space before it): where a number word + scale can
+   * end. */
+  scaleWord: RegExp | null;
   /** The longest number word (code units): how far before a scale a match can start. */
   longestWord: number;
   /** The longest range joiner ("to", "bis"), in code units. */
   longestJoiner: number;
+  /** A vague quantity; with word boundaries, the character before is checked apart. */
   vague: RegExp | null;
   scale: RegExp | null;
   hedgesBefore: Array<[string, Hedge]>;
+  /** `hedgesBefore` by the phrase's last code unit, in the same order: a number's text before
+   * it is compared only with the phrases that can end it. */
+  hedgesByLast: Map<number, Array<[string, Hedge]>>;
+  /** `numbers.hedgesAfter` as entries, read once. */
+  hedgesAfter: Array<[Hedge, string[]]>;
+  /** ASCII code units a scale word can start with (either case); null when one starts with
+   * a character outside ASCII, which case folding could match from more characters. */
+  scaleStarts: Uint8Array | null;
   months: Set<string>;
   peopleKeys: Map<string, string>;
   measureKeys: Map<string, string>;
@@ -78,6 +88,9 @@ function compile(lang: string): Compiled {
   const b = cues.wordBoundaries;
   const left = b ? '(?<![\\p{L}\\p{N}])' : '';
   const right = b ? '(?![\\p{L}\\p{N}])' : '';
+  const hedgesBefore = (Object.entries(n.hedgesBefore) as Array<[Hedge, string[]]>)
+    .flatMap(([hedge, list]) => list.map((p): [string, Hedge] => [p.toLowerCase(), hedge]))
+    .sort((x, y) => y[0].length - x[0].length);
   const compiled: Compiled = {
     cues,
     number: new RegExp(`(?<![\\p{N}])(?:${core})`, 'gu'),
@@ -88,30 +101,62 @@ function compile(lang: string): Compiled {
             'iuy',
           )
         : null,
-    // Scale words hold no white space, so matches of this scan never hide one another.
-    scaleAfterSpace:
+    // Scale words hold no white space, so matches of this scan never hide one another. Leading
+    // lookbehinds are tested apart: in the expression they run at every character of the text.
+    scaleWord:
       wordKeys.length && scaleWords.length && !scaleWords.some((w) => /\s/u.test(w))
-        ? new RegExp(`(?<=\\s)(?:${alternation(scaleWords)})${right}`, 'giu')
+        ? new RegExp(`(?:${alternation(scaleWords)})${right}`, 'giu')
         : null,
     longestWord: Math.max(0, ...wordKeys.map((w) => w.length)),
     longestJoiner: Math.max(0, ...n.rangeJoiners.map((j) => j.length)),
-    vague: vagueKeys.length
-      ? new RegExp(`${left}(${alternation(vagueKeys)})${right}`, 'giu')
-      : null,
+    vague: vagueKeys.length ? new RegExp(`(${alternation(vagueKeys)})${right}`, 'giu') : null,
     scale:
       scaleWords.length && cues.lang !== 'ko'
         ? new RegExp(`^\\s*(${alternation(scaleWords)})${right}`, 'iu')
         : null,
-    hedgesBefore: (Object.entries(n.hedgesBefore) as Array<[Hedge, string[]]>)
-      .flatMap(([hedge, list]) => list.map((p): [string, Hedge] => [p.toLowerCase(), hedge]))
-      .sort((x, y) => y[0].length - x[0].length),
+    hedgesBefore,
+    hedgesByLast: new Map(),
+    hedgesAfter: Object.entries(n.hedgesAfter) as Array<[Hedge, string[]]>,
+    scaleStarts: asciiStarts(scaleWords),
     months: new Set([...cues.months, ...cuesFor('en').months]),
     peopleKeys: new Map(Object.entries(cues.peopleUnits)),
     measureKeys: new Map(Object.entries(cues.measureUnits)),
     modifiers: new Set(cues.unitModifiers),
   };
+  for (const entry of hedgesBefore) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    const bucket = compiled.hedgesByLast.get(last);
+    if (bucket) bucket.push(entry);
+    else compiled.hedgesByLast.set(last, [entry]);
+  }
   compiledByLang.set(lang, compiled);
   return compiled;
+}
+
+/** The ASCII code units (both cases) `words` start with, or null when one starts outside ASCII. */
+function asciiStarts(words: readonly string[]): Uint8Array | null {
+  const starts = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!(c < 128)) return null;
+    starts[c] = 1;
+    if ((c | 32) >= 97 && (c | 32) <= 122) starts[c ^ 32] = 1;
+  }
+  return starts;
+}
+
+/**
+ * Whether a scale word may follow `end` (white space, then a word within 20 characters): most
+ * numbers are followed by a noun, and the scale expression need not run for them.
+ */
+function scaleMayFollow(text: string, end: number, c: Compiled): boolean {
+  if (c.scaleStarts === null) return true;
+  const stop = Math.min(text.length, end + 20);
+  let q = end;
+  while (q < stop && isSpaceCode(text.charCodeAt(q))) q++;
+  if (q >= stop) return false;
+  const code = text.charCodeAt(q);
+  return code >= 128 || c.scaleStarts[code] === 1;
 }
 
 function parseNumber(raw: string, c: Compiled): number {
@@ -149,6 +194,21 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** Whether the code point ending at `at` is a letter or a digit (`[\p{L}\p{N}]`). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** The index after the code point starting at `at` (a surrogate pair is one). */
+function afterCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
+}
+
 /** Finds the hedge phrase ending right before `start`, if any. */
 function hedgeBefore(
   text: string,
@@ -157,8 +217,10 @@ function hedgeBefore(
 ): { hedge: Hedge; start: number } | null {
   const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
   const trimmed = before.replace(/[\s"“'‘]+$/u, '');
-  for (let i = 0; i < c.hedgesBefore.length; i++) {
-    const entry = c.hedgesBefore[i] as [string, Hedge];
+  const candidates = c.hedgesByLast.get(trimmed.charCodeAt(trimmed.length - 1));
+  if (candidates === undefined) return null;
+  for (let i = 0; i < candidates.length; i++) {
+    const entry = candidates[i] as [string, Hedge];
     const phrase = entry[0];
     if (!trimmed.endsWith(phrase)) continue;
     const at = trimmed.length - phrase.length;
@@ -200,7 +262,12 @@ function isNotAFigure(text: string, raw: RawNumber, c: Compiled): boolean {
     const rest = text.slice(raw.end, raw.end + 3);
     if (n.dateSuffixes.some((s) => rest.startsWith(s))) return true;
   } else {
-    const suffix = /^([\p{L}.]+)/u.exec(text.slice(raw.end, raw.end + 5))?.[1]?.toLowerCase();
+    // Only a letter or a dot can start a suffix: no expression for "800 troops".
+    const next = text.charCodeAt(raw.end);
+    const may = next >= 128 || next === 0x2e || ((next | 32) >= 97 && (next | 32) <= 122);
+    const suffix = may
+      ? /^([\p{L}.]+)/u.exec(text.slice(raw.end, raw.end + 5))?.[1]?.toLowerCase()
+      : undefined;
     if (suffix && n.dateSuffixes.includes(suffix)) return true; // "14th", "10am"
   }
   if (
@@ -238,32 +305,54 @@ function unitAfter(text: string, end: number, c: Compiled): UnitMatch | null {
     const measure = c.measureKeys.get(key);
     return measure ? { unit: measure, end: end + m[0].length, people: false } : null;
   }
-  if (/^-strong(?![\p{L}])/iu.test(window)) return { unit: 'troops', end: end + 7, people: true };
-  const tokens: Array<{ word: string; end: number }> = [];
+  if (window.charCodeAt(0) === 0x2d && /^-strong(?![\p{L}])/iu.test(window)) {
+    return { unit: 'troops', end: end + 7, people: true };
+  }
+  // The words after the number, read as far as they are looked at (most figures end at the
+  // first or second word); punctuation ends the noun phrase.
+  const tokens: UnitWord[] = [];
   const re = /[\p{L}%’'][\p{L}’'.-]*/gu;
   let last = 0;
-  for (let m = re.exec(window); m && tokens.length < 6; m = re.exec(window)) {
-    const gap = window.slice(last, m.index);
-    if (!/^[\s\-"”’»]*$/u.test(gap)) break; // punctuation ends the noun phrase
-    const word = m[0].replace(/[.’']+$/u, '');
-    tokens.push({ word: word.toLowerCase(), end: end + m.index + word.length });
-    last = m.index + m[0].length;
-  }
-  for (let i = 0; i < tokens.length && i <= 3; i++) {
-    const one = tokens[i];
-    if (!one) break;
-    const two = tokens[i + 1];
-    for (const [key, t] of two
-      ? [[`${one.word} ${two.word}`, two] as const, [one.word, one] as const]
-      : [[one.word, one] as const]) {
-      const people = c.peopleKeys.get(key);
-      if (people) return { unit: people, end: t.end, people: true };
-      const measure = c.measureKeys.get(key);
-      if (measure && i === 0) return { unit: measure, end: t.end, people: false };
+  let ended = false;
+  const wordAt = (k: number): UnitWord | undefined => {
+    while (!ended && tokens.length <= k) {
+      const m = re.exec(window);
+      if (!m || !UNIT_GAP.test(window.slice(last, m.index))) {
+        ended = true;
+        break;
+      }
+      const word = m[0].replace(/[.’']+$/u, '');
+      tokens.push({ word: word.toLowerCase(), end: end + m.index + word.length });
+      last = m.index + m[0].length;
     }
+    return tokens[k];
+  };
+  for (let i = 0; i <= 3; i++) {
+    const one = wordAt(i);
+    if (!one) break;
+    const two = wordAt(i + 1);
+    const found =
+      (two && unitIn(`${one.word} ${two.word}`, two.end, i, c)) || unitIn(one.word, one.end, i, c);
+    if (found) return found;
     if (!c.modifiers.has(one.word)) break;
   }
   return null;
+}
+
+interface UnitWord {
+  word: string;
+  end: number;
+}
+
+/** What may stand between a figure's words: white space, hyphens, closing quotes. */
+const UNIT_GAP = /^[\s\-"”’»]*$/u;
+
+/** `key` as a people noun, or as a measure right after the number (word `i`). */
+function unitIn(key: string, end: number, i: number, c: Compiled): UnitMatch | null {
+  const people = c.peopleKeys.get(key);
+  if (people) return { unit: people, end, people: true };
+  const measure = c.measureKeys.get(key);
+  return measure && i === 0 ? { unit: measure, end, people: false } : null;
 }
 
 function scanNumbers(text: string, c: Compiled): RawNumber[] {
@@ -273,7 +362,10 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
   for (let m = c.number.exec(text); m; m = c.number.exec(text)) {
     let raw = m[0];
     // A trailing separator belongs to the sentence, not the number ("800,000,").
-    raw = raw.replace(/[,.\s]+$/u, '');
+    const lastCode = raw.charCodeAt(raw.length - 1);
+    if (lastCode === 0x2c || lastCode === 0x2e || isSpaceCode(lastCode)) {
+      raw = raw.replace(/[,.\s]+$/u, '');
+    }
     const start = m.index;
     let end = start + raw.length;
     let value = parseNumber(raw, c);
@@ -281,7 +373,7 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
     const scaled = c.cues.lang === 'ko' && /[억만천백]/.test(raw);
     let isScaled = scaled;
     let factor = 1;
-    if (c.scale) {
+    if (c.scale && scaleMayFollow(text, end, c)) {
       const s = c.scale.exec(text.slice(end, end + 20));
       if (s) {
         factor = n.scales[(s[1] ?? '').toLowerCase()] ?? 1;
@@ -309,6 +401,11 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
   if (c.vague) {
     c.vague.lastIndex = 0;
     for (let m = c.vague.exec(text); m; m = c.vague.exec(text)) {
+      // `(?<![\p{L}\p{N}])`: not inside a word; else look again one character on.
+      if (c.cues.wordBoundaries && letterOrDigitBefore(text, m.index)) {
+        c.vague.lastIndex = afterCodePoint(text, m.index);
+        continue;
+      }
       const v = n.vague[(m[1] ?? '').toLowerCase()] ?? 0;
       found.push({
         start: m.index,
@@ -341,12 +438,17 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
  */
 function wordNumbers(text: string, c: Compiled): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const { wordsAt, scaleAfterSpace } = c;
-  if (!wordsAt || !scaleAfterSpace) return out;
+  const { wordsAt, scaleWord } = c;
+  if (!wordsAt || !scaleWord) return out;
   let resume = 0; // where a left-to-right scan would look next: after the last match
   let tried = 0; // positions before this one have been tried
-  scaleAfterSpace.lastIndex = 0;
-  for (let s = scaleAfterSpace.exec(text); s; s = scaleAfterSpace.exec(text)) {
+  scaleWord.lastIndex = 0;
+  for (let s = scaleWord.exec(text); s; s = scaleWord.exec(text)) {
+    // `(?<=\s)`: a scale word right after white space; else look again one character on.
+    if (!isSpaceCode(text.charCodeAt(s.index - 1))) {
+      scaleWord.lastIndex = afterCodePoint(text, s.index);
+      continue;
+    }
     let spaceStart = s.index;
     while (spaceStart > 0 && isSpaceCode(text.charCodeAt(spaceStart - 1))) spaceStart--;
     const from = Math.max(resume, tried, spaceStart - c.longestWord - 1);
@@ -454,7 +556,7 @@ function afterHedge(
   unitEnd: number,
   c: Compiled,
 ): { hedge: Hedge; end: number } | null {
-  const entries = Object.entries(c.cues.numbers.hedgesAfter) as Array<[Hedge, string[]]>;
+  const entries = c.hedgesAfter;
   if (entries.length === 0) return null;
   if (c.cues.lang === 'ko') {
     if (text[numberEnd] === '여') return { hedge: 'more-than', end: unitEnd };
@@ -468,6 +570,8 @@ function afterHedge(
     }
     return null;
   }
+  // Every hedge written after the figure starts with white space ("or more", "plus").
+  if (!isSpaceCode(text.charCodeAt(unitEnd))) return null;
   const window = text.slice(unitEnd, unitEnd + 12).toLowerCase();
   for (const [hedge, list] of entries) {
     for (const w of list) {

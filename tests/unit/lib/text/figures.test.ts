@@ -116,6 +116,17 @@ describe('parseFigures: number words before a scale', () => {
     expect(found.map((f) => f.value)).toEqual([1e6, 2e3]);
   });
 
+  it('takes a scale word only right after white space, and looks on after one that is not', () => {
+    expect(texts('a-million a\u00a0million people')).toEqual(['a\u00a0million people']);
+    expect(texts('two"thousand, then two thousand troops')).toEqual(['two thousand troops']);
+  });
+
+  it('takes a vague quantity only at a word start, and looks on after one that is not', () => {
+    expect(texts('Xthousands; éthousands of people')).toEqual([]);
+    expect(texts('𝐀thousands and thousands of people')).toEqual(['thousands of people']);
+    expect(texts('(thousands of people)')).toEqual(['thousands of people']);
+  });
+
   it('works with a scale word holding a full stop (German "Mio.")', () => {
     expect(texts('Dort waren zwei Mio. Menschen', 'de')).toEqual(['zwei Mio. Menschen']);
   });
