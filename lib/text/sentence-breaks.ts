@@ -90,18 +90,19 @@ function asciiClass(code: number): SB {
 let bmpClasses: Uint8Array | undefined;
 
 /**
- * The class of the code point `ch` (one or two code units). Characters outside ASCII are
- * classified by up to fourteen property patterns, so a BMP character's class is remembered:
- * news text repeats its few (curly quotes, dashes, accented letters).
+ * The class of the code point at `at` of `text`, `units` code units long (1, or 2 for a
+ * surrogate pair). Characters outside ASCII are classified by up to fourteen property patterns,
+ * so a BMP character's class is remembered: news text repeats its few (curly quotes, dashes,
+ * accented letters). No string is made for a character already seen.
  */
-function classOf(ch: string): SB {
-  const code = ch.charCodeAt(0);
+function classAt(text: string, at: number, units: number): SB {
+  const code = text.charCodeAt(at);
   if (code < 0x80) return asciiClass(code);
-  if (ch.length !== 1) return classifyByPattern(ch);
+  if (units !== 1) return classifyByPattern(text.slice(at, at + units));
   bmpClasses ??= new Uint8Array(0x10000);
   const known = bmpClasses[code] ?? 0;
   if (known !== 0) return known - 1;
-  const cls = classifyByPattern(ch);
+  const cls = classifyByPattern(String.fromCharCode(code));
   bmpClasses[code] = cls + 1;
   return cls;
 }
@@ -151,14 +152,15 @@ class Cursor {
       this.end = limit;
       return;
     }
-    let end = this.at + codeUnits(text, this.at);
-    this.cls = classOf(text.slice(this.at, end));
+    const units = codeUnits(text, this.at);
+    let end = this.at + units;
+    this.cls = classAt(text, this.at, units);
     // Extend and Format belong to the character before, unless that is a separator (SB5).
     if (this.cls !== SB.Sep && this.cls !== SB.CR && this.cls !== SB.LF) {
       while (end < limit) {
         const n = codeUnits(text, end);
         const code = text.charCodeAt(end);
-        if (code < 0x80 || classOf(text.slice(end, end + n)) !== SB.Ignored) break;
+        if (code < 0x80 || classAt(text, end, n) !== SB.Ignored) break;
         end += n;
       }
     }
@@ -188,7 +190,29 @@ const isParaSep = (cls: SB) => cls === SB.Sep || cls === SB.CR || cls === SB.LF;
 const isSATerm = (cls: SB) => cls === SB.ATerm || cls === SB.STerm;
 
 /** Where a terminator or a separator could end a sentence: the only places the rules act. */
-const CANDIDATE = /[.!?\n\r\u0085\u2024\u2028\u2029\ufe52\uff0e\p{Sentence_Terminal}]/gu;
+const CANDIDATE = /^[.!?\n\r\u0085\u2024\u2028\u2029\ufe52\uff0e\p{Sentence_Terminal}]$/u;
+
+/**
+ * The ASCII candidates, or any character outside ASCII (then tested against `CANDIDATE`): a scan
+ * for the property class itself tests every character of the text against its ranges.
+ */
+const MAYBE_CANDIDATE = /[.!?\n\r]|[^\0-\x7f]/g;
+
+/** Per BMP code unit outside ASCII: 1 a candidate, 2 not, 0 not yet known. */
+let bmpCandidates: Uint8Array | undefined;
+
+/** Whether the character outside ASCII at `at`, `units` code units long, is a candidate. */
+function isCandidate(text: string, at: number, units: number): boolean {
+  if (units !== 1) return CANDIDATE.test(text.slice(at, at + units));
+  const code = text.charCodeAt(at);
+  bmpCandidates ??= new Uint8Array(0x10000);
+  let known = bmpCandidates[code] ?? 0;
+  if (known === 0) {
+    known = CANDIDATE.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpCandidates[code] = known;
+  }
+  return known === 1;
+}
 
 /**
  * The offsets in (`from`, `to`) where a sentence starts, as `Intl.Segmenter` would report them
@@ -196,12 +220,24 @@ const CANDIDATE = /[.!?\n\r\u0085\u2024\u2028\u2029\ufe52\uff0e\p{Sentence_Termi
  */
 export function sentenceBreaks(text: string, from = 0, to = text.length): number[] {
   const breaks: number[] = [];
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
-    const at = breakAfter(text, m.index, from, to);
+  const scan = MAYBE_CANDIDATE;
+  scan.lastIndex = from;
+  for (let m = scan.exec(text); m && m.index < to; m = scan.exec(text)) {
+    const index = m.index;
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) {
+      // The second half of a surrogate pair was read with the first; a lone one is no candidate.
+      if (code >= 0xdc00 && code <= 0xdfff) continue;
+      const units = codeUnits(text, index);
+      if (!isCandidate(text, index, units)) {
+        scan.lastIndex = index + units;
+        continue;
+      }
+    }
+    const at = breakAfter(text, index, from, to);
     if (at !== undefined && at < to) {
       breaks.push(at);
-      CANDIDATE.lastIndex = at;
+      scan.lastIndex = at;
     } else if (at !== undefined) {
       break;
     }
@@ -269,7 +305,7 @@ function classBefore(text: string, index: number, from: number): SB {
       const high = text.charCodeAt(start - 1);
       if (high >= 0xd800 && high <= 0xdbff) start--;
     }
-    const cls = classOf(text.slice(start, at));
+    const cls = classAt(text, start, at - start);
     if (cls !== SB.Ignored) return cls;
     at = start;
   }

@@ -5,6 +5,7 @@
  * the original text, so claims map back to the page exactly.
  */
 import { cuesFor, type LanguageCues } from '../claims/languages';
+import { isSpaceCode } from '../claims/phrase-text';
 import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import { sentenceBreaks } from './sentence-breaks';
@@ -183,7 +184,7 @@ function leadLength(s: string, index: number): number {
 
 function pushTrimmed(text: string, piece: Piece, out: Sentence[]): void {
   let { start, end } = piece;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
