@@ -396,11 +396,20 @@ function alternativesAt(c: CompiledList, tokens: Tokens, i: number): Alternative
   return alts;
 }
 
-function hasPrefixOf(c: CompiledList, key: string): boolean {
+/** The first words a list (or a group of lists) can start with: exact words and prefixes. */
+interface FirstWords {
+  exact: ReadonlyMap<string, unknown>;
+  exactKeys: readonly string[];
+  prefixKeys: readonly string[];
+  /** The prefixes by their first letter. */
+  prefixByFirst: ReadonlyMap<string, ReadonlyArray<readonly [string, unknown]>>;
+}
+
+function hasPrefixOf(c: FirstWords, key: string): boolean {
   const list = c.prefixByFirst.get(key.charAt(0));
   if (list) {
     for (let k = 0; k < list.length; k++)
-      if (key.startsWith((list[k] as [string, unknown])[0])) return true;
+      if (key.startsWith((list[k] as readonly [string, unknown])[0])) return true;
   }
   return false;
 }
@@ -409,46 +418,54 @@ function hasPrefixOf(c: CompiledList, key: string): boolean {
  * Token indices where some alternative's first word stands, ascending, without repeats. Kept
  * per text: the family linker asks about every claim sentence of the same article.
  */
-function tokenCandidates(t: PhraseText, c: CompiledList): number[] {
+function tokenCandidates(t: PhraseText, c: FirstWords): number[] {
   const memo = t.memo.get(c) as number[] | undefined;
   if (memo) return memo;
   const tokens = t.tokens();
   let out: number[] = [];
   // A short text (a sentence): walk its words; a long one: look up the list's words.
-  if (tokens.keys.length <= 2 * (c.exact.size + c.prefix.size)) {
+  if (!fewerFirstWords(tokens, c)) {
     for (let i = 0; i < tokens.keys.length; i++) {
       const key = tokens.keys[i] ?? '';
       if (c.exact.has(key) || hasPrefixOf(c, key)) out.push(i);
     }
-  } else {
-    let found: number[] = [];
-    // Occurrences of one word are ascending already: only several words need a sort.
-    let words = 0;
-    const add = (at: number[] | undefined): void => {
-      if (at === undefined) return;
-      words++;
-      if (words === 1) found = at;
-      else {
-        if (words === 2) found = found.slice();
-        for (let k = 0; k < at.length; k++) found.push(at[k] as number);
-      }
-    };
-    for (let k = 0; k < c.exactKeys.length; k++) add(tokens.byKey.get(c.exactKeys[k] as string));
-    for (let k = 0; k < c.prefixKeys.length; k++) {
-      const keys = t.keysStartingWith(c.prefixKeys[k] as string);
-      for (let j = 0; j < keys.length; j++) add(tokens.byKey.get(keys[j] as string));
-    }
-    if (words <= 1) out = found;
-    else {
-      const sorted = Int32Array.from(found).sort();
-      out = [];
-      for (let k = 0; k < sorted.length; k++) {
-        const i = sorted[k] ?? 0;
-        if (k === 0 || i !== sorted[k - 1]) out.push(i);
-      }
-    }
-  }
+  } else out = lookedUp(t, c);
   t.memo.set(c, out);
+  return out;
+}
+
+/** Whether `c` has fewer first words than half the text's words: then looking them up wins. */
+function fewerFirstWords(tokens: Tokens, c: FirstWords): boolean {
+  return tokens.keys.length > 2 * (c.exactKeys.length + c.prefixKeys.length);
+}
+
+/** The token indices of `c`'s first words in the text, ascending, found in its word index. */
+function lookedUp(t: PhraseText, c: FirstWords): number[] {
+  const tokens = t.tokens();
+  let found: number[] = [];
+  // Occurrences of one word are ascending already: only several words need a sort.
+  let words = 0;
+  const add = (at: number[] | undefined): void => {
+    if (at === undefined) return;
+    words++;
+    if (words === 1) found = at;
+    else {
+      if (words === 2) found = found.slice();
+      for (let k = 0; k < at.length; k++) found.push(at[k] as number);
+    }
+  };
+  for (let k = 0; k < c.exactKeys.length; k++) add(tokens.byKey.get(c.exactKeys[k] as string));
+  for (let k = 0; k < c.prefixKeys.length; k++) {
+    const keys = t.keysStartingWith(c.prefixKeys[k] as string);
+    for (let j = 0; j < keys.length; j++) add(tokens.byKey.get(keys[j] as string));
+  }
+  if (words <= 1) return found;
+  const sorted = Int32Array.from(found).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k] ?? 0;
+    if (k === 0 || i !== sorted[k - 1]) out.push(i);
+  }
   return out;
 }
 
@@ -611,12 +628,14 @@ function shift(matches: PhraseMatch[], by: number): PhraseMatch[] {
 }
 
 /** Lists matched together: the word walk's lookup of which lists can start at a word. */
-interface ListGroup {
+interface ListGroup extends FirstWords {
   compiled: CompiledList[];
   /** Lists the walk does not take (a regular expression, loose alternatives, or empty). */
   apart: number[];
   /** By folded first word: the lists with an alternative that must start with exactly it. */
   exact: Map<string, number[]>;
+  exactKeys: string[];
+  prefixKeys: string[];
   /** By first letter: [prefix, lists] for alternatives whose first word may go on. */
   prefixByFirst: Map<string, Array<[prefix: string, lists: number[]]>>;
   /**
@@ -653,6 +672,8 @@ const compileGroup = perList(
       compiled: [],
       apart: [],
       exact: new Map(),
+      exactKeys: [],
+      prefixKeys: [],
       prefixByFirst: new Map(),
       byWord: new Map(),
     };
@@ -670,6 +691,8 @@ const compileGroup = perList(
     for (const [prefix, owners] of prefixes) {
       push(group.prefixByFirst, prefix.charAt(0), [prefix, owners]);
     }
+    group.exactKeys = [...group.exact.keys()];
+    group.prefixKeys = [...prefixes.keys()];
     return group;
   },
 );
@@ -705,7 +728,15 @@ export function findPhraseLists(
   // Per list: where its last match ended (a match hides what it covers).
   const last: number[] = [];
   for (let l = 0; l < n; l++) last.push(from);
-  for (let i = first; i < stop; i++) {
+  // Lists with few first words (the topic's terms) look them up in the whole text's word index
+  // instead of visiting every word.
+  const picked =
+    first === 0 && stop === tokens.keys.length && fewerFirstWords(tokens, g)
+      ? lookedUp(t, g)
+      : null;
+  const count = picked ? picked.length : stop - first;
+  for (let k = 0; k < count; k++) {
+    const i = picked ? (picked[k] as number) : first + k;
     const owners = listsAt(g, tokens.keys[i] as string);
     if (owners.length === 0) continue;
     const pos = tokens.starts[i] as number;
