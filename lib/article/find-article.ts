@@ -219,8 +219,14 @@ function scoredRoot(paras: Paragraph[]): Element | null {
   return top;
 }
 
-/** Markup that says "this page is an article", cheapest first. */
-function markupSignals(doc: Document, ld: LdObject[]): string[] {
+/** The microdata mark of an article's body. */
+const ARTICLE_BODY = '[itemprop="articleBody"]';
+
+/**
+ * Markup that says "this page is an article", cheapest first. `articleBody`: whether the page
+ * marks an `itemprop=articleBody` (looked up once: the selector scans the whole page).
+ */
+function markupSignals(doc: Document, ld: LdObject[], articleBody: boolean): string[] {
   const signals: string[] = [];
   for (const obj of articleObjects(ld)) {
     for (const t of ldTypes(obj)) signals.push(`json-ld:${t}`);
@@ -231,7 +237,7 @@ function markupSignals(doc: Document, ld: LdObject[]): string[] {
     ?.getAttribute('content');
   if (ogType?.trim().toLowerCase() === 'article') signals.push('og:type=article');
   if (doc.getElementsByTagName('article').length > 0) signals.push('article-element');
-  if (doc.querySelector('[itemprop="articleBody"]') !== null) signals.push('itemprop=articleBody');
+  if (articleBody) signals.push('itemprop=articleBody');
   return [...new Set(signals)];
 }
 
@@ -251,7 +257,8 @@ export function findArticle(
 
   // Parsed once: both the signals and the metadata read it.
   const ld = readJsonLd(doc);
-  const signals = markupSignals(doc, ld);
+  const articleBody = doc.querySelector(ARTICLE_BODY) !== null;
+  const signals = markupSignals(doc, ld, articleBody);
   if (signals.length === 0) {
     // Only reads (querySelectorAll + textContent); it never changes the page.
     if (options.readerable !== false && isProbablyReaderable(doc)) signals.push('readerable');
@@ -263,7 +270,7 @@ export function findArticle(
   const usable = (els: Iterable<Element>): Element[] => [...els].filter((el) => !inFurniture(el));
   let root: Element | null = null;
   const tries: [string, () => Iterable<Element>][] = [
-    ['root:itemprop', () => doc.querySelectorAll('[itemprop="articleBody"]')],
+    ['root:itemprop', () => (articleBody ? doc.querySelectorAll(ARTICLE_BODY) : [])],
     ['root:article', () => doc.getElementsByTagName('article')],
     ['root:main', () => doc.querySelectorAll('main, [role="main"]')],
   ];
