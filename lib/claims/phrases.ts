@@ -169,7 +169,7 @@ interface CompiledList {
   /** The keys of `exact` and `prefix`, as arrays (walked with indices, see `alternativesAt`). */
   exactKeys: string[];
   prefixKeys: string[];
-  /** `exact` narrowed by the second word, built per first word when first met. */
+  /** By word met: `exact` narrowed by the second word, prefixes merged in (`firstWordOf`). */
   firstWords: Map<string, FirstWord>;
   /** Alternatives whose first word may go on (a stem, or an open end), by that word's start. */
   prefix: Map<string, Alternative[]>;
@@ -365,6 +365,41 @@ function byOrder(a: Alternative, b: Alternative): number {
   return a.order - b.order;
 }
 
+const NO_ALTERNATIVES: Alternative[] = [];
+
+/** Two lists of alternatives, each in the expression's order, as one in that order. */
+function merged(a: Alternative[], b: Alternative[]): Alternative[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...a, ...b].sort(byOrder);
+}
+
+/**
+ * What `c` can try at a word `key`: its exact alternatives narrowed by the second word, each
+ * with the alternatives of every prefix the word starts with merged in. Built when the word is
+ * first met and remembered (a bounded number of words), so a word costs one lookup.
+ */
+function firstWordOf(c: CompiledList, key: string): FirstWord {
+  let entry = c.firstWords.get(key);
+  if (entry) return entry;
+  entry = firstWord(c.exact.get(key) ?? NO_ALTERNATIVES);
+  let prefixed = NO_ALTERNATIVES;
+  const prefixes = c.prefixByFirst.get(key.charAt(0));
+  if (prefixes) {
+    for (let k = 0; k < prefixes.length; k++) {
+      const entry = prefixes[k] as [string, Alternative[]];
+      if (key.startsWith(entry[0])) prefixed = merged(prefixed, entry[1]);
+    }
+  }
+  if (prefixed.length > 0) {
+    entry.any = merged(entry.any, prefixed);
+    entry.bySecond?.forEach((alts, second, map) => map.set(second, merged(alts, prefixed)));
+  }
+  if (c.firstWords.size >= MAX_WORDS) c.firstWords.clear();
+  c.firstWords.set(key, entry);
+  return entry;
+}
+
 /**
  * The alternatives worth trying at token `i`: its first word, and the word after it.
  *
@@ -373,27 +408,8 @@ function byOrder(a: Alternative, b: Alternative): number {
  * costs two to five times an indexed loop.
  */
 function alternativesAt(c: CompiledList, tokens: Tokens, i: number): Alternative[] {
-  const key = tokens.keys[i] ?? '';
-  let entry = c.firstWords.get(key);
-  if (!entry) {
-    const exact = c.exact.get(key);
-    if (exact) {
-      entry = firstWord(exact);
-      c.firstWords.set(key, entry);
-    }
-  }
-  let alts: Alternative[] = [];
-  if (entry) alts = (entry.bySecond && entry.bySecond.get(tokens.keys[i + 1] ?? '')) || entry.any;
-  const prefixes = c.prefixByFirst.get(key.charAt(0));
-  if (prefixes) {
-    for (let k = 0; k < prefixes.length; k++) {
-      const entry = prefixes[k] as [string, Alternative[]];
-      if (key.startsWith(entry[0])) {
-        alts = alts.length ? [...alts, ...entry[1]].sort(byOrder) : entry[1];
-      }
-    }
-  }
-  return alts;
+  const entry = firstWordOf(c, tokens.keys[i] ?? '');
+  return (entry.bySecond && entry.bySecond.get(tokens.keys[i + 1] ?? '')) || entry.any;
 }
 
 /** The first words a list (or a group of lists) can start with: exact words and prefixes. */
