@@ -38,6 +38,8 @@ interface CompiledTerms {
   any: string[] | null;
   /** Each term as a one-phrase list (empty for a blank term), matched together. */
   each: string[][];
+  /** Term indices, counter-evidence (negative weights) first, each group in term order. */
+  order: number[];
   boundaries: boolean;
 }
 
@@ -51,10 +53,13 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
     return true;
   });
   const usable = (term: string): boolean => term.trim() !== '';
+  const positive = (i: number): boolean => (terms[i]?.weight ?? 0) >= 0;
+  const indices = terms.map((_, i) => i);
   return {
     terms,
     any: terms.some((t) => usable(t.term)) ? terms.map((t) => t.term) : null,
     each: terms.map((t) => (usable(t.term) ? [t.term] : [])),
+    order: [...indices.filter((i) => !positive(i)), ...indices.filter(positive)],
     boundaries,
   };
 }
@@ -121,10 +126,7 @@ function score(
   let total = 0;
   const inHeadlines = counts(c, headline, 1);
   const inTexts = counts(c, text, CAP_PER_TERM);
-  const order = c.terms.map((_, i) => i);
-  order.sort(
-    (a, b) => Number((c.terms[a]?.weight ?? 0) >= 0) - Number((c.terms[b]?.weight ?? 0) >= 0),
-  );
+  const order = c.order;
   for (let k = 0; k < order.length && total < enough; k++) {
     const i = order[k] ?? 0;
     const t = c.terms[i];
