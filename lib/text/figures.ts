@@ -43,9 +43,8 @@ interface Compiled {
   /** A vague quantity; with word boundaries, the character before is checked apart. */
   vague: RegExp | null;
   scale: RegExp | null;
-  hedgesBefore: Array<[string, Hedge]>;
-  /** `hedgesBefore` by the phrase's last code unit, in the same order: a number's text before
-   * it is compared only with the phrases that can end it. */
+  /** Hedge phrases written before a number, longest first, by their last code unit: a
+   * number's text before it is compared only with the phrases that can end it. */
   hedgesByLast: Map<number, Array<[string, Hedge]>>;
   /** `numbers.hedgesAfter` as entries, read once. */
   hedgesAfter: Array<[Hedge, string[]]>;
@@ -88,9 +87,16 @@ function compile(lang: string): Compiled {
   const b = cues.wordBoundaries;
   const left = b ? '(?<![\\p{L}\\p{N}])' : '';
   const right = b ? '(?![\\p{L}\\p{N}])' : '';
-  const hedgesBefore = (Object.entries(n.hedgesBefore) as Array<[Hedge, string[]]>)
+  const hedgesByLast = new Map<number, Array<[string, Hedge]>>();
+  (Object.entries(n.hedgesBefore) as Array<[Hedge, string[]]>)
     .flatMap(([hedge, list]) => list.map((p): [string, Hedge] => [p.toLowerCase(), hedge]))
-    .sort((x, y) => y[0].length - x[0].length);
+    .sort((x, y) => y[0].length - x[0].length)
+    .forEach((entry) => {
+      const last = entry[0].charCodeAt(entry[0].length - 1);
+      const bucket = hedgesByLast.get(last);
+      if (bucket) bucket.push(entry);
+      else hedgesByLast.set(last, [entry]);
+    });
   const compiled: Compiled = {
     cues,
     number: new RegExp(`(?<![\\p{N}])(?:${core})`, 'gu'),
@@ -114,8 +120,7 @@ function compile(lang: string): Compiled {
       scaleWords.length && cues.lang !== 'ko'
         ? new RegExp(`^\\s*(${alternation(scaleWords)})${right}`, 'iu')
         : null,
-    hedgesBefore,
-    hedgesByLast: new Map(),
+    hedgesByLast,
     hedgesAfter: Object.entries(n.hedgesAfter) as Array<[Hedge, string[]]>,
     scaleStarts: asciiStarts(scaleWords),
     months: new Set([...cues.months, ...cuesFor('en').months]),
@@ -123,12 +128,6 @@ function compile(lang: string): Compiled {
     measureKeys: new Map(Object.entries(cues.measureUnits)),
     modifiers: new Set(cues.unitModifiers),
   };
-  for (const entry of hedgesBefore) {
-    const last = entry[0].charCodeAt(entry[0].length - 1);
-    const bucket = compiled.hedgesByLast.get(last);
-    if (bucket) bucket.push(entry);
-    else compiled.hedgesByLast.set(last, [entry]);
-  }
   compiledByLang.set(lang, compiled);
   return compiled;
 }
