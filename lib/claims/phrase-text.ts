@@ -10,6 +10,8 @@
  * same when that regex engine would match one against the other (simple case folding).
  */
 
+import { perCodeUnit } from '../text/code-units';
+
 /** Letters and digits of the scripts we read (explicit ranges compile far faster than \p{L}). */
 export const ALNUM =
   'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF\\u3131-\\u318E\\uAC00-\\uD7A3';
@@ -18,21 +20,14 @@ const WORD_CHAR = new RegExp(`^[${ALNUM}]$`, 'iu');
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-/** Per BMP code unit: 0 unknown, 1 word character, 2 not. Filled on first sight. */
-let wordTable: Uint8Array | undefined;
+const isWordCodeOutsideAscii = perCodeUnit(WORD_CHAR);
 /** Per BMP code unit: its folded code unit, 0 unknown. Filled on first sight. */
 let foldTable: Uint16Array | undefined;
 
 /** Whether code unit `c` is a word character (the `ALNUM` class under `iu`, case-closed). */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  wordTable ??= new Uint8Array(65536);
-  let v = wordTable[c] ?? 0;
-  if (v === 0) {
-    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    wordTable[c] = v;
-  }
-  return v === 1;
+  return isWordCodeOutsideAscii(c);
 }
 
 /** JavaScript's `\s`. */

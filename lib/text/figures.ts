@@ -15,6 +15,7 @@
 import { cuesFor, type LanguageCues } from '../claims/languages';
 import { isSpaceCode } from '../claims/phrase-text';
 import type { Hedge, ParsedFigure } from '../types';
+import { codeUnitsAt } from './code-units';
 
 interface RawNumber {
   start: number;
@@ -199,13 +200,6 @@ function letterOrDigitBefore(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
-}
-
-/** The index after the code point starting at `at` (a surrogate pair is one). */
-function afterCodePoint(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  const next = text.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** Finds the hedge phrase ending right before `start`, if any. */
@@ -402,7 +396,7 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
     for (let m = c.vague.exec(text); m; m = c.vague.exec(text)) {
       // `(?<![\p{L}\p{N}])`: not inside a word; else look again one character on.
       if (c.cues.wordBoundaries && letterOrDigitBefore(text, m.index)) {
-        c.vague.lastIndex = afterCodePoint(text, m.index);
+        c.vague.lastIndex = m.index + codeUnitsAt(text, m.index);
         continue;
       }
       const v = n.vague[(m[1] ?? '').toLowerCase()] ?? 0;
@@ -445,7 +439,7 @@ function wordNumbers(text: string, c: Compiled): RegExpExecArray[] {
   for (let s = scaleWord.exec(text); s; s = scaleWord.exec(text)) {
     // `(?<=\s)`: a scale word right after white space; else look again one character on.
     if (!isSpaceCode(text.charCodeAt(s.index - 1))) {
-      scaleWord.lastIndex = afterCodePoint(text, s.index);
+      scaleWord.lastIndex = s.index + codeUnitsAt(text, s.index);
       continue;
     }
     let spaceStart = s.index;

@@ -9,6 +9,8 @@
  * every labelled article, so the two cannot drift apart unnoticed.
  */
 
+import { codeUnitsAt, perCodeUnit } from './code-units';
+
 /** Sentence_Break classes the rules distinguish; everything else is "other". */
 const enum SB {
   Other,
@@ -152,13 +154,13 @@ class Cursor {
       this.end = limit;
       return;
     }
-    const units = codeUnits(text, this.at);
+    const units = codeUnitsAt(text, this.at);
     let end = this.at + units;
     this.cls = classAt(text, this.at, units);
     // Extend and Format belong to the character before, unless that is a separator (SB5).
     if (this.cls !== SB.Sep && this.cls !== SB.CR && this.cls !== SB.LF) {
       while (end < limit) {
-        const n = codeUnits(text, end);
+        const n = codeUnitsAt(text, end);
         const code = text.charCodeAt(end);
         if (code < 0x80 || classAt(text, end, n) !== SB.Ignored) break;
         end += n;
@@ -177,15 +179,6 @@ class Cursor {
   }
 }
 
-function codeUnits(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(at + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return 2;
-  }
-  return 1;
-}
-
 const isParaSep = (cls: SB) => cls === SB.Sep || cls === SB.CR || cls === SB.LF;
 const isSATerm = (cls: SB) => cls === SB.ATerm || cls === SB.STerm;
 
@@ -198,20 +191,12 @@ const CANDIDATE = /^[.!?\n\r\u0085\u2024\u2028\u2029\ufe52\uff0e\p{Sentence_Term
  */
 const MAYBE_CANDIDATE = /[.!?\n\r]|[^\0-\x7f]/g;
 
-/** Per BMP code unit outside ASCII: 1 a candidate, 2 not, 0 not yet known. */
-let bmpCandidates: Uint8Array | undefined;
+const isBmpCandidate = perCodeUnit(CANDIDATE);
 
 /** Whether the character outside ASCII at `at`, `units` code units long, is a candidate. */
 function isCandidate(text: string, at: number, units: number): boolean {
   if (units !== 1) return CANDIDATE.test(text.slice(at, at + units));
-  const code = text.charCodeAt(at);
-  bmpCandidates ??= new Uint8Array(0x10000);
-  let known = bmpCandidates[code] ?? 0;
-  if (known === 0) {
-    known = CANDIDATE.test(String.fromCharCode(code)) ? 1 : 2;
-    bmpCandidates[code] = known;
-  }
-  return known === 1;
+  return isBmpCandidate(text.charCodeAt(at));
 }
 
 /**
@@ -228,7 +213,7 @@ export function sentenceBreaks(text: string, from = 0, to = text.length): number
     if (code >= 0x80) {
       // The second half of a surrogate pair was read with the first; a lone one is no candidate.
       if (code >= 0xdc00 && code <= 0xdfff) continue;
-      const units = codeUnits(text, index);
+      const units = codeUnitsAt(text, index);
       if (!isCandidate(text, index, units)) {
         scan.lastIndex = index + units;
         continue;
