@@ -15,12 +15,11 @@
  * Skipped with a message when valgrind is not installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
+import { BENCH_DIR, bundleBenchEntry } from '../tests/bench/bundle.mjs';
 import { ROOT } from '../tests/e2e/helpers/paths.mjs';
 
-const OUT_DIR = path.join(ROOT, '.bench');
 const DEV = path.join(ROOT, '../shared/corpus/claims/dev.jsonl');
 const OWN = path.join(ROOT, 'tests/fixtures/claims/own.jsonl');
 const WARM_UP = 2;
@@ -77,27 +76,12 @@ async function main() {
   const articles = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '' && JSON.parse(l).topic === 'on').length;
-  mkdirSync(OUT_DIR, { recursive: true });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      outDir: OUT_DIR,
-      emptyOutDir: false,
-      minify: true,
-      reportCompressedSize: false,
-      lib: {
-        entry: path.join(ROOT, 'tests/bench/reader-entry.ts'),
-        formats: ['iife'],
-        name: 'caveatReaderBench',
-        fileName: () => 'reader-bench.js',
-      },
-    },
-  });
-  const bundle = path.join(OUT_DIR, 'reader-bench.js');
-  const runner = path.join(OUT_DIR, 'reader-run.mjs');
+  const bundle = await bundleBenchEntry(
+    'tests/bench/reader-entry.ts',
+    'reader-bench.js',
+    'caveatReaderBench',
+  );
+  const runner = path.join(BENCH_DIR, 'reader-run.mjs');
   writeFileSync(runner, RUNNER);
   const node = execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim();
   const at = (calls) => instructions(bundle, runner, file, calls);

@@ -20,12 +20,11 @@
  *
  * Usage: node scripts/bench.mjs [--limit=N] (first N corpus pages, for a quick try)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/helpers/chromium.mjs';
-import { CHROME_EXT_DIR, ROOT } from '../tests/e2e/helpers/paths.mjs';
+import { CHROME_EXT_DIR } from '../tests/e2e/helpers/paths.mjs';
 import { startServer } from '../tests/e2e/helpers/server.mjs';
 import {
   BLOCK_SCRIPTS_CSP,
@@ -38,8 +37,8 @@ import { launchPlain, load } from '../tests/corpus/browser-session.mjs';
 import { installSerializer, installVariant } from '../tests/corpus/in-page.mjs';
 import { traceMainThread } from '../tests/bench/trace.mjs';
 import { longArticlePage } from '../tests/bench/long-article-page.mjs';
+import { BENCH_DIR, bundleBenchEntry } from '../tests/bench/bundle.mjs';
 
-const OUT_DIR = path.join(ROOT, '.bench');
 const BUDGETS = {
   gateVsReaderable: 1.5,
   gateMs: 0.5,
@@ -71,25 +70,12 @@ const fixed = (n, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a'
 
 /** Bundles the page side into one IIFE and returns its source. */
 async function bundlePageBench() {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      outDir: OUT_DIR,
-      emptyOutDir: false,
-      minify: true,
-      reportCompressedSize: false,
-      lib: {
-        entry: path.join(ROOT, 'tests/bench/page-bench.ts'),
-        formats: ['iife'],
-        name: 'caveatBenchBundle',
-        fileName: () => 'page-bench.js',
-      },
-    },
-  });
-  return readFileSync(path.join(OUT_DIR, 'page-bench.js'), 'utf8');
+  const file = await bundleBenchEntry(
+    'tests/bench/page-bench.ts',
+    'page-bench.js',
+    'caveatBenchBundle',
+  );
+  return readFileSync(file, 'utf8');
 }
 
 /** Gzipped size in KB of a build file, or null when it does not exist. */
@@ -118,7 +104,6 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  mkdirSync(OUT_DIR, { recursive: true });
   const bundle = await bundlePageBench();
   console.log(`page bundle: ${(bundle.length / 1024).toFixed(0)} KB`);
 
@@ -277,7 +262,7 @@ async function main() {
       },
     };
     writeFileSync(
-      path.join(OUT_DIR, 'results.json'),
+      path.join(BENCH_DIR, 'results.json'),
       JSON.stringify({ summary, offTopic, onTopic }, null, 2),
     );
 
@@ -294,7 +279,7 @@ async function main() {
       ]),
     ];
     writeFileSync(
-      path.join(OUT_DIR, 'results.tsv'),
+      path.join(BENCH_DIR, 'results.tsv'),
       rows.map((r) => r.join('\t')).join('\n') + '\n',
     );
 
