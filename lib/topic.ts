@@ -14,7 +14,7 @@
  * answer is returned after one regular-expression search, and counting stops once it is clear.
  */
 import { cuesFor, LANGUAGES } from './claims/languages';
-import { findPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
+import { countPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
 import { perObject, perObjectAndName } from './memo';
 import type { Pack, WeightedTerm } from './pack/types';
 import type { ArticleMeta, TopicDecision } from './types';
@@ -104,10 +104,9 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
 
 /** How often each term occurs in `text`, each count capped at `cap`. */
 function counts(c: CompiledTerms, text: string, cap: number): number[] {
-  const out: number[] = [];
-  const found = findPhraseLists(c.each, text, c.boundaries);
-  for (let i = 0; i < found.length; i++) out.push(Math.min(cap, (found[i] as unknown[]).length));
-  return out;
+  const found = countPhraseLists(c.each, text, c.boundaries);
+  for (let i = 0; i < found.length; i++) found[i] = Math.min(cap, found[i] as number);
+  return found;
 }
 
 /**

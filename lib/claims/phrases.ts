@@ -725,20 +725,62 @@ export function findPhraseLists(
   from = 0,
   to = text.length,
 ): PhraseMatch[][] {
+  const out: PhraseMatch[][] = [];
+  for (let l = 0; l < lists.length; l++) out.push([]);
+  const walked = walkLists(lists, text, boundaries, from, to, (l, start, end) => {
+    (out[l] as PhraseMatch[]).push({ start, end, text: text.slice(start, end) });
+  });
+  if (walked) return out;
+  // The range cuts a word: its words are not the text's, so each list reads it on its own.
+  return lists.map((list) => findPhrases(list, text, boundaries, from, to));
+}
+
+/**
+ * How many matches `findPhraseLists` gives each list over the whole text, without building
+ * them: the topic decision only counts its terms.
+ */
+export function countPhraseLists(
+  lists: ReadonlyArray<readonly string[]>,
+  text: string,
+  boundaries: boolean,
+): number[] {
+  const counts: number[] = [];
+  for (let l = 0; l < lists.length; l++) counts.push(0);
+  walkLists(lists, text, boundaries, 0, text.length, (l) => {
+    counts[l] = (counts[l] as number) + 1;
+  });
+  return counts;
+}
+
+/**
+ * The walk behind `findPhraseLists`: reports each list's matches in `[from, to)` to `onMatch`,
+ * in order per list. False, with nothing reported, when the range cuts a word in two (never
+ * for the whole text).
+ */
+function walkLists(
+  lists: ReadonlyArray<readonly string[]>,
+  text: string,
+  boundaries: boolean,
+  from: number,
+  to: number,
+  onMatch: (list: number, start: number, end: number) => void,
+): boolean {
   const g = compileGroup(lists, boundaries);
   const n = lists.length;
-  const out: PhraseMatch[][] = [];
-  for (let l = 0; l < n; l++) out.push([]);
+  if (from >= to) return true;
+  const t = g.apart.length < n ? phraseText(text) : undefined;
+  const tokens = t?.tokens();
+  const words = tokens ? wordsIn(tokens, from, to, text.length) : null;
+  if (tokens && words === null) return false;
   for (let k = 0; k < g.apart.length; k++) {
     const l = g.apart[k] as number;
-    out[l] = findPhrases(lists[l] as readonly string[], text, boundaries, from, to);
+    const found = findPhrases(lists[l] as readonly string[], text, boundaries, from, to);
+    for (let m = 0; m < found.length; m++) {
+      const match = found[m] as PhraseMatch;
+      onMatch(l, match.start, match.end);
+    }
   }
-  if (g.apart.length === n || from >= to) return out;
-  const t = phraseText(text);
-  const tokens = t.tokens();
-  const words = wordsIn(tokens, from, to, text.length);
-  // The range cuts a word: its words are not the text's, so each list reads it on its own.
-  if (words === null) return lists.map((list) => findPhrases(list, text, boundaries, from, to));
+  if (!t || !tokens || !words) return true;
   const [first, stop] = words;
   const scope: Scope = { t, lo: from, hi: to };
   // Per list: where its last match ended (a match hides what it covers).
@@ -761,11 +803,11 @@ export function findPhraseLists(
       if (pos < (last[l] as number)) continue;
       const end = firstMatch(scope, alternativesAt(g.compiled[l] as CompiledList, tokens, i), pos);
       if (end < 0) continue;
-      (out[l] as PhraseMatch[]).push({ start: pos, end, text: text.slice(pos, end) });
+      onMatch(l, pos, end);
       last[l] = end;
     }
   }
-  return out;
+  return true;
 }
 
 /** Whether any phrase of `list` occurs in `text[from, to)` (a range as in `findPhrases`). */

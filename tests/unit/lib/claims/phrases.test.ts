@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/claims/languages';
 import {
+  countPhraseLists,
   findPhraseLists,
   findPhrases,
   hasPhrase,
@@ -209,6 +210,28 @@ describe('findPhraseLists', () => {
         );
       }
     }
+  });
+});
+
+describe('countPhraseLists', () => {
+  it('counts what findPhrases finds for each list', () => {
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.array(listArb, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (text, lists, boundaries) => {
+          expect(countPhraseLists(lists, text, boundaries)).toEqual(
+            lists.map((list) => findPhrases(list, text, boundaries).length),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const lists = cueLists(LANGUAGES.en ?? {});
+    const counts = countPhraseLists(lists, OWN_TEXT, true);
+    expect(counts).toEqual(lists.map((list) => findPhrases(list, OWN_TEXT, true).length));
+    expect(counts.some((n) => n > 1)).toBe(true);
   });
 });
 
