@@ -52,6 +52,11 @@ interface Alternative {
   right: boolean;
   /** The phrase, trimmed, without its closing `~`. */
   body: string;
+  /**
+   * One whole word, bounded on both sides ("KCNA"): it is only ever tried at a word of the text
+   * that is that word (see `compileList`), so the word is the match and nothing need be read.
+   */
+  single: boolean;
   /** Runs of words; consecutive runs are separated by a `*` gap of one to four words. Parsed
    * (and folded) when first tried: most phrases of a list never are, on a given page. */
   parts?: Word[][];
@@ -262,13 +267,16 @@ const compileList = perList((list: readonly string[], boundaries: boolean): Comp
     compiled.empty = !compiled.regex;
   } else {
     ordered.forEach((h, order) => {
-      const alt: Alternative = { order, left: h.left, right: h.right, body: h.body };
       // Only the first word is read now: it decides where the phrase can start.
       const space = h.body.search(/\s/);
       const word = space < 0 ? h.body : h.body.slice(0, space);
       const stem = word.length > 1 && word.endsWith('~');
       const lit = foldString(stem ? word.slice(0, -1) : word);
       const run = wordRun(lit);
+      // Filed under `exact` by its own letters (below), so tried only where the text's word,
+      // a maximal run of word characters, folds to exactly those letters.
+      const single = h.left && h.right && space < 0 && !stem && run > 0 && run === lit.length;
+      const alt: Alternative = { order, left: h.left, right: h.right, body: h.body, single };
       if (!h.left || run === 0) push(compiled.loose, lit, alt);
       else if (run === lit.length && (stem || (space < 0 && !h.right)))
         push(compiled.prefix, lit, alt);
@@ -357,6 +365,8 @@ function matchFrom(s: Scope, alt: Alternative, k: number, q: number): number {
 }
 
 function matchAt(s: Scope, alt: Alternative, p: number): number {
+  // Folding keeps lengths, so the word's length in the text is the phrase's.
+  if (alt.single) return p + alt.body.length;
   if (alt.left && p > s.lo && isWordCode(s.t.text.charCodeAt(p - 1))) return -1;
   return matchFrom(s, alt, 0, p);
 }
