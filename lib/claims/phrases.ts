@@ -418,8 +418,12 @@ function firstWordOf(c: CompiledList, key: string): FirstWord {
  * costs two to five times an indexed loop.
  */
 function alternativesAt(c: CompiledList, tokens: Tokens, i: number): Alternative[] {
-  const entry = firstWordOf(c, tokens.keys[i] ?? '');
-  return (entry.bySecond && entry.bySecond.get(tokens.keys[i + 1] ?? '')) || entry.any;
+  return alternativesBefore(firstWordOf(c, tokens.keys[i] ?? ''), tokens.keys[i + 1] ?? '');
+}
+
+/** What a first word's entry can try when `next` (folded) is the word after it. */
+function alternativesBefore(entry: FirstWord, next: string): Alternative[] {
+  return (entry.bySecond && entry.bySecond.get(next)) || entry.any;
 }
 
 /** The first words a list (or a group of lists) can start with: exact words and prefixes. */
@@ -665,18 +669,25 @@ interface ListGroup extends FirstWords {
   /** By first letter: [prefix, lists] for alternatives whose first word may go on. */
   prefixByFirst: Map<string, Array<[prefix: string, lists: number[]]>>;
   /**
-   * By folded word: every list that can start at it, exactly or by a prefix (ascending). Filled
-   * as words are met, so a word costs one lookup however many lists and prefixes there are.
+   * By folded word: every list that can start at it, exactly or by a prefix (ascending), with
+   * what it can try there. Filled as words are met, so a word costs one lookup however many
+   * lists and prefixes there are.
    */
-  byWord: Map<string, readonly number[]>;
+  byWord: Map<string, readonly Owner[]>;
 }
 
 /** Words remembered per group before the memo starts over (a long-lived reader meets many). */
 const MAX_WORDS = 20_000;
-const NO_LISTS: readonly number[] = [];
+/** A list of a group that can start at a word, and that word's entry in the list. */
+interface Owner {
+  list: number;
+  first: FirstWord;
+}
 
-/** The lists of `g` that can start at the folded word `key`. */
-function listsAt(g: ListGroup, key: string): readonly number[] {
+const NO_OWNERS: readonly Owner[] = [];
+
+/** The lists of `g` that can start at the folded word `key`, in list order. */
+function ownersAt(g: ListGroup, key: string): readonly Owner[] {
   let owners = g.byWord.get(key);
   if (owners !== undefined) return owners;
   const found = new Set<number>(g.exact.get(key));
@@ -686,7 +697,12 @@ function listsAt(g: ListGroup, key: string): readonly number[] {
       if (key.startsWith(prefix)) for (const l of lists) found.add(l);
     }
   }
-  owners = found.size === 0 ? NO_LISTS : [...found].sort((a, b) => a - b);
+  owners =
+    found.size === 0
+      ? NO_OWNERS
+      : [...found]
+          .sort((a, b) => a - b)
+          .map((l) => ({ list: l, first: firstWordOf(g.compiled[l] as CompiledList, key) }));
   if (g.byWord.size >= MAX_WORDS) g.byWord.clear();
   g.byWord.set(key, owners);
   return owners;
@@ -805,13 +821,15 @@ function walkLists(
   const count = picked ? picked.length : stop - first;
   for (let k = 0; k < count; k++) {
     const i = picked ? (picked[k] as number) : first + k;
-    const owners = listsAt(g, tokens.keys[i] as string);
+    const owners = ownersAt(g, tokens.keys[i] as string);
     if (owners.length === 0) continue;
     const pos = tokens.starts[i] as number;
+    const next = tokens.keys[i + 1] ?? '';
     for (let k = 0; k < owners.length; k++) {
-      const l = owners[k] as number;
+      const owner = owners[k] as Owner;
+      const l = owner.list;
       if (pos < (last[l] as number)) continue;
-      const end = firstMatch(scope, alternativesAt(g.compiled[l] as CompiledList, tokens, i), pos);
+      const end = firstMatch(scope, alternativesBefore(owner.first, next), pos);
       if (end < 0) continue;
       onMatch(l, pos, end);
       last[l] = end;
