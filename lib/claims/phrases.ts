@@ -678,6 +678,7 @@ interface ListGroup extends FirstWords {
 
 /** Words remembered per group before the memo starts over (a long-lived reader meets many). */
 const MAX_WORDS = 20_000;
+
 /** A list of a group that can start at a word, and that word's entry in the list. */
 interface Owner {
   list: number;
