@@ -795,10 +795,10 @@ function walkLists(
   const g = compileGroup(lists, boundaries);
   const n = lists.length;
   if (from >= to) return true;
-  const t = g.apart.length < n ? phraseText(text) : undefined;
-  const tokens = t?.tokens();
-  const words = tokens ? wordsIn(tokens, from, to, text.length) : null;
-  if (tokens && words === null) return false;
+  // Lists the walk takes need the range's words, checked before anything is reported.
+  const t = g.apart.length < n ? phraseText(text) : null;
+  const words = t ? wordsIn(t.tokens(), from, to, text.length) : null;
+  if (t && words === null) return false;
   for (let k = 0; k < g.apart.length; k++) {
     const l = g.apart[k] as number;
     const found = findPhrases(lists[l] as readonly string[], text, boundaries, from, to);
@@ -807,7 +807,8 @@ function walkLists(
       onMatch(l, match.start, match.end);
     }
   }
-  if (!t || !tokens || !words) return true;
+  if (!t || !words) return true;
+  const tokens = t.tokens();
   const [first, stop] = words;
   const scope: Scope = { t, lo: from, hi: to };
   // Per list: where its last match ended (a match hides what it covers).
