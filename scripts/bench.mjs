@@ -34,8 +34,7 @@ import {
   onTopicVariants,
   sharedMissing,
 } from '../tests/corpus/corpus-pages.mjs';
-import { launchPlain, load } from '../tests/corpus/browser-session.mjs';
-import { installSerializer, installVariant } from '../tests/corpus/in-page.mjs';
+import { launchPlain, load, loadVariant } from '../tests/corpus/browser-session.mjs';
 import { traceMainThread } from '../tests/bench/trace.mjs';
 import { longArticlePage } from '../tests/bench/long-article-page.mjs';
 import { BENCH_DIR, bundleBenchEntry } from '../tests/bench/bundle.mjs';
@@ -109,17 +108,7 @@ function lazyChunks() {
 async function measureVariant(context, url, item) {
   const tab = await context.newPage();
   try {
-    await tab.addInitScript(installSerializer);
-    await tab.addInitScript(installVariant, {
-      title: item.title,
-      text: item.text,
-      lang: item.lang,
-    });
-    await load(tab, url);
-    const applied = await tab.evaluate(() =>
-      Boolean(/** @type {any} */ (window).__caveatVariant?.root),
-    );
-    if (!applied) return undefined;
+    if (!(await loadVariant(tab, url, item))) return undefined;
     return await tab.evaluate(() =>
       globalThis.caveatBench.measure({ withPipeline: true, singleRuns: 5 }),
     );
@@ -147,7 +136,7 @@ const TIMED = [
  */
 function mergeRounds(rounds) {
   const row = { ...rounds[0], rounds: rounds.length };
-  const of = (get) => median(rounds.flatMap((r) => (get(r) === undefined ? [] : [get(r)])));
+  const of = (get) => median(rounds.map(get).filter((v) => v !== undefined));
   for (const key of TIMED) if (row[key] !== undefined) row[key] = of((r) => r[key]);
   if (row.stages) {
     row.stages = Object.fromEntries(

@@ -43,8 +43,9 @@ import {
   launchPlain,
   launchWithExtension,
   load,
+  loadVariant,
 } from '../tests/corpus/browser-session.mjs';
-import { collectMarks, installSerializer, installVariant } from '../tests/corpus/in-page.mjs';
+import { collectMarks } from '../tests/corpus/in-page.mjs';
 import { devPageHtml } from '../tests/corpus/dev-page.mjs';
 
 const CLAIM_KINDS = ['state-media', 'official-estimate', 'unnamed-source', 'accusation', 'denial'];
@@ -267,19 +268,9 @@ describe('real-page corpus in Chromium', () => {
       for (const { page, item } of onTopicVariants(wanted)) {
         if (results.length >= wanted) break;
         const tab = await ext.newPage();
-        await tab.addInitScript(installSerializer);
-        await tab.addInitScript(installVariant, {
-          title: item.title,
-          text: item.text,
-          lang: item.lang,
-        });
         const url = server.url(`/pages/${page.file}`);
         const errorsFrom = ext.consoleErrors.length;
-        await load(tab, url);
-        const applied = await tab.evaluate(() =>
-          Boolean(/** @type {any} */ (window).__caveatVariant?.root),
-        );
-        if (!applied) {
+        if (!(await loadVariant(tab, url, item))) {
           // No paragraphs to replace (e.g. a page of <br>-separated text): take the next page.
           skipped.push(page.file);
           await tab.close();

@@ -6,6 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/helpers/chromium.mjs';
+import { installSerializer, installVariant } from './in-page.mjs';
 
 /** Same window size in both browsers, so layout-dependent `innerText` compares fairly. */
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -130,6 +131,21 @@ export async function load(page, url) {
   } catch {
     await page.waitForLoadState('domcontentloaded', { timeout: 5_000 }).catch(() => {});
   }
+}
+
+/**
+ * Loads `url` in `tab` as an on-topic variant: its paragraph text replaced with `item`'s at
+ * DOM-parse time (structure kept), with the serializer installed for exact DOM comparisons.
+ * False when the page has no paragraphs to replace (it would not be on-topic).
+ * @param {import('playwright-core').Page} tab a fresh tab
+ * @param {string} url
+ * @param {{ title?: string, text: string, lang?: string }} item a dev article
+ */
+export async function loadVariant(tab, url, item) {
+  await tab.addInitScript(installSerializer);
+  await tab.addInitScript(installVariant, { title: item.title, text: item.text, lang: item.lang });
+  await load(tab, url);
+  return tab.evaluate(() => Boolean(/** @type {any} */ (window).__caveatVariant?.root));
 }
 
 /**
