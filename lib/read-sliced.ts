@@ -10,6 +10,7 @@
  * one before, so little is lost), and repeated sentences across slices get distinct ids.
  */
 import { detectClaims } from './claims/detect';
+import { forgetTexts } from './claims/phrase-text';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
 import { chooseTopic } from './read';
@@ -89,13 +90,27 @@ function uniqueId(id: string, used: Set<string>): string {
 
 /**
  * Reads `text` like `readArticle`, one step per `next()`: after the topic decision, after the
- * sentence split and after each slice's claims. The return value is the reading.
+ * sentence split and after each slice's claims. The return value is the reading. Like
+ * `readArticle`, it keeps nothing of the text once it ends (or is abandoned with `return()`).
  */
 export function* readArticleSliced(
   text: string,
   meta: ArticleMeta,
   packs: readonly Pack[],
   options: SlicedReadOptions = {},
+): Generator<void, PackReading, void> {
+  try {
+    return yield* readSteps(text, meta, packs, options);
+  } finally {
+    forgetTexts();
+  }
+}
+
+function* readSteps(
+  text: string,
+  meta: ArticleMeta,
+  packs: readonly Pack[],
+  options: SlicedReadOptions,
 ): Generator<void, PackReading, void> {
   const sliceChars = options.sliceChars ?? SLICE_CHARS;
   const { topic, pack } = chooseTopic(text, meta, packs);

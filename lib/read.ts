@@ -4,6 +4,7 @@
  * the same thing.
  */
 import { detectClaims } from './claims/detect';
+import { forgetTexts } from './claims/phrase-text';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
 import { decideTopic } from './topic';
@@ -39,16 +40,21 @@ export function chooseTopic(
 /**
  * Reads `text`: decides the topic against each pack (the best-scoring on-topic pack wins) and,
  * only when one matches, splits sentences and detects claims. Off-topic text costs a topic
- * decision and nothing more.
+ * decision and nothing more. Each reading starts afresh: nothing of one text is kept for the
+ * next.
  */
 export function readArticle(
   text: string,
   meta: ArticleMeta,
   packs: readonly Pack[],
 ): Reading & { pack?: Pack } {
-  const { topic, pack } = chooseTopic(text, meta, packs);
-  if (!pack) return { topic, claims: [], caveats: [] };
-  const sentences = splitSentences(text, topic.lang);
-  const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
-  return { topic, claims, caveats, pack };
+  try {
+    const { topic, pack } = chooseTopic(text, meta, packs);
+    if (!pack) return { topic, claims: [], caveats: [] };
+    const sentences = splitSentences(text, topic.lang);
+    const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
+    return { topic, claims, caveats, pack };
+  } finally {
+    forgetTexts();
+  }
 }

@@ -181,7 +181,10 @@ function createPhraseText(text: string): PhraseText {
   };
 }
 
-/** The last few texts prepared: the detector asks about the same text for every cue list. */
+/**
+ * The last few texts prepared in the current reading: the detector asks about the same text for
+ * every cue list. Emptied when a reading ends (`forgetTexts`).
+ */
 const recent: PhraseText[] = [];
 const RECENT = 4;
 
@@ -197,4 +200,13 @@ export function phraseText(text: string, remember = true): PhraseText {
     if (recent.length > RECENT) recent.pop();
   }
   return p;
+}
+
+/**
+ * Ends a reading: the texts it prepared are let go. Kept, a later reading of the same text
+ * would skip its own work (a benchmark repeating one page would time a cache, not a reading),
+ * and the background, which reads page after page, would hold on to pages' text.
+ */
+export function forgetTexts(): void {
+  recent.length = 0;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '@/lib/claims/phrase-text';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { readArticle } from '@/lib/read';
 import {
@@ -70,6 +71,18 @@ describe('readArticleSliced', () => {
     const spans = new Set(value.claims.map((c) => `${c.start}:${c.kind}`));
     const kept = whole.claims.filter((c) => spans.has(`${c.start}:${c.kind}`)).length;
     expect(kept / whole.claims.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps nothing of the text once it ends or is abandoned', () => {
+    const done = phraseText(longText);
+    runToEnd(readArticleSliced(longText, meta, packs));
+    expect(phraseText(longText)).not.toBe(done);
+    // Left after its first step (the page went away): `return()` still lets the text go.
+    const steps = readArticleSliced(longText, meta, packs);
+    steps.next();
+    const during = phraseText(longText);
+    steps.return(undefined as never);
+    expect(phraseText(longText)).not.toBe(during);
   });
 
   it('stops after the topic decision on off-topic text', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '@/lib/claims/phrase-text';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/packs/north-korea/index';
 import { readArticle } from '@/lib/read';
@@ -50,6 +51,15 @@ describe('readArticle', () => {
     expect(r.claims).toEqual([]);
     expect(r.caveats).toEqual([]);
     expect(r.pack).toBeUndefined();
+  });
+
+  it('keeps nothing of a text once its reading ends', () => {
+    // Prepared before the reading, the text is the one the reading reuses; afterwards it is
+    // gone, so reading the same text again costs a whole reading (and no page text lingers).
+    const before = phraseText(ARTICLE);
+    const first = readArticle(ARTICLE, {}, [northKoreaPack]);
+    expect(phraseText(ARTICLE)).not.toBe(before);
+    expect(readArticle(ARTICLE, {}, [northKoreaPack])).toEqual(first);
   });
 
   it('reads with the on-topic pack whatever the pack order', () => {
