@@ -4,13 +4,14 @@
  * real-page corpus (../shared/corpus/pages) and on-topic variants of 20 of its pages (paragraph
  * text replaced with on-topic dev articles at DOM-parse time, structure kept).
  *
- * It bundles `tests/bench/page-bench.ts` (the lib's gate, findArticle, readArticle and
+ * It bundles `tests/bench/page-bench.ts` (the lib's gate, findArticle, the reading and
  * highlighter, the bundled pack, and Readability) with Vite into `.bench/page-bench.js`, injects
  * it into every page as an init script (pages are served with `script-src 'none'`, so page
  * scripts never run; init scripts are not subject to the page's CSP), and times in-page:
  * the floor (one TreeWalker text pass), `isProbablyReaderable`, `Readability.parse()` on a
- * clone, Caveat's gate on every page, and the whole pipeline (findArticle + readArticle +
- * highlightClaims, then remove) on the on-topic variants, each loaded `VARIANT_ROUNDS` times.
+ * clone, Caveat's gate on every page, and the whole pipeline (findArticle + the extension's
+ * reading, `readArticleSliced` run to its end + highlightClaims, then remove) on the on-topic
+ * variants, each loaded `VARIANT_ROUNDS` times.
  * Then, with the real extension, it traces a 2,000-word on-topic article (issue 5) in seven
  * fresh browsers: main-thread work from the content script's start to the last highlight (the
  * median), and long tasks.
@@ -376,7 +377,7 @@ async function main() {
       `once optimised (after 200 ms more of calls each): pipeline median ${fixed(m.pipelineWarm)} ms, parse ${fixed(m.parseWarmOnVariants)} ms, ${fixed(r.pipelineWarmVsParseWarm, 2)}x (the budget above compares the first batches: ${fixed(m.pipeline)} ms and ${fixed(m.parseOnVariants)} ms)`,
     );
     console.log(
-      `pipeline stage medians on the variants: findArticle ${fixed(stage('findArticleMs'))} ms, readArticle ${fixed(stage('readArticleMs'))} ms, highlight+remove ${fixed(stage('highlightAndRemoveMs'))} ms`,
+      `pipeline stage medians on the variants: findArticle ${fixed(stage('findArticleMs'))} ms, reading ${fixed(stage('readArticleMs'))} ms, highlight+remove ${fixed(stage('highlightAndRemoveMs'))} ms`,
     );
     console.log(
       `slowest variants: ${[...onTopic]
@@ -384,7 +385,7 @@ async function main() {
         .slice(0, 3)
         .map(
           (p) =>
-            `${p.file} <- ${p.item} ${fixed(p.pipelineMs, 1)} ms (findArticle ${fixed(p.stages?.findArticleMs ?? NaN, 1)}, readArticle ${fixed(p.stages?.readArticleMs ?? NaN, 1)})`,
+            `${p.file} <- ${p.item} ${fixed(p.pipelineMs, 1)} ms (findArticle ${fixed(p.stages?.findArticleMs ?? NaN, 1)}, reading ${fixed(p.stages?.readArticleMs ?? NaN, 1)})`,
         )
         .join('; ')}`,
     );
