@@ -11,6 +11,7 @@
  */
 import { detectClaims } from './claims/detect';
 import { forgetTexts } from './claims/phrase-text';
+import { perObject } from './memo';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
 import { chooseTopic } from './read';
@@ -20,14 +21,21 @@ import type { ArticleMeta, Claim, Reading, Sentence, Span } from './types';
 export const SLICE_CHARS = 8000;
 
 /**
- * Text longer than this gets a warm-up step: the detector's first use compiles its patterns
- * and code (tens of milliseconds in a fresh page), so that happens on the opening sentences,
- * in a step of its own, and no later step carries it on top of a whole slice.
+ * Text longer than this gets a warm-up step when the detector has not run yet: its first use
+ * compiles its patterns and code (tens of milliseconds in a fresh page), so that happens on the
+ * opening sentences, in a step of its own, and no later step carries it on top of a whole slice.
  */
 export const WARM_UP_ABOVE = 3000;
 
 /** How much of the opening text the warm-up reads (its result is thrown away). */
 const WARM_UP_CHARS = 1000;
+
+/**
+ * The languages each pack's claims were already detected in, in this realm: once is enough for
+ * the warm-up's purpose, so a page read again (infinite scroll, a single-page app) and the
+ * background, which reads page after page, skip it.
+ */
+const detectedIn = perObject((_pack: Pack): Set<string> => new Set());
 
 export interface SlicedReadOptions {
   /** Characters per slice (cut at the next paragraph break after this many). */
@@ -125,17 +133,20 @@ function* readSteps(
     }
   }
   const slices = sliceSentences(text, sentences, sliceChars);
-  if (text.length > WARM_UP_ABOVE) {
+  const warm = detectedIn(pack);
+  if (text.length > WARM_UP_ABOVE && !warm.has(topic.lang)) {
     const opening = sentences.filter((s) => s.end <= WARM_UP_CHARS);
     const end = opening[opening.length - 1]?.end;
     if (end !== undefined) {
       yield;
       detectClaims(text.slice(0, end), opening, pack, topic.lang);
+      warm.add(topic.lang);
     }
   }
   if (slices.length <= 1) {
     yield;
     const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
+    warm.add(topic.lang);
     return { topic, claims, caveats, pack };
   }
   const claims: Claim[] = [];
@@ -147,6 +158,7 @@ function* readSteps(
     const end = (slice[slice.length - 1] as Sentence).end;
     const local = slice.map((s) => shift(s, -base));
     const found = detectClaims(text.slice(base, end), local, pack, topic.lang);
+    warm.add(topic.lang);
     for (const claim of found.claims) {
       const id = uniqueId(claim.id, used);
       used.add(id);
