@@ -1,7 +1,8 @@
 /**
  * The whole string pipeline: topic, then sentences and claims for the first on-topic pack.
- * Shared by the content script, `npm run eval`, the benchmark and tests, so all of them measure
- * the same thing.
+ * `npm run eval` and the tests read with it; the extension reads with `readArticleSliced`
+ * (`./read-sliced.ts`), the same steps with pauses between them and the same result for a story
+ * of ordinary length.
  */
 import { detectClaims } from './claims/detect';
 import { forgetTexts } from './claims/phrase-text';
