@@ -134,19 +134,22 @@ function* readSteps(
   }
   const slices = sliceSentences(text, sentences, sliceChars);
   const warm = detectedIn(pack);
+  const detect = (part: string, local: readonly Sentence[]) => {
+    const found = detectClaims(part, local, pack, topic.lang);
+    warm.add(topic.lang);
+    return found;
+  };
   if (text.length > WARM_UP_ABOVE && !warm.has(topic.lang)) {
     const opening = sentences.filter((s) => s.end <= WARM_UP_CHARS);
     const end = opening[opening.length - 1]?.end;
     if (end !== undefined) {
       yield;
-      detectClaims(text.slice(0, end), opening, pack, topic.lang);
-      warm.add(topic.lang);
+      detect(text.slice(0, end), opening);
     }
   }
   if (slices.length <= 1) {
     yield;
-    const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
-    warm.add(topic.lang);
+    const { claims, caveats } = detect(text, sentences);
     return { topic, claims, caveats, pack };
   }
   const claims: Claim[] = [];
@@ -157,8 +160,7 @@ function* readSteps(
     const base = (slice[0] as Sentence).start;
     const end = (slice[slice.length - 1] as Sentence).end;
     const local = slice.map((s) => shift(s, -base));
-    const found = detectClaims(text.slice(base, end), local, pack, topic.lang);
-    warm.add(topic.lang);
+    const found = detect(text.slice(base, end), local);
     for (const claim of found.claims) {
       const id = uniqueId(claim.id, used);
       used.add(id);
