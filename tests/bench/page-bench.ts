@@ -15,19 +15,27 @@
  * each get their own task, with a longtask observer watching.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { findArticle } from '@/lib/article/find-article';
+import { findArticle, type ArticleCandidate } from '@/lib/article/find-article';
 import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
-import type { ArticleMeta, Claim } from '@/lib/types';
+import type { Claim } from '@/lib/types';
 
 const packs = [northKoreaPack];
 const terms = subjectTermsOf(packs);
 
-/** The extension's own reading (its warm-up step on long texts included), run to its end. */
-function read(text: string, meta: ArticleMeta) {
-  return runToEnd(readArticleSliced(text, meta, packs));
+/**
+ * The extension's own reading of a found article (its warm-up step on long texts included), run
+ * to its end; the headline is passed only when the article text lacks it, as the session does.
+ */
+function read(article: ArticleCandidate) {
+  const { map, meta } = article;
+  const headline = meta.headline?.trim();
+  const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
+  return runToEnd(
+    readArticleSliced(map.text, inText ? { ...meta, headline: undefined } : meta, packs),
+  );
 }
 
 /** Per-call time of `fn`, from batches of at least `minBatchMs`. */
@@ -92,14 +100,11 @@ interface PipelineResult {
 function pipeline(doc: Document): PipelineResult {
   const article = findArticle(doc);
   if (!article) return { onTopic: false, claims: 0, marks: 0 };
-  const { map, meta } = article;
-  const headline = meta.headline?.trim();
-  const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
-  const reading = read(map.text, inText ? { ...meta, headline: undefined } : meta);
+  const reading = read(article);
   if (!reading.topic.onTopic || reading.claims.length === 0) {
     return { onTopic: reading.topic.onTopic, claims: 0, marks: 0 };
   }
-  const handle = highlightClaims(map, reading.claims);
+  const handle = highlightClaims(article.map, reading.claims);
   let marks = 0;
   for (const list of handle.marks.values()) marks += list.length;
   handle.remove();
@@ -128,14 +133,11 @@ function parse(doc: Document): number {
 function stages(doc: Document, minBatchMs: number): Record<string, number> | undefined {
   const article = findArticle(doc);
   if (!article) return undefined;
-  const { map, meta } = article;
-  const headline = meta.headline?.trim();
-  const inText = article.headlineInText ?? (!!headline && map.text.includes(headline));
-  const topicMeta = inText ? { ...meta, headline: undefined } : meta;
-  const reading = read(map.text, topicMeta);
+  const { map } = article;
+  const reading = read(article);
   return {
     findArticleMs: timeBatch(() => findArticle(doc), minBatchMs).ms,
-    readArticleMs: timeBatch(() => read(map.text, topicMeta), minBatchMs).ms,
+    readArticleMs: timeBatch(() => read(article), minBatchMs).ms,
     highlightAndRemoveMs: timeBatch(() => highlightClaims(map, reading.claims).remove(), minBatchMs)
       .ms,
     textChars: map.text.length,
@@ -206,7 +208,7 @@ async function measure(options: {
     figures.pipelineMs = timeBatch(() => pipeline(doc), minBatchMs).ms;
     const found = findArticle(doc);
     if (found) {
-      const claims = read(found.map.text, found.meta).claims;
+      const claims = read(found).claims;
       figures.pageSideMs = timeBatch(() => pageSide(doc, claims), minBatchMs).ms;
     }
     figures.stages = stages(doc, minBatchMs);
