@@ -129,3 +129,39 @@ export async function traceMainThread(ext, url) {
     marks: inPage.marks,
   };
 }
+
+/** Trace events that start JavaScript on the main thread. */
+const JS_ENTRIES = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire']);
+
+/**
+ * What the extension costs the main thread of a page that is not on the topic: the content
+ * script's first task and every later task, within `windowMs` of it, that ran JavaScript. Pages
+ * are served with their scripts blocked, so that JavaScript is the extension's, including the
+ * promise continuations after its storage reads, which carry no script URL (and which
+ * `ownTasks` therefore misses); the trace's own init script runs before the content script.
+ * Thread time (`tdur`) leaves out time the thread waited for the
+ * CPU, so a busy machine does not inflate it.
+ * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
+ * @param {string} url
+ * @param {number} [windowMs]
+ */
+export async function traceOffTopic(ext, url, windowMs = 400) {
+  const { onMain, tasks, ownTasks } = await recordTrace(ext, url, { settleMs: windowMs + 200 });
+  const first = ownTasks[0];
+  if (!first) throw new Error('trace: the content script did not run');
+  const ran = tasks.filter(
+    (task) =>
+      task.ts >= first.ts &&
+      task.ts < first.ts + windowMs * 1000 &&
+      onMain.some(
+        (e) =>
+          e !== task && e.ts >= task.ts && e.ts <= task.ts + task.dur && JS_ENTRIES.has(e.name),
+      ),
+  );
+  return {
+    tasks: ran.length,
+    cpuMs: ran.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000,
+    wallMs: ran.reduce((sum, t) => sum + t.dur, 0) / 1000,
+    firstTaskMs: first.dur / 1000,
+  };
+}
