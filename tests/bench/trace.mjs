@@ -139,8 +139,8 @@ const JS_ENTRIES = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', '
  * are served with their scripts blocked, so that JavaScript is the extension's, including the
  * promise continuations after its storage reads, which carry no script URL (and which
  * `ownTasks` therefore misses); the trace's own init script runs before the content script.
- * Thread time (`tdur`) leaves out time the thread waited for the
- * CPU, so a busy machine does not inflate it.
+ * Thread time (`tdur`) leaves out time the thread waited for the CPU, so a busy machine does
+ * not inflate it.
  * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
  * @param {string} url
  * @param {number} [windowMs]
