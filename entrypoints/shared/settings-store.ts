@@ -30,6 +30,13 @@ export interface StoredSettings {
 
 let areaPromise: Promise<AreaName> | undefined;
 
+/**
+ * The settings item as the sync probe read it, for the load that asked (see `readRaw`): every
+ * page's content script starts with that load, and a second read would be one more round trip
+ * to the browser before the page's gate can run.
+ */
+let probed: { value: unknown } | undefined;
+
 /** Decides once per context where settings live: sync unless it is missing or throws. */
 function settingsArea(): Promise<AreaName> {
   areaPromise ??= (async () => {
@@ -37,7 +44,8 @@ function settingsArea(): Promise<AreaName> {
       const marker = await browser.storage.local.get(SETTINGS_AREA_KEY);
       if (marker[SETTINGS_AREA_KEY] === 'local') return 'local';
       if (!browser.storage.sync) return 'local';
-      await browser.storage.sync.get(SETTINGS_KEY);
+      const got = await browser.storage.sync.get(SETTINGS_KEY);
+      probed = { value: got[SETTINGS_KEY] };
       return 'sync';
     } catch {
       return 'local';
@@ -49,6 +57,7 @@ function settingsArea(): Promise<AreaName> {
 /** Moves settings to local storage for good (in this and, through the marker, other contexts). */
 async function fallBackToLocal(): Promise<void> {
   areaPromise = Promise.resolve('local');
+  probed = undefined;
   await browser.storage.local.set({ [SETTINGS_AREA_KEY]: 'local' });
 }
 
@@ -72,6 +81,12 @@ export function decodeStored(value: unknown): { settings: Settings; version: num
 }
 
 async function readRaw(area: AreaName): Promise<unknown> {
+  // The probe's read serves the first load only; later loads read afresh.
+  if (area === 'sync' && probed) {
+    const { value } = probed;
+    probed = undefined;
+    return value;
+  }
   const got = await browser.storage[area].get(SETTINGS_KEY);
   return got[SETTINGS_KEY];
 }

@@ -33,6 +33,21 @@ describe('settings store', () => {
     expect((await store.loadSettings()).cardMode).toBe('slow');
   });
 
+  it('reads sync storage once for the first load, afresh for later ones', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { v: SETTINGS_VERSION, data: { summary: true } },
+    });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const store = await freshStore();
+    expect((await store.loadSettings()).summary).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.sync.set({
+      settings: { v: SETTINGS_VERSION, data: { summary: false } },
+    });
+    expect((await store.loadSettings()).summary).toBe(false);
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it('loads corrupt values as defaults, field by field, without throwing', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { v: 1, data: { enabled: 'maybe', summary: true, kinds: [1, 2], extra: 1 } },
