@@ -325,9 +325,9 @@ async function main() {
       lazyChunks: chunks,
       offTopicStart: {
         pages: offTopicTraces.length,
-        medianThreadMs: median(offTopicTraces.map((t) => t.cpuMs)),
+        medianThreadMs: median(offTopicTraces.map((t) => t.threadMs)),
         p90ThreadMs: quantile(
-          offTopicTraces.map((t) => t.cpuMs),
+          offTopicTraces.map((t) => t.threadMs),
           0.9,
         ),
         medianWallMs: median(offTopicTraces.map((t) => t.wallMs)),

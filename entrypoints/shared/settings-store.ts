@@ -57,7 +57,6 @@ function settingsArea(): Promise<AreaName> {
 /** Moves settings to local storage for good (in this and, through the marker, other contexts). */
 async function fallBackToLocal(): Promise<void> {
   areaPromise = Promise.resolve('local');
-  probed = undefined;
   await browser.storage.local.set({ [SETTINGS_AREA_KEY]: 'local' });
 }
 

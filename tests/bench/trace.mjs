@@ -39,14 +39,15 @@ function watchPage() {
 }
 
 /**
- * Loads `url` in a new tab with a DevTools trace running, waits for `until` (a page function)
- * and `settleMs` more, and returns the trace's events on the page's renderer main thread, with
+ * Loads `url` in a new tab with a DevTools trace running, waits `settleMs` after the load
+ * event (no polling in the page, which would put the harness's own script in the trace), and
+ * returns the trace's events on the page's renderer main thread, with
  * the top-level tasks in which extension code ran.
  * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
  * @param {string} url
- * @param {{ until?: () => unknown, settleMs?: number }} [options]
+ * @param {{ settleMs?: number }} [options]
  */
-export async function recordTrace(ext, url, { until, settleMs = 1500 } = {}) {
+export async function recordTrace(ext, url, { settleMs = 1500 } = {}) {
   const page = await ext.newPage();
   await page.addInitScript(watchPage);
   const cdp = await ext.context.newCDPSession(page);
@@ -55,7 +56,6 @@ export async function recordTrace(ext, url, { until, settleMs = 1500 } = {}) {
     traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  if (until) await ext.waitForFunction(page, until, undefined, 15_000);
   // Let the content script finish and the long-task entries arrive.
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   const inPage = await page.evaluate(() => ({
@@ -106,9 +106,17 @@ function ranJavaScript(onMain, task) {
 }
 
 /**
+ * Total milliseconds of `tasks`: wall time, or with `thread` the thread's own time (`tdur`),
+ * which leaves out time the thread waited for the CPU.
+ * @param {any[]} tasks @param {boolean} [thread]
+ */
+function totalMs(tasks, thread = false) {
+  return tasks.reduce((sum, t) => sum + (thread ? (t.tdur ?? t.dur) : t.dur), 0) / 1000;
+}
+
+/**
  * How long issue 5's trace runs after the page's load event: the article is highlighted within
- * a few hundred milliseconds. A fixed wait, not polling for the first mark: Playwright's polling
- * evaluates its own script in the page, inside the window measured.
+ * a few hundred milliseconds.
  */
 const HIGHLIGHT_WAIT_MS = 2500;
 
@@ -140,10 +148,10 @@ export async function traceMainThread(ext, url) {
   return {
     startFrom: contentStart ? 'content script evaluation' : 'DOMContentLoaded',
     wallMs: (lastMark - start) / 1000,
-    mainThreadMs: ranInWindow.reduce((sum, t) => sum + t.dur, 0) / 1000,
-    threadMs: ranInWindow.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000,
+    mainThreadMs: totalMs(ranInWindow),
+    threadMs: totalMs(ranInWindow, true),
     /** The figure before 2026-11-28: only tasks in which an event names an extension script. */
-    urlTasksMs: ownInWindow.reduce((sum, t) => sum + t.dur, 0) / 1000,
+    urlTasksMs: totalMs(ownInWindow),
     allMainThreadMs: inWindow.reduce((sum, t) => sum + clip(t), 0) / 1000,
     ownTasksMs: ownTasks.map((t) => t.dur / 1000),
     longestTaskMs: Math.max(0, ...ownTasks.map((t) => t.dur / 1000)),
@@ -158,9 +166,8 @@ export async function traceMainThread(ext, url) {
 /**
  * What the extension costs the main thread of a page that is not on the topic: the content
  * script's first task and every later task, within `windowMs` of it, that ran JavaScript (see
- * `ranJavaScript`); the trace's own init script runs before the content script.
- * Thread time (`tdur`) leaves out time the thread waited for the CPU, so a busy machine does
- * not inflate it.
+ * `ranJavaScript`); the trace's own init script runs before the content script. Thread time
+ * (see `totalMs`) is the figure a busy machine does not inflate.
  * @param {import('../e2e/helpers/chromium.mjs').ChromiumExtension} ext
  * @param {string} url
  * @param {number} [windowMs]
@@ -175,8 +182,8 @@ export async function traceOffTopic(ext, url, windowMs = 400) {
   );
   return {
     tasks: ran.length,
-    cpuMs: ran.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000,
-    wallMs: ran.reduce((sum, t) => sum + t.dur, 0) / 1000,
+    threadMs: totalMs(ran, true),
+    wallMs: totalMs(ran),
     firstTaskMs: first.dur / 1000,
   };
 }
