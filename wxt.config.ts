@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { polyfillAsEsModule } from './scripts/polyfill-as-es-module';
 
 // Gecko id pins the moz-extension UUID in E2E tests and is required for MV3 in Firefox.
 export const GECKO_ID = 'caveat@caveat-extension.org';
@@ -84,7 +85,7 @@ export default defineConfig({
       'scripts/start.mjs',
     ],
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), polyfillAsEsModule()] }),
   hooks: {
     'build:done': async (wxt) => {
       if (wxt.config.browser !== 'firefox') await addCompileHint(wxt.config.outDir);
