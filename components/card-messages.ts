@@ -71,20 +71,53 @@ export function substitute(template: string, subs: string[] = []): string {
   return template.replace(/\$([1-9])/g, (whole, n: string) => subs[Number(n) - 1] ?? whole);
 }
 
+/** Translations a `Translate` remembers before it starts over. */
+const REMEMBERED = 500;
+
 /**
  * Builds a `Translate` from an optional platform lookup (such as `browser.i18n.getMessage`, which
  * returns "" for unknown keys); anything the lookup cannot answer comes from `CARD_MESSAGES`.
+ * Answers are remembered: the browser's lookup is a call into the extension bindings (tens of
+ * microseconds in a page), and the highlights ask the same few strings for every claim.
  */
 export function createTranslate(lookup?: (key: string, subs?: string[]) => string): Translate {
+  const known = new Map<string, string>();
   return (key, subs) => {
+    const id = subs && subs.length > 0 ? `${key}\u0000${subs.join('\u0000')}` : key;
+    const remembered = known.get(id);
+    if (remembered !== undefined) return remembered;
     let found = '';
     try {
       found = lookup?.(key, subs) ?? '';
     } catch {
-      // An invalidated extension context throws here: the English default still works.
+      // An invalidated extension context throws here: the English default still works (and is
+      // not remembered, so the browser's answer is used again if the context comes back).
+      return substitute(CARD_MESSAGES[key], subs);
     }
-    return found || substitute(CARD_MESSAGES[key], subs);
+    const text = found || substitute(CARD_MESSAGES[key], subs);
+    if (known.size >= REMEMBERED) known.clear();
+    known.set(id, text);
+    return text;
   };
+}
+
+/**
+ * The locales Caveat is translated into besides English (the `_locales` folders; a test keeps
+ * the two in step). The browsers fall back to the default locale, English, for every other UI
+ * language.
+ */
+export const TRANSLATED_LOCALES: readonly string[] = ['de', 'ko'];
+
+/**
+ * Whether the browser would answer in English for `uiLanguage` ("en-GB", "fr", "pt_BR"): the
+ * English file is then exactly `CARD_MESSAGES`, and asking the browser is only a cost (its first
+ * lookup in a page loads the extension's messages, about a millisecond of the page's main
+ * thread in Chromium).
+ */
+export function answersInEnglish(uiLanguage: string | undefined): boolean {
+  if (!uiLanguage) return false;
+  const base = (uiLanguage.split(/[-_]/)[0] ?? '').toLowerCase();
+  return !TRANSLATED_LOCALES.includes(base);
 }
 
 /** English-only translator, for tests and for contexts without `browser.i18n`. */

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createTranslate } from '@/components/card-messages';
+import { answersInEnglish, createTranslate, englishT } from '@/components/card-messages';
 import {
   listPacks,
   loadEnabledPacks,
@@ -20,13 +20,15 @@ import { realPipeline } from './real-pipeline';
 
 /** Starts reading the page; everything it does ends with `ctx`. */
 export function startReader(ctx: ContentScriptContext): Promise<unknown> {
-  const t = createTranslate((key, subs) => browser.i18n.getMessage(key as 'extName', subs ?? []));
   let locale: string | undefined;
   try {
     locale = browser.i18n.getUILanguage();
   } catch {
     locale = undefined;
   }
+  const t = answersInEnglish(locale)
+    ? englishT
+    : createTranslate((key, subs) => browser.i18n.getMessage(key as 'extName', subs ?? []));
 
   return startCaveat({
     doc: document,

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_MESSAGES } from '@/components/card-messages';
+import { CARD_MESSAGES, TRANSLATED_LOCALES } from '@/components/card-messages';
 import type { MessagesFile } from '@/components/i18n';
 
 const LANGS = ['en', 'de', 'ko'] as const;
@@ -66,6 +66,11 @@ describe('locale files', () => {
     for (const [key, english] of Object.entries(CARD_MESSAGES)) {
       expect(files.en[key]?.message, key).toBe(english);
     }
+  });
+
+  it('are English plus exactly the locales the reader asks the browser for', () => {
+    const folders = readdirSync(resolve(__dirname, '../../../assets/public/_locales')).sort();
+    expect(folders).toEqual(['en', ...TRANSLATED_LOCALES].sort());
   });
 
   it('keep the manifest keys', () => {
