@@ -19,11 +19,13 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** Puts the compile hint on the reader's first line (Chromium builds only). */
+/** Puts the compile hint on the first line of the reader and the reading (Chromium only). */
 async function addCompileHint(outDir: string): Promise<void> {
-  const file = path.join(outDir, 'reader.js');
-  const code = await readFile(file, 'utf8');
-  if (!code.startsWith(COMPILE_HINT)) await writeFile(file, COMPILE_HINT + code);
+  for (const name of ['reader.js', 'reading.js']) {
+    const file = path.join(outDir, name);
+    const code = await readFile(file, 'utf8');
+    if (!code.startsWith(COMPILE_HINT)) await writeFile(file, COMPILE_HINT + code);
+  }
 }
 
 export default defineConfig({
@@ -41,12 +43,14 @@ export default defineConfig({
     // storage: settings and imported packs; activeTab is not needed because the content script
     // already runs on pages, and the popup talks to it by message.
     permissions: ['storage'],
-    // The reader (pipeline, packs, card) is a separate file that the content script imports only
-    // on pages that pass the cheap gate, so it must be reachable from web pages' origins. Chrome's
-    // use_dynamic_url changes its URL every session, so pages cannot probe for Caveat with it.
+    // The reader (highlights, packs, card) is a separate file that the content script imports
+    // only on pages that pass the cheap gate, and the reading (topic and claims) one that the
+    // reader imports only when the background cannot read for it, so both must be reachable from
+    // web pages' origins. Chrome's use_dynamic_url changes their URLs every session, so pages
+    // cannot probe for Caveat with them.
     web_accessible_resources: [
       {
-        resources: ['reader.js'],
+        resources: ['reader.js', 'reading.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

@@ -11,7 +11,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fullGate, quickGate } from '@/lib/gate';
 import { loadGateTerms } from '@/entrypoints/shared/gate-terms';
 import { watchPackIndex } from '@/entrypoints/shared/pack-index';
-import { READER_FILE, READER_GLOBAL, type ReaderApi } from '@/entrypoints/shared/reader-api';
+import {
+  READER_FILE,
+  READER_GLOBAL,
+  importScript,
+  type ReaderApi,
+} from '@/entrypoints/shared/reader-api';
 import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import { startBootstrap } from './bootstrap';
 
@@ -40,9 +45,10 @@ export default defineContentScript({
       onNavigate: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
       loadReader: async () => {
         // runtime.getURL of a web-accessible file; the module runs in this isolated world.
-        await import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE));
-        const api = (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
-        if (!api) throw new Error('Caveat reader did not load');
+        const api = await importScript<ReaderApi>(
+          browser.runtime.getURL(READER_FILE),
+          READER_GLOBAL,
+        );
         await api.start(ctx);
       },
     }).catch(() => {

@@ -398,7 +398,8 @@ export class PageSession {
     if (!this.current(generation)) return;
     let read = elsewhere;
     if (!read) {
-      const steps = this.pipeline.read(text, topicMeta, packs);
+      const steps = await this.pipeline.read(text, topicMeta, packs);
+      if (!this.current(generation)) return;
       let step = steps.next();
       while (!step.done) {
         await this.pauseNow();

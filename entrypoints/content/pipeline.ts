@@ -36,9 +36,10 @@ export interface Pipeline {
   articleAt(root: Element, pageMeta: ArticleMeta): FoundArticle;
   /**
    * Reads `text` in steps: each `next()` does one bounded piece of work (topic, sentences, a
-   * slice of claims), so the caller can give the page its main thread back in between.
+   * slice of claims), so the caller can give the page its main thread back in between. Async
+   * because the reading's code may first have to be loaded.
    */
-  read(text: string, meta: ArticleMeta, packs: Pack[]): Generator<void, PackReading, void>;
+  read(text: string, meta: ArticleMeta, packs: Pack[]): Promise<Generator<void, PackReading, void>>;
   /**
    * Reads `text` off the page's main thread (in the background) with the same result as `read`;
    * resolves undefined when it cannot, and `read` then runs here. Optional.

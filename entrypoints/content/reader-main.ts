@@ -12,10 +12,17 @@ import {
   watchPacks,
   type PackEntry,
 } from '@/entrypoints/shared/pack-store';
+import {
+  READING_FILE,
+  READING_GLOBAL,
+  importScript,
+  type ReadingApi,
+} from '@/entrypoints/shared/reader-api';
 import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import { startCaveat } from './app';
 import { readInBackground } from './background-read';
 import { createCardView } from './card-view';
+import { readOnDemand } from './read-on-demand';
 import { realPipeline } from './real-pipeline';
 
 /** Starts reading the page; everything it does ends with `ctx`. */
@@ -37,6 +44,9 @@ export function startReader(ctx: ContentScriptContext): Promise<unknown> {
     // Topic and claims are read in the background, off the page's main thread.
     pipeline: {
       ...realPipeline,
+      read: readOnDemand(() =>
+        importScript<ReadingApi>(browser.runtime.getURL(READING_FILE), READING_GLOBAL),
+      ),
       readElsewhere: readInBackground((request) => browser.runtime.sendMessage(request)),
     },
     t,

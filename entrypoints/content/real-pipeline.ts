@@ -1,6 +1,7 @@
 /**
  * The real reading pipeline: the `lib/` modules bound to the `Pipeline` shape the session uses.
- * No logic of its own beyond caching the gate's term list per pack list.
+ * No logic of its own beyond caching the gate's term list per pack list. Without `read`: the
+ * reading's code is not part of the page's files (see `read-on-demand.ts`).
  */
 import { findArticle } from '@/lib/article/find-article';
 import { isNonArticle } from '@/lib/article/skip';
@@ -8,7 +9,6 @@ import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { buildContext, mainFamily } from '@/lib/pack/context';
 import type { Pack } from '@/lib/pack/types';
-import { readArticleSliced } from '@/lib/read-sliced';
 import { buildTextMap } from '@/lib/text/text-map';
 import type { Pipeline } from './pipeline';
 
@@ -20,7 +20,7 @@ function subjectTerms(packs: Pack[]): string[] {
   return termsFor.terms;
 }
 
-export const realPipeline: Pipeline = {
+export const realPipeline: Omit<Pipeline, 'read'> = {
   gate: (doc, packs) => quickGate(doc, subjectTerms(packs)),
   findArticle: (doc) => findArticle(doc),
   // The same reader text findArticle builds for its root.
@@ -30,7 +30,6 @@ export const realPipeline: Pipeline = {
     meta: { ...pageMeta, headline: undefined },
     headlineInText: true,
   }),
-  read: (text, meta, packs) => readArticleSliced(text, meta, packs),
   highlight: (map, claims) => highlightClaims(map, claims),
   context: (claim, pack, date, caveats) => buildContext(claim, pack, date, caveats),
   mainFamily: (claims) => mainFamily(claims),

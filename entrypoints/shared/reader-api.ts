@@ -1,7 +1,10 @@
 /**
- * The handshake between the bootstrap content script and the lazily loaded reader file.
+ * The handshakes between the content script's files, each loaded only when needed: the
+ * bootstrap loads the reader (pages that pass the gate), the reader loads the reading (only
+ * when the background cannot read for it).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { readArticleSliced } from '@/lib/read-sliced';
 
 /** The reader's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const READER_FILE = '/reader.js';
@@ -10,4 +13,27 @@ export const READER_GLOBAL = '__caveatReader';
 
 export interface ReaderApi {
   start(ctx: ContentScriptContext): Promise<unknown>;
+}
+
+/**
+ * The reading's file: the topic and claim detection, for the page to read by itself when the
+ * background does not answer. Web-accessible like the reader.
+ */
+export const READING_FILE = '/reading.js';
+/** Where the reading leaves its API on the content script's (isolated) global. */
+export const READING_GLOBAL = '__caveatReading';
+
+export interface ReadingApi {
+  read: typeof readArticleSliced;
+}
+
+/**
+ * Runs the extension's script at `url` in this (isolated) world and returns what it left on the
+ * global under `name`.
+ */
+export async function importScript<T>(url: string, name: string): Promise<T> {
+  await import(/* @vite-ignore */ url);
+  const api = (globalThis as Record<string, unknown>)[name] as T | undefined;
+  if (!api) throw new Error(`Caveat: ${url} did not load`);
+  return api;
 }

@@ -91,7 +91,7 @@ describe('PageSession', () => {
       ...makePipeline(calls),
       readElsewhere: async (text, meta, packs) => {
         elsewhere.push(text);
-        const steps = makePipeline().read(text, meta, packs);
+        const steps = await makePipeline().read(text, meta, packs);
         for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
       },
     };
