@@ -77,8 +77,8 @@ const REMEMBERED = 500;
 /**
  * Builds a `Translate` from an optional platform lookup (such as `browser.i18n.getMessage`, which
  * returns "" for unknown keys); anything the lookup cannot answer comes from `CARD_MESSAGES`.
- * Answers are remembered: the browser's lookup is a call into the extension bindings (tens of
- * microseconds in a page), and the highlights ask the same few strings for every claim.
+ * Answers are remembered: the browser's lookup is a call into the extension bindings, and the
+ * highlights ask the same few strings for every claim (about 0.2 ms for a page of 36 claims).
  */
 export function createTranslate(lookup?: (key: string, subs?: string[]) => string): Translate {
   const known = new Map<string, string>();
