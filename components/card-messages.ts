@@ -4,6 +4,8 @@
  * carry them; `createTranslate` falls back to these when the browser has no translation.
  * `$1`, `$2` ... are substitutions, in the order passed to `t`.
  */
+import { primaryLanguage } from '@/lib/text/language-tag';
+
 export const CARD_MESSAGES = {
   cardTitle: 'Unverified claim',
   cardClose: 'Close',
@@ -86,15 +88,16 @@ export function createTranslate(lookup?: (key: string, subs?: string[]) => strin
     const id = subs && subs.length > 0 ? `${key}\u0000${subs.join('\u0000')}` : key;
     const remembered = known.get(id);
     if (remembered !== undefined) return remembered;
+    const english = () => substitute(CARD_MESSAGES[key], subs);
     let found = '';
     try {
       found = lookup?.(key, subs) ?? '';
     } catch {
       // An invalidated extension context throws here: the English default still works (and is
       // not remembered, so the browser's answer is used again if the context comes back).
-      return substitute(CARD_MESSAGES[key], subs);
+      return english();
     }
-    const text = found || substitute(CARD_MESSAGES[key], subs);
+    const text = found || english();
     if (known.size >= REMEMBERED) known.clear();
     known.set(id, text);
     return text;
@@ -115,9 +118,8 @@ export const TRANSLATED_LOCALES: readonly string[] = ['de', 'ko'];
  * thread in Chromium).
  */
 export function answersInEnglish(uiLanguage: string | undefined): boolean {
-  if (!uiLanguage) return false;
-  const base = (uiLanguage.split(/[-_]/)[0] ?? '').toLowerCase();
-  return !TRANSLATED_LOCALES.includes(base);
+  const base = primaryLanguage(uiLanguage);
+  return base !== undefined && !TRANSLATED_LOCALES.includes(base);
 }
 
 /** English-only translator, for tests and for contexts without `browser.i18n`. */

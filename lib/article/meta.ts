@@ -3,6 +3,7 @@
  * which history is "earlier" and which is "later" on the card), the language (which picks the
  * claim cues) and the site name. Read-only over the Document.
  */
+import { primaryLanguage } from '../text/language-tag';
 import type { ArticleMeta } from '../types';
 import { normalizeDate } from './dates';
 import { articleObjects, ldString, readJsonLd, type LdObject } from './json-ld';
@@ -51,16 +52,6 @@ function metaTable(doc: Document): Map<string, string> {
     }
   }
   return table;
-}
-
-/** "en-GB", "en_US", "de" -> "en", "en", "de"; undefined when not a language tag. */
-function primaryLanguage(tag: string | null | undefined): string | undefined {
-  const primary =
-    (tag ?? '')
-      .trim()
-      .split(/[-_,;\s]/)[0]
-      ?.toLowerCase() ?? '';
-  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
 const words = (s: string): number => s.split(/\s+/).length;
