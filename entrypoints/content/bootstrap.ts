@@ -26,8 +26,8 @@ export interface BootstrapDeps {
   /** Registers the runtime message listener; returns its remover. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
   onNavigate(listener: () => void): void;
-  /** Loads and starts the reader, which from then on owns the page. */
-  loadReader(): Promise<void>;
+  /** Loads and starts the reader, which from then on owns the page; `settings` are current. */
+  loadReader(settings: () => Settings): Promise<void>;
 }
 
 export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
@@ -70,7 +70,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       state = 'loading';
       watcher?.stop();
       watcher = undefined;
-      await deps.loadReader();
+      await deps.loadReader(() => settings);
       state = 'loaded';
     } catch {
       // Only the reader's loading can throw (an extension reload mid-load); stay quiet.

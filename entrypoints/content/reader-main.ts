@@ -19,14 +19,21 @@ import {
   type ReadingApi,
 } from '@/entrypoints/shared/reader-api';
 import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
+import type { Settings } from '@/lib/settings';
 import { startCaveat } from './app';
 import { readInBackground } from './background-read';
 import { createCardView } from './card-view';
 import { readOnDemand } from './read-on-demand';
 import { realPipeline } from './real-pipeline';
 
-/** Starts reading the page; everything it does ends with `ctx`. */
-export function startReader(ctx: ContentScriptContext): Promise<unknown> {
+/**
+ * Starts reading the page; everything it does ends with `ctx`. `initialSettings`, when the
+ * bootstrap hands them over, answer the first settings read; later reads go to storage.
+ */
+export function startReader(
+  ctx: ContentScriptContext,
+  initialSettings?: () => Settings,
+): Promise<unknown> {
   let locale: string | undefined;
   try {
     locale = browser.i18n.getUILanguage();
@@ -50,7 +57,7 @@ export function startReader(ctx: ContentScriptContext): Promise<unknown> {
       readElsewhere: readInBackground((request) => browser.runtime.sendMessage(request)),
     },
     t,
-    loadSettings,
+    loadSettings: handedOver(initialSettings, loadSettings),
     watchSettings,
     saveSettings,
     loadPacks: loadEnabledPacks,
@@ -84,4 +91,17 @@ export function startReader(ctx: ContentScriptContext): Promise<unknown> {
   }).catch(() => {
     // An extension reload mid-start leaves an invalid context; the new script takes over.
   });
+}
+
+/** `load`, except that its first call answers with `first()` when there is one. */
+function handedOver(
+  first: (() => Settings) | undefined,
+  load: () => Promise<Settings>,
+): () => Promise<Settings> {
+  let given = first;
+  return () => {
+    const settings = given?.();
+    given = undefined;
+    return settings ? Promise.resolve(settings) : load();
+  };
 }

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { readArticleSliced } from '@/lib/read-sliced';
+import type { Settings } from '@/lib/settings';
 
 /** The reader's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const READER_FILE = '/reader.js';
@@ -12,7 +13,12 @@ export const READER_FILE = '/reader.js';
 export const READER_GLOBAL = '__caveatReader';
 
 export interface ReaderApi {
-  start(ctx: ContentScriptContext): Promise<unknown>;
+  /**
+   * Starts the reader. `settings` gives the bootstrap's settings as they are now (its own
+   * watcher keeps them current): the reader's first read of them, which would otherwise probe
+   * the storage areas again, two round trips before the page can be read.
+   */
+  start(ctx: ContentScriptContext, settings?: () => Settings): Promise<unknown>;
 }
 
 /**

@@ -13,7 +13,7 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   let onSettings: ((s: Settings) => void) | undefined;
   let listener: Listener | undefined;
   let onPacks: (() => void) | undefined;
-  const loadReader = vi.fn(async () => undefined);
+  const loadReader = vi.fn(async (_settings: () => Settings) => undefined);
   const loadGateTerms = vi.fn(async () => ['North Korea', 'Pyongyang']);
   const deps: BootstrapDeps = {
     doc: document,
@@ -61,6 +61,15 @@ describe('bootstrap', () => {
     const off = setup('A recipe for bread with no mention of any country.');
     expect((await startBootstrap(off.deps)).state()).toBe('waiting');
     expect(off.loadReader).not.toHaveBeenCalled();
+  });
+
+  it('hands the reader its settings as they are when it asks', async () => {
+    const page = setup('Pyongyang said 1.4 million youths volunteered.', { cardMode: 'click' });
+    await startBootstrap(page.deps);
+    const handed = page.loadReader.mock.calls[0]?.[0];
+    expect(handed?.().cardMode).toBe('click');
+    page.changeSettings({ cardMode: 'slow' });
+    expect(handed?.().cardMode).toBe('slow');
   });
 
   it('answers the popup until the reader takes over', async () => {
