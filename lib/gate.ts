@@ -184,3 +184,26 @@ export function termsOfSubject(subject: Detection['subject']): string[] {
     ),
   ];
 }
+
+/** One pack's gate terms; `terms` is missing for an imported pack indexed before terms were kept. */
+export interface PackTerms {
+  id: string;
+  terms?: readonly string[];
+}
+
+/**
+ * The gate terms of the packs not in `disabledPacks`, without duplicates, or `'all'` when an
+ * enabled pack's terms are unknown (then every page must be read).
+ */
+export function enabledGateTerms(
+  packs: readonly PackTerms[],
+  disabledPacks: readonly string[],
+): string[] | 'all' {
+  const terms = new Set<string>();
+  for (const pack of packs) {
+    if (disabledPacks.includes(pack.id)) continue;
+    if (!pack.terms) return 'all';
+    for (const term of pack.terms) terms.add(term);
+  }
+  return [...terms];
+}

@@ -2,9 +2,11 @@
  * The part of Caveat that runs on every page, kept tiny on purpose: read the settings, run the
  * cheap gate on the enabled packs' subject terms, and only when it passes load the reader (the
  * pipeline, the packs and the card), which is a separate file. Pages that never mention a pack's
- * subject pay for one storage read, one text search and a bounded observer, nothing else.
+ * subject pay for one round of storage reads, one text search and a bounded observer, nothing
+ * else.
  * Until the reader is loaded, this part answers the popup's "what happened here?" itself.
  */
+import { enabledGateTerms, type PackTerms } from '@/lib/gate';
 import type { PageReport } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
@@ -17,8 +19,8 @@ export interface BootstrapDeps {
   watchSettings(onChange: (settings: Settings) => void): () => void;
   /** Calls back when packs are imported or removed (their terms may now match this page). */
   watchPacks(onChange: () => void): () => void;
-  /** Subject terms of the enabled packs, or 'all' when a pack's terms are unknown. */
-  loadGateTerms(disabledPacks: readonly string[]): Promise<string[] | 'all'>;
+  /** Every pack's subject terms, enabled or not (the settings pick). */
+  loadPackTerms(): Promise<PackTerms[]>;
   /** The lede gate for the page as loaded (`quickGate`). */
   gate(doc: Document, terms: readonly string[]): boolean;
   /** The whole-text gate for content added later (`fullGate`): it does not come first. */
@@ -37,6 +39,18 @@ const LATER_TEXT_MIN = 200;
 
 export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): BootstrapState }> {
   const { doc, signal } = deps;
+  // The packs' terms are read alongside the settings, not after them: every page waits on both
+  // before its gate. Read again only when the packs change.
+  let packTerms: Promise<PackTerms[]> | undefined;
+  const loadPackTerms = () => {
+    const loading = deps.loadPackTerms();
+    // A failed read is read again by the next check, and is never an unhandled rejection.
+    loading.catch(() => {
+      if (packTerms === loading) packTerms = undefined;
+    });
+    return (packTerms = loading);
+  };
+  void loadPackTerms();
   let settings = await deps.loadSettings();
   let state: BootstrapState = 'waiting';
   let watcher: LaterContentWatcher | undefined;
@@ -60,7 +74,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     if (state !== 'waiting' || checking || !active()) return;
     checking = true;
     try {
-      const terms = await deps.loadGateTerms(settings.disabledPacks);
+      const terms = enabledGateTerms(await (packTerms ?? loadPackTerms()), settings.disabledPacks);
       if (state !== 'waiting' || !active()) return;
       const gate = later ? deps.fullGate : deps.gate;
       if (terms !== 'all' && !gate(doc, terms)) {
@@ -73,7 +87,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       await deps.loadReader(() => settings);
       state = 'loaded';
     } catch {
-      // Only the reader's loading can throw (an extension reload mid-load); stay quiet.
+      // A failed storage read, or a reader that failed to load (an extension reload mid-load).
       if (state === 'loading') state = 'failed';
     } finally {
       checking = false;
@@ -107,7 +121,10 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     settings = next;
     void check();
   });
-  const unwatchPacks = deps.watchPacks(() => void check());
+  const unwatchPacks = deps.watchPacks(() => {
+    void loadPackTerms();
+    void check();
+  });
   deps.onNavigate(() => {
     watcher?.resetBudget();
     void check();

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fullGate, quickGate } from '@/lib/gate';
-import { loadGateTerms } from '@/entrypoints/shared/gate-terms';
+import { loadPackTerms } from '@/entrypoints/shared/gate-terms';
 import { watchPackIndex } from '@/entrypoints/shared/pack-index';
 import {
   READER_FILE,
@@ -38,7 +38,7 @@ export default defineContentScript({
       loadSettings,
       watchSettings,
       watchPacks: watchPackIndex,
-      loadGateTerms,
+      loadPackTerms,
       gate: quickGate,
       fullGate,
       onMessage: (listener) => {

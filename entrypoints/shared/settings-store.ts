@@ -41,10 +41,14 @@ let probed: { value: unknown } | undefined;
 function settingsArea(): Promise<AreaName> {
   areaPromise ??= (async () => {
     try {
-      const marker = await browser.storage.local.get(SETTINGS_AREA_KEY);
-      if (marker[SETTINGS_AREA_KEY] === 'local') return 'local';
       if (!browser.storage.sync) return 'local';
-      const got = await browser.storage.sync.get(SETTINGS_KEY);
+      // Both at once: the sync read is wasted only in the rare fallback, and every page's gate
+      // waits on this probe, so one round trip to the browser instead of two.
+      const [marker, got] = await Promise.all([
+        browser.storage.local.get(SETTINGS_AREA_KEY),
+        browser.storage.sync.get(SETTINGS_KEY),
+      ]);
+      if (marker[SETTINGS_AREA_KEY] === 'local') return 'local';
       probed = { value: got[SETTINGS_KEY] };
       return 'sync';
     } catch {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullGate, GATE_LEDE_CHARS, quickGate, subjectTermsOf } from '@/lib/gate';
+import { enabledGateTerms, fullGate, GATE_LEDE_CHARS, quickGate, subjectTermsOf } from '@/lib/gate';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { BUNDLED_SUBJECTS } from '@/lib/packs/bundled-subjects';
@@ -193,6 +193,28 @@ function referenceRegex(terms: readonly string[]): RegExp | null {
     });
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'i');
 }
+
+describe('enabledGateTerms', () => {
+  const packs = [
+    { id: 'nk', terms: ['North Korea', 'Pyongyang'] },
+    { id: 'veloria', terms: ['Veloria', 'Pyongyang'] },
+  ];
+
+  it('joins the terms of enabled packs without duplicates, in pack order', () => {
+    expect(enabledGateTerms(packs, [])).toEqual(['North Korea', 'Pyongyang', 'Veloria']);
+    expect(enabledGateTerms(packs, ['nk'])).toEqual(['Veloria', 'Pyongyang']);
+    expect(enabledGateTerms(packs, ['nk', 'veloria'])).toEqual([]);
+  });
+
+  it("asks for every page when an enabled pack's terms are unknown", () => {
+    expect(enabledGateTerms([...packs, { id: 'old' }], [])).toBe('all');
+    expect(enabledGateTerms([...packs, { id: 'old' }], ['old'])).toEqual([
+      'North Korea',
+      'Pyongyang',
+      'Veloria',
+    ]);
+  });
+});
 
 describe('the gate against its definition', () => {
   const terms = BUNDLED_SUBJECTS.flatMap((p) => p.terms);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/bootstrap';
-import { fullGate, quickGate } from '@/lib/gate';
+import { fullGate, quickGate, type PackTerms } from '@/lib/gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 type Listener = (message: unknown) => Promise<unknown> | undefined;
@@ -14,7 +14,10 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   let listener: Listener | undefined;
   let onPacks: (() => void) | undefined;
   const loadReader = vi.fn(async (_settings: () => Settings) => undefined);
-  const loadGateTerms = vi.fn(async () => ['North Korea', 'Pyongyang']);
+  const loadPackTerms = vi.fn(async (): Promise<PackTerms[]> => [
+    { id: 'nk', terms: ['North Korea', 'Pyongyang'] },
+  ]);
+  const gate = vi.fn(quickGate);
   const deps: BootstrapDeps = {
     doc: document,
     win: window,
@@ -28,8 +31,8 @@ function setup(body: string, settings: Partial<Settings> = {}) {
       onPacks = cb;
       return () => (onPacks = undefined);
     },
-    loadGateTerms,
-    gate: quickGate,
+    loadPackTerms,
+    gate,
     fullGate,
     onMessage: (l) => {
       listener = l;
@@ -42,7 +45,8 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     deps,
     abort,
     loadReader,
-    loadGateTerms,
+    loadPackTerms,
+    gate,
     changeSettings: (s: Partial<Settings>) => onSettings?.({ ...DEFAULT_SETTINGS, ...s }),
     ask: (message: unknown) => listener?.(message),
     packsChanged: () => onPacks?.(),
@@ -89,7 +93,7 @@ describe('bootstrap', () => {
   it('does nothing while Caveat is off, and starts when it is turned on', async () => {
     const page = setup('North Korea claims.', { enabled: false });
     const boot = await startBootstrap(page.deps);
-    expect(page.loadGateTerms).not.toHaveBeenCalled();
+    expect(page.gate).not.toHaveBeenCalled();
     await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
       status: 'disabled',
     });
@@ -120,14 +124,65 @@ describe('bootstrap', () => {
     const page = setup('The Velorian navy said it had 300 warships.');
     const boot = await startBootstrap(page.deps);
     expect(boot.state()).toBe('waiting');
-    page.loadGateTerms.mockResolvedValue(['North Korea', 'Veloria']);
+    page.loadPackTerms.mockResolvedValue([
+      { id: 'nk', terms: ['North Korea'] },
+      { id: 'veloria', terms: ['Veloria'] },
+    ]);
     page.packsChanged();
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
+  });
+
+  it("reads the packs' terms while the settings are still on their way", async () => {
+    const page = setup('Pyongyang said 1.4 million youths volunteered.');
+    let answer: (settings: Settings) => void = () => undefined;
+    page.deps.loadSettings = () => new Promise((resolve) => (answer = resolve));
+    const started = startBootstrap(page.deps);
+    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
+    answer(DEFAULT_SETTINGS);
+    expect((await started).state()).toBe('loaded');
+    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out the terms of packs the reader turned off', async () => {
+    const page = setup('The Velorian navy said it had 300 warships.', {
+      disabledPacks: ['veloria'],
+    });
+    page.loadPackTerms.mockResolvedValue([
+      { id: 'nk', terms: ['North Korea'] },
+      { id: 'veloria', terms: ['Veloria'] },
+    ]);
+    const boot = await startBootstrap(page.deps);
+    expect(boot.state()).toBe('waiting');
+    page.changeSettings({ disabledPacks: [] });
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
+  });
+
+  it("reads the packs' terms again only when the packs change", async () => {
+    const page = setup('Loading…');
+    const boot = await startBootstrap(page.deps);
+    page.changeSettings({ cardMode: 'click' });
+    await vi.waitFor(() => expect(page.gate).toHaveBeenCalledTimes(2));
+    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
+    page.packsChanged();
+    await vi.waitFor(() => expect(page.gate).toHaveBeenCalledTimes(3));
+    expect(page.loadPackTerms).toHaveBeenCalledTimes(2);
+    expect(boot.state()).toBe('waiting');
+  });
+
+  it("reads the packs' terms again at the next check after a failed read", async () => {
+    const page = setup('North Korea claims.');
+    const read = page.loadPackTerms.getMockImplementation();
+    page.loadPackTerms.mockRejectedValue(new Error('storage went away'));
+    const boot = await startBootstrap(page.deps);
+    expect(boot.state()).toBe('waiting');
+    if (read) page.loadPackTerms.mockImplementation(read);
+    page.changeSettings({});
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
   });
 
   it('loads every pack when a pack has unknown terms', async () => {
     const page = setup('Nothing on topic.');
-    page.loadGateTerms.mockResolvedValue('all' as never);
+    page.loadPackTerms.mockResolvedValue([{ id: 'old-import' }]);
     expect((await startBootstrap(page.deps)).state()).toBe('loaded');
   });
 });

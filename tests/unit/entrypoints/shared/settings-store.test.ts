@@ -77,6 +77,32 @@ describe('settings store', () => {
     expect(await stored('sync')).toEqual({ v: SETTINGS_VERSION, data: expected });
   });
 
+  it('asks for the fallback marker and the sync item at once', async () => {
+    const local = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let answer: () => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(
+      (keys) => new Promise((resolve) => (answer = () => resolve(local(keys)))),
+    );
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const store = await freshStore();
+    const loading = store.loadSettings();
+    await vi.waitFor(() => expect(sync).toHaveBeenCalledTimes(1));
+    answer();
+    expect(await loading).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps to local storage once the marker says so, whatever sync holds', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { v: SETTINGS_VERSION, data: { summary: true } },
+    });
+    await fakeBrowser.storage.local.set({
+      settingsArea: 'local',
+      settings: { v: SETTINGS_VERSION, data: { summary: false } },
+    });
+    const store = await freshStore();
+    expect((await store.loadSettings()).summary).toBe(false);
+  });
+
   it('falls back to local storage when sync throws, and stays there', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
     const store = await freshStore();
