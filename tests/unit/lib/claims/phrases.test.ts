@@ -9,7 +9,13 @@ import {
   phraseRegex,
   type PhraseMatch,
 } from '@/lib/claims/phrases';
-import { foldCode, isWordCode } from '@/lib/claims/phrase-text';
+import {
+  ALNUM,
+  ALNUM_CASE_CLOSURE,
+  foldCode,
+  isWordCode,
+  phraseText,
+} from '@/lib/claims/phrase-text';
 
 /** The definition: the list's regular expression, run over `text[from, to)`. */
 function byRegex(
@@ -251,5 +257,43 @@ describe('word characters and case folding', () => {
           throw new Error(`fold ${c.toString(16)} ${other}`);
       }
     }
+  });
+
+  it('split words where the engine would, with the case closure spelled out', () => {
+    const caseless = new RegExp(`^[${ALNUM}${ALNUM_CASE_CLOSURE}]$`);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      // Tokens are split from the folded text, so only folded characters matter.
+      const folded = foldCode(c);
+      if (caseless.test(String.fromCharCode(folded)) !== isWordCode(folded))
+        throw new Error(`closure ${folded.toString(16)}`);
+    }
+    // Words holding closure characters (micro sign, Kelvin sign, IPA letters) stay whole, and
+    // an astral character separates like any non-word character.
+    const text = 'Dose: 5 µg at 300 \u212A (KELVIN); ɓaɗa 🙂 Ω north\u2011korea';
+    const words = (t: string) => {
+      const prepared = phraseText(t, false);
+      const reference = prepared.folded
+        .split(new RegExp(`[^${ALNUM}]+`, 'iu'))
+        .filter((w) => w !== '');
+      expect(prepared.tokens().keys).toEqual(reference);
+      return reference;
+    };
+    // Without a closure character the text takes the shorter class.
+    expect(words(text.replace('ɓaɗa ', ''))).toHaveLength(10);
+    const reference = words(text);
+    expect(reference).toEqual([
+      'dose',
+      '5',
+      '\u03BCg',
+      'at',
+      '300',
+      'k',
+      'kelvin',
+      'ɓaɗa',
+      'ω',
+      'north',
+      'korea',
+    ]);
   });
 });
