@@ -180,10 +180,13 @@ export async function traceOffTopic(ext, url, windowMs = 400) {
     (task) =>
       task.ts >= first.ts && task.ts < first.ts + windowMs * 1000 && ranJavaScript(onMain, task),
   );
+  const last = ran[ran.length - 1] ?? first;
   return {
     tasks: ran.length,
     threadMs: totalMs(ran, true),
     wallMs: totalMs(ran),
+    /** From the first task's start to the last one's end: how long the page waits for the gate. */
+    spanMs: (last.ts + last.dur - first.ts) / 1000,
     firstTaskMs: first.dur / 1000,
   };
 }
