@@ -18,31 +18,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/e2e/helpers/chromium.mjs';
-import { startServer } from '../tests/e2e/helpers/server.mjs';
-import {
-  BLOCK_SCRIPTS_CSP,
-  PAGES_DIR,
-  corpusPages,
-  sharedMissing,
-} from '../tests/corpus/corpus-pages.mjs';
-import { traceMainThread, traceOffTopic } from '../tests/bench/trace.mjs';
-import { longArticlePage } from '../tests/bench/long-article-page.mjs';
-
-/** Wait after launching a browser before tracing (its own start-up work), as the bench does. */
-const BROWSER_SETTLE_MS = 3000;
+import { corpusPages, sharedMissing } from '../tests/corpus/corpus-pages.mjs';
+import { startBenchServer } from '../tests/bench/bench-server.mjs';
+import { median } from '../tests/bench/stats.mjs';
+import { launchSettled, traceMainThread, traceOffTopic } from '../tests/bench/trace.mjs';
 
 const dirs = process.argv.slice(2).map((d) => path.resolve(d));
 const rounds = Number(process.env.ROUNDS ?? 5);
 const pageCount = Number(process.env.PAGES ?? 8);
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function main() {
   if (dirs.length < 2 || dirs.some((d) => !existsSync(path.join(d, 'manifest.json')))) {
@@ -52,12 +35,7 @@ async function main() {
   }
   const pages = sharedMissing() ? [] : corpusPages().real.slice(0, pageCount);
   if (pageCount > 0 && pages.length === 0) console.log('../shared is absent: issue 5 only');
-  const csp = { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP };
-  const server = await startServer({
-    dirs: pages.length > 0 ? { '/pages/': PAGES_DIR } : {},
-    routes: { '/long-article.html': { body: longArticlePage(2000).html, headers: csp } },
-    staticHeaders: { ...csp, 'Content-Type': 'text/html' },
-  });
+  const server = await startBenchServer({ pages: pages.length > 0 });
   /** @type {Map<string, Record<string, number[]>>} */
   const figures = new Map(
     dirs.map((d) => [d, { main: [], thread: [], wall: [], offThread: [], offSpan: [] }]),
@@ -66,9 +44,8 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       for (const dir of round % 2 ? [...dirs].reverse() : dirs) {
         const f = /** @type {Record<string, number[]>} */ (figures.get(dir));
-        const ext = await launchChromium({ extensionDir: dir });
+        const ext = await launchSettled(dir);
         try {
-          await new Promise((resolve) => setTimeout(resolve, BROWSER_SETTLE_MS));
           const traced = await traceMainThread(ext, server.url('/long-article.html'));
           f.main.push(traced.mainThreadMs);
           f.thread.push(traced.threadMs);

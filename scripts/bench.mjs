@@ -27,19 +27,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/e2e/helpers/chromium.mjs';
 import { CHROME_EXT_DIR } from '../tests/e2e/helpers/paths.mjs';
-import { startServer } from '../tests/e2e/helpers/server.mjs';
-import {
-  BLOCK_SCRIPTS_CSP,
-  PAGES_DIR,
-  corpusPages,
-  onTopicVariants,
-  sharedMissing,
-} from '../tests/corpus/corpus-pages.mjs';
+import { corpusPages, onTopicVariants, sharedMissing } from '../tests/corpus/corpus-pages.mjs';
 import { launchPlain, load, loadVariant } from '../tests/corpus/browser-session.mjs';
-import { traceMainThread, traceOffTopic } from '../tests/bench/trace.mjs';
-import { longArticlePage } from '../tests/bench/long-article-page.mjs';
+import { launchSettled, traceMainThread, traceOffTopic } from '../tests/bench/trace.mjs';
+import { LONG_ARTICLE, startBenchServer } from '../tests/bench/bench-server.mjs';
+import { median, quantile } from '../tests/bench/stats.mjs';
 import { BENCH_DIR, bundleBenchEntry } from '../tests/bench/bundle.mjs';
 
 const BUDGETS = {
@@ -63,22 +56,10 @@ const TRACE_RUNS = 7;
  * ones of the corpus, each loaded once in one browser).
  */
 const OFF_TOPIC_TRACES = 12;
-/** Wait after launching a browser before tracing (its own start-up work). */
-const BROWSER_SETTLE_MS = 3000;
 
 const limitArg = process.argv.find((a) => a.startsWith('--limit='));
 const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity;
 
-/** @param {number[]} values @param {number} q 0..1 */
-function quantile(values, q) {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
-const median = (values) => quantile(values, 0.5);
 const fixed = (n, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 /** Bundles the page side into one IIFE and returns its source. */
@@ -170,13 +151,7 @@ async function main() {
   const bundle = await bundlePageBench();
   console.log(`page bundle: ${(bundle.length / 1024).toFixed(0)} KB`);
 
-  const long = longArticlePage(2000);
-  const csp = { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP };
-  const server = await startServer({
-    dirs: { '/pages/': PAGES_DIR },
-    routes: { '/long-article.html': { body: long.html, headers: csp } },
-    staticHeaders: { ...csp, 'Content-Type': 'text/html' },
-  });
+  const server = await startBenchServer();
   const plain = await launchPlain(server.origin);
   await plain.context.addInitScript({ content: bundle });
 
@@ -230,11 +205,8 @@ async function main() {
     // single traces vary by tens of percent on a busy machine, so the figure is their median.
     const traces = [];
     for (let i = 0; i < TRACE_RUNS; i++) {
-      const ext = await launchChromium();
+      const ext = await launchSettled();
       try {
-        // A reader opens articles in a browser that has started: let its start-up work finish, or
-        // it competes with the page for this machine's cores and stretches every task measured.
-        await new Promise((resolve) => setTimeout(resolve, BROWSER_SETTLE_MS));
         traces.push(await traceMainThread(ext, server.url('/long-article.html')));
       } finally {
         await ext.close();
@@ -254,9 +226,8 @@ async function main() {
     // time the gate alone, once warm).
     const offTopicTraces = [];
     {
-      const ext = await launchChromium();
+      const ext = await launchSettled();
       try {
-        await new Promise((resolve) => setTimeout(resolve, BROWSER_SETTLE_MS));
         for (const page of pages.slice(0, OFF_TOPIC_TRACES)) {
           offTopicTraces.push(await traceOffTopic(ext, server.url(`/pages/${page.file}`)));
         }
@@ -335,7 +306,7 @@ async function main() {
         medianTasks: median(offTopicTraces.map((t) => t.tasks)),
       },
       issue5: {
-        words: long.words,
+        words: LONG_ARTICLE.words,
         inPage: {
           pipelineWarmMs: longFigures.pipelineMs,
           singleRunsMs: longFigures.singleRunsMs,
@@ -431,7 +402,7 @@ async function main() {
         .join('; ')}`,
     );
     console.log(
-      `issue 5 (${long.words}-word on-topic article): in-page gate+pipeline single runs ${summary.issue5.inPage.singleRunsMs.map((v) => fixed(v, 1)).join(', ')} ms (warm ${fixed(longFigures.pipelineMs, 2)} ms, ${longFigures.pipeline?.claims} claims)`,
+      `issue 5 (${LONG_ARTICLE.words}-word on-topic article): in-page gate+pipeline single runs ${summary.issue5.inPage.singleRunsMs.map((v) => fixed(v, 1)).join(', ')} ms (warm ${fixed(longFigures.pipelineMs, 2)} ms, ${longFigures.pipeline?.claims} claims)`,
     );
     console.log(
       `issue 5 with the extension: main-thread work from content-script start to last highlight ${fixed(traced.mainThreadMs, 1)} ms (median of ${traces.length} fresh browsers: ${traced.runsMs.map((v) => fixed(v, 0)).join(', ')}; from ${traced.startFrom}; thread time ${fixed(traced.threadMs, 1)} ms; counting only tasks that name an extension script, the figure before 2026-11-28: ${fixed(traced.urlTasksMs, 1)} ms), wall ${fixed(traced.wallMs, 1)} ms, ${traced.marks} marks, longest extension task ${fixed(traced.longestTaskMs, 1)} ms; page long tasks ${traced.longTasksMs.length ? `${traced.longTasksMs.map((v) => fixed(v, 0)).join(', ')} ms` : 'none'} ${check(traced.mainThreadMs < BUDGETS.issue5Ms && traced.longestTaskMs <= BUDGETS.longTaskMs)}`,

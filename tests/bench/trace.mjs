@@ -4,6 +4,25 @@
  * extension code ran. Used by `npm run bench` (issue 5's figure) and the hostile-page tests
  * (no long task of Caveat's on huge pages).
  */
+import { launchChromium } from '../e2e/helpers/chromium.mjs';
+
+/**
+ * Wait after launching a browser before tracing. A reader opens articles in a browser that has
+ * started: its start-up work must finish first, or it competes with the page for this machine's
+ * cores and stretches every task measured.
+ */
+const BROWSER_SETTLE_MS = 3000;
+
+/**
+ * A fresh Chromium with the extension of `extensionDir` (default: the build), once its own
+ * start-up work is done.
+ * @param {string} [extensionDir]
+ */
+export async function launchSettled(extensionDir) {
+  const ext = await launchChromium(extensionDir ? { extensionDir } : {});
+  await new Promise((resolve) => setTimeout(resolve, BROWSER_SETTLE_MS));
+  return ext;
+}
 
 const CATEGORIES = [
   'toplevel',
