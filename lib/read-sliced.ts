@@ -10,6 +10,7 @@
  * one before, so little is lost), and repeated sentences across slices get distinct ids.
  */
 import { detectClaims } from './claims/detect';
+import { focusOnAnchors, inArticle } from './claims/focus';
 import { forgetTexts } from './claims/phrase-text';
 import { perObject } from './memo';
 import type { Pack } from './pack/types';
@@ -115,31 +116,44 @@ export function* readArticleSliced(
 }
 
 function* readSteps(
-  text: string,
+  article: string,
   meta: ArticleMeta,
   packs: readonly Pack[],
   options: SlicedReadOptions,
 ): Generator<void, PackReading, void> {
-  const sliceChars = options.sliceChars ?? SLICE_CHARS;
-  const { topic, pack } = chooseTopic(text, meta, packs);
+  const { topic, pack } = chooseTopic(article, meta, packs);
   if (!pack) return { topic, claims: [], caveats: [] };
+  // Only the lines near the topic's anchors are read, as `readArticle` reads them.
+  const focus = focusOnAnchors(article, pack, topic.lang);
+  const found = yield* detectSteps(focus.text, pack, topic.lang, options);
+  return { topic, ...inArticle(focus, found), pack };
+}
+
+/** Sentences and claims of `text`, a slice per step. */
+function* detectSteps(
+  text: string,
+  pack: Pack,
+  lang: string,
+  options: SlicedReadOptions,
+): Generator<void, Omit<Reading, 'topic'>, void> {
+  const sliceChars = options.sliceChars ?? SLICE_CHARS;
   // Sentences never cross a line break, so the text is split a slice at a time, each in a step
   // of its own.
   const sentences: Sentence[] = [];
   for (const [from, to] of lineChunks(text, sliceChars)) {
     yield;
-    for (const sentence of splitSentences(text.slice(from, to), topic.lang)) {
+    for (const sentence of splitSentences(text.slice(from, to), lang)) {
       sentences.push(shift(sentence, from));
     }
   }
   const slices = sliceSentences(text, sentences, sliceChars);
   const warm = detectedIn(pack);
   const detect = (part: string, local: readonly Sentence[]) => {
-    const found = detectClaims(part, local, pack, topic.lang);
-    warm.add(topic.lang);
+    const found = detectClaims(part, local, pack, lang);
+    warm.add(lang);
     return found;
   };
-  if (text.length > WARM_UP_ABOVE && !warm.has(topic.lang)) {
+  if (text.length > WARM_UP_ABOVE && !warm.has(lang)) {
     const opening = sentences.filter((s) => s.end <= WARM_UP_CHARS);
     const end = opening[opening.length - 1]?.end;
     if (end !== undefined) {
@@ -150,7 +164,7 @@ function* readSteps(
   if (slices.length <= 1) {
     yield;
     const { claims, caveats } = detect(text, sentences);
-    return { topic, claims, caveats, pack };
+    return { claims, caveats };
   }
   const claims: Claim[] = [];
   const caveats: Reading['caveats'] = [];
@@ -168,7 +182,7 @@ function* readSteps(
     }
     for (const caveat of found.caveats) caveats.push(shift(caveat, base));
   }
-  return { topic, claims, caveats, pack };
+  return { claims, caveats };
 }
 
 /** Runs `steps` to the end without pausing (tests, scripts). */

@@ -5,6 +5,7 @@
  * of ordinary length.
  */
 import { detectClaims } from './claims/detect';
+import { focusOnAnchors, inArticle } from './claims/focus';
 import { forgetTexts } from './claims/phrase-text';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
@@ -40,9 +41,9 @@ export function chooseTopic(
 
 /**
  * Reads `text`: decides the topic against each pack (the best-scoring on-topic pack wins) and,
- * only when one matches, splits sentences and detects claims. Off-topic text costs a topic
- * decision and nothing more. Each reading starts afresh: nothing of one text is kept for the
- * next.
+ * only when one matches, splits sentences and detects claims in the lines near the topic's
+ * anchors (`./claims/focus.ts`). Off-topic text costs a topic decision and nothing more. Each
+ * reading starts afresh: nothing of one text is kept for the next.
  */
 export function readArticle(
   text: string,
@@ -52,9 +53,10 @@ export function readArticle(
   try {
     const { topic, pack } = chooseTopic(text, meta, packs);
     if (!pack) return { topic, claims: [], caveats: [] };
-    const sentences = splitSentences(text, topic.lang);
-    const { claims, caveats } = detectClaims(text, sentences, pack, topic.lang);
-    return { topic, claims, caveats, pack };
+    const focus = focusOnAnchors(text, pack, topic.lang);
+    const sentences = splitSentences(focus.text, topic.lang);
+    const found = inArticle(focus, detectClaims(focus.text, sentences, pack, topic.lang));
+    return { topic, ...found, pack };
   } finally {
     forgetTexts();
   }

@@ -26,6 +26,7 @@ import { parseFigures } from '../text/figures';
 import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
 import { createIdMaker } from './claim-id';
 import { linkFamilies } from './family';
+import { anchorsFor } from './focus';
 import { cuesFor, LANGUAGES, type LanguageCues } from './languages';
 import { mentionsFrom, speakerListsFor, type Mention, type Speaker } from './mentions';
 import { findPhraseLists, findPhrases, type PhraseMatch } from './phrases';
@@ -186,16 +187,6 @@ function byStart<T extends { start: number }>(list: T[]): T[] {
   }
   return list;
 }
-
-/** The pack's topical anchors and subject terms for `lang`, and English's. */
-const anchorsFor = perObjectAndName((pack: Pack, lang): string[] => {
-  const d = pack.detection;
-  const terms = (l: string): string[] => [
-    ...(d.anchors[l] ?? []),
-    ...(d.subject[l] ?? []).map((t) => t.term),
-  ];
-  return lang === 'en' ? terms('en') : [...terms(lang), ...terms('en')];
-});
 
 /** The cue lists `findTextCues` reads, in its order; the pack's anchors last. */
 const CUE_LISTS = [
