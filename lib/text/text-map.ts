@@ -152,13 +152,12 @@ function alwaysSkipped(el: Element): boolean {
 }
 
 /**
- * A run of characters that are not whitespace as JavaScript's `\s` defines it (HTML whitespace,
- * no-break and other Unicode spaces): every run of whitespace reads as one space, so the map
- * text holds no other whitespace than single " " and "\n".
+ * Whitespace that collapsing changes: a run of JavaScript's `\s` (HTML whitespace, no-break and
+ * other Unicode spaces) other than one single " ". Text between two such runs maps one to one to
+ * the map text, so it is read as one run however many words it holds; each of these runs reads
+ * as one space.
  */
-const WORD_RUN = /\S+/g;
-/** Whitespace other than single spaces: a text node without it needs no collapsing. */
-const MESSY_SPACE = /[^\S ]| {2}/;
+const MESSY_RUN = /[^\S ]\s*| \s+/g;
 
 /**
  * Reads `root`'s text as a reader sees it, with a mapping back to text nodes.
@@ -222,23 +221,28 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     lineStart = false;
   };
 
-  // Reads one text node: its words, and the spaces between them collapsed.
+  // Reads one text node: the stretches between its runs of messy whitespace (found natively),
+  // each as one run, and the whitespace collapsed. A stretch holds no whitespace but single
+  // spaces, and starts or ends with one only at the node's ends.
   const readText = (text: Text): void => {
     const data = text.data;
+    // Where the last run read ends, and where the whitespace before the next one starts.
     let prevEnd = 0;
-    const lead = data.charCodeAt(0) === 32 ? 1 : 0;
-    const trail = data.length > lead && data.charCodeAt(data.length - 1) === 32 ? 1 : 0;
-    if (data.length - lead - trail > 0 && !MESSY_SPACE.test(data)) {
-      // Single spaces only: the words and the spaces between them read as they are, one run.
-      prevEnd = data.length - trail;
-      run(text, lead, lead === 0 && trail === 0 ? data : data.slice(lead, prevEnd), lead - 1);
-    } else {
-      // Runs of non-space characters found natively; a gap before a run is one space at most.
-      WORD_RUN.lastIndex = 0;
-      for (let m = WORD_RUN.exec(data); m !== null; m = WORD_RUN.exec(data)) {
-        run(text, m.index, m[0], m.index > prevEnd ? prevEnd : -1);
-        prevEnd = m.index + m[0].length;
+    let gap = -1;
+    let from = 0;
+    MESSY_RUN.lastIndex = 0;
+    for (;;) {
+      const messy = MESSY_RUN.exec(data);
+      let to = messy === null ? data.length : messy.index;
+      if (from < to && data.charCodeAt(from) === 32) gap = from++;
+      if (from < to && data.charCodeAt(to - 1) === 32) to--;
+      if (from < to) {
+        run(text, from, from === 0 && to === data.length ? data : data.slice(from, to), gap);
+        prevEnd = to;
       }
+      if (messy === null) break;
+      gap = messy.index;
+      from = messy.index + messy[0].length;
     }
     // Trailing whitespace: the space (if any) is emitted before the next run, wherever it is.
     if (prevEnd < data.length && !lineStart && !breakPending && spaceNode === null) {

@@ -99,6 +99,21 @@ describe('rangeFromOffsets and textRangesFromOffsets', () => {
     expect(collapse(range?.toString() ?? '')).toBe(map.text.slice(start, end));
   });
 
+  it('maps source-formatted text (line breaks and indents inside a paragraph) word for word', () => {
+    const root = dom(
+      '<p>\n      The army said on Monday that\n      about 1.2 million young people\t had signed up \n</p>',
+    );
+    const map = buildTextMap(root);
+    expect(map.text).toBe(
+      'The army said on Monday that about 1.2 million young people had signed up',
+    );
+    for (const word of ['army', 'that about', '1.2 million young', 'people had', 'up']) {
+      const start = map.text.indexOf(word);
+      const range = rangeFromOffsets(map, start, start + word.length);
+      expect(collapse(range?.toString() ?? '')).toBe(word);
+    }
+  });
+
   it('leaves the line break out of every piece', () => {
     const root = dom('<p>one</p><p>two</p>');
     const map = buildTextMap(root);
