@@ -12,11 +12,12 @@
 import { detectClaims } from './claims/detect';
 import { focusOnAnchors, inArticle } from './claims/focus';
 import { forgetTexts } from './claims/phrase-text';
+import { shiftClaim, shiftSpan } from './claims/shift';
 import { perObject } from './memo';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
 import { chooseTopic } from './read';
-import type { ArticleMeta, Claim, Reading, Sentence, Span } from './types';
+import type { ArticleMeta, Claim, Reading, Sentence } from './types';
 
 /** Characters of text per detection slice: a long news story (about 1,300 words) is one slice. */
 export const SLICE_CHARS = 8000;
@@ -69,12 +70,6 @@ export function sliceSentences(
   if (current.length > 0) slices.push(current);
   return slices;
 }
-
-const shift = <T extends Span>(span: T, by: number): T => ({
-  ...span,
-  start: span.start + by,
-  end: span.end + by,
-});
 
 /** [from, to) pieces of `text` of about `size` characters, each ending at a line break. */
 export function lineChunks(text: string, size: number): [number, number][] {
@@ -143,7 +138,7 @@ function* detectSteps(
   for (const [from, to] of lineChunks(text, sliceChars)) {
     yield;
     for (const sentence of splitSentences(text.slice(from, to), lang)) {
-      sentences.push(shift(sentence, from));
+      sentences.push(shiftSpan(sentence, from));
     }
   }
   const slices = sliceSentences(text, sentences, sliceChars);
@@ -173,14 +168,14 @@ function* detectSteps(
     yield;
     const base = (slice[0] as Sentence).start;
     const end = (slice[slice.length - 1] as Sentence).end;
-    const local = slice.map((s) => shift(s, -base));
+    const local = slice.map((s) => shiftSpan(s, -base));
     const found = detect(text.slice(base, end), local);
     for (const claim of found.claims) {
       const id = uniqueId(claim.id, used);
       used.add(id);
-      claims.push({ ...shift(claim, base), id, figures: claim.figures.map((f) => shift(f, base)) });
+      claims.push({ ...shiftClaim(claim, base), id });
     }
-    for (const caveat of found.caveats) caveats.push(shift(caveat, base));
+    for (const caveat of found.caveats) caveats.push(shiftSpan(caveat, base));
   }
   return { claims, caveats };
 }

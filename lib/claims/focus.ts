@@ -9,9 +9,10 @@
  */
 import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/types';
-import type { ArticleCaveat, Claim, Span } from '../types';
+import type { ArticleCaveat, Claim } from '../types';
 import { cuesFor } from './languages';
 import { findPhrases } from './phrases';
+import { shiftClaim, shiftSpan } from './shift';
 
 /**
  * Lines kept before an anchored line (a pronoun's or an apposition's speaker is often named in
@@ -56,13 +57,13 @@ function linesOf(text: string): { starts: number[]; ends: number[] } {
   return { starts, ends };
 }
 
-/** Index of the line holding offset `pos` (the last start at or before it). */
-function lineOf(starts: readonly number[], pos: number): number {
+/** Index of the last of `sorted` (ascending) at or before `pos`: the line or run holding it. */
+function lastAtOrBefore(sorted: readonly number[], pos: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= pos) lo = mid;
+    if ((sorted[mid] as number) <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -82,7 +83,7 @@ export function focusOnAnchors(text: string, pack: Pack, lang: string): Focus {
   let keptCount = 0;
   let reachedTo = -1;
   for (const anchor of anchors) {
-    const line = lineOf(starts, anchor.start);
+    const line = lastAtOrBefore(starts, anchor.start);
     const to = Math.min(lines - 1, line + LINES_AFTER);
     for (let l = Math.max(line - LINES_BEFORE, reachedTo + 1); l <= to; l++) {
       kept[l] = 1;
@@ -107,24 +108,6 @@ export function focusOnAnchors(text: string, pack: Pack, lang: string): Focus {
   return { text: parts.join('\n'), runs };
 }
 
-/** How far the run holding focus offset `pos` lies from where it stands in the article. */
-function offsetAt(focus: Focus, pos: number): number {
-  const runs = focus.runs;
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((runs[mid] as { at: number }).at <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  const run = runs[lo];
-  return run ? run.from - run.at : 0;
-}
-
-function moved<T extends Span>(span: T, by: number): T {
-  return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
-}
-
 /**
  * Claims and caveats found in `focus.text`, placed back in the article. Each lies within one
  * line, so within one run.
@@ -133,14 +116,16 @@ export function inArticle(
   focus: Focus,
   found: { claims: Claim[]; caveats: ArticleCaveat[] },
 ): { claims: Claim[]; caveats: ArticleCaveat[] } {
-  if (focus.runs.length === 1 && focus.runs[0]?.from === 0) return found;
+  const runs = focus.runs;
+  if (runs.length === 1 && runs[0]?.from === 0) return found;
+  const ats = runs.map((r) => r.at);
+  // How far the run holding focus offset `pos` lies from where it stands in the article.
+  const offsetAt = (pos: number): number => {
+    const run = runs[lastAtOrBefore(ats, pos)];
+    return run ? run.from - run.at : 0;
+  };
   return {
-    claims: found.claims.map((claim) => {
-      const by = offsetAt(focus, claim.start);
-      return by === 0
-        ? claim
-        : { ...moved(claim, by), figures: claim.figures.map((f) => moved(f, by)) };
-    }),
-    caveats: found.caveats.map((caveat) => moved(caveat, offsetAt(focus, caveat.start))),
+    claims: found.claims.map((claim) => shiftClaim(claim, offsetAt(claim.start))),
+    caveats: found.caveats.map((caveat) => shiftSpan(caveat, offsetAt(caveat.start))),
   };
 }
