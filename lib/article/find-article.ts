@@ -126,11 +126,12 @@ function paragraphs(
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Element;
     if (seen > maxChars) break;
-    const text = (p.textContent ?? '').trim();
+    const raw = p.textContent ?? '';
+    const text = raw.trim();
     seen += text.length;
     const length = proseLength(text);
     if (length < MIN_VOTING_PARAGRAPH || inFurniture(p)) continue;
-    out.push({ el: p, weight: length * (1 - linkDensity(p)), container: false });
+    out.push({ el: p, weight: length * (1 - linkDensity(p, raw)), container: false });
   }
   // Pages without <p>: text in divs separated by <br>.
   const brDivs = new Set<Element>();

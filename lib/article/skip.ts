@@ -44,11 +44,14 @@ const LINK_LIST_DENSITY = 0.5;
 const PROSE_RESCUE_CHARS = 600;
 const PROSE_RESCUE_DENSITY = 0.25;
 
-/** Length of the text of `el`'s links divided by the length of its text (0 when empty). */
-export function linkDensity(el: Element): number {
+/**
+ * Length of the text of `el`'s links divided by the length of its text (0 when empty). `text`:
+ * `el.textContent` when the caller has already read it (a second read copies the text again).
+ */
+export function linkDensity(el: Element, text?: string): number {
   // Most paragraphs have no link: no need to measure their text.
   if (el.getElementsByTagName('a').length === 0) return 0;
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const total = (text ?? el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;
   let linked = 0;
   for (const a of el.querySelectorAll('a')) {
