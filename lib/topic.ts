@@ -17,6 +17,7 @@ import { cuesFor, LANGUAGES } from './claims/languages';
 import { countPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
 import { perObject, perObjectAndName } from './memo';
 import type { Pack, WeightedTerm } from './pack/types';
+import { primaryLanguage } from './text/language-tag';
 import type { ArticleMeta, TopicDecision } from './types';
 
 /** A term counts at most this many times in the body. */
@@ -80,9 +81,13 @@ const termsFor = perObjectAndName(
 /** A language's stopwords as a set, built once. */
 const stopwordSet = perObject((words: readonly string[]): Set<string> => new Set(words));
 
-/** The article language: `meta.lang`, else Hangul -> ko, else the language with most stopwords. */
+/**
+ * The article language: `meta.lang`'s primary language when it is a language tag, else Hangul ->
+ * ko, else the language with most stopwords.
+ */
 export function guessLanguage(text: string, meta: ArticleMeta): string {
-  if (meta.lang) return meta.lang.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const tagged = primaryLanguage(meta.lang);
+  if (tagged) return tagged;
   const sample = `${meta.headline ?? ''} ${text.slice(0, GUESS_WINDOW)}`;
   const hangul = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
   if (hangul > 20 || hangul > sample.length / 10) return 'ko';

@@ -2,6 +2,7 @@
  * Language cue registry. Adding a language means writing one data file of `LanguageCues` and
  * listing it here; unknown languages fall back to English.
  */
+import { primaryLanguage } from '../../text/language-tag';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
@@ -15,6 +16,5 @@ export const LANGUAGES: Readonly<Record<string, LanguageCues>> = { en, de, fr, k
 
 /** The cues for `lang` ("de-AT" -> de), or English when the language has no data. */
 export function cuesFor(lang: string | undefined): LanguageCues {
-  const primary = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return LANGUAGES[primary] ?? en;
+  return LANGUAGES[primaryLanguage(lang) ?? 'en'] ?? en;
 }

@@ -106,6 +106,14 @@ describe('guessLanguage', () => {
     ).toBe('fr');
     expect(guessLanguage('The soldiers and the officers said that it was over.', {})).toBe('en');
   });
+
+  it('reads meta.lang as a language tag, and guesses when it is not one', () => {
+    expect(guessLanguage('anything', { lang: 'FR_ca' })).toBe('fr');
+    expect(guessLanguage('anything', { lang: 'de, en' })).toBe('de');
+    const german = 'Die Soldaten und die Offiziere sind nicht mit dem Zug gekommen.';
+    expect(guessLanguage(german, { lang: 'deutsch' })).toBe('de');
+    expect(guessLanguage(german, { lang: '' })).toBe('de');
+  });
 });
 
 describe('decideTopic: counter-evidence', () => {
