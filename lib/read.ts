@@ -49,14 +49,18 @@ export function readArticle(
   text: string,
   meta: ArticleMeta,
   packs: readonly Pack[],
+  options: { explain?: boolean } = {},
 ): Reading & { pack?: Pack } {
   try {
     const { topic, pack } = chooseTopic(text, meta, packs);
     if (!pack) return { topic, claims: [], caveats: [] };
     const focus = focusOnAnchors(text, pack, topic.lang);
     const sentences = splitSentences(focus.text, topic.lang);
-    const found = inArticle(focus, detectClaims(focus.text, sentences, pack, topic.lang));
-    return { topic, ...found, pack };
+    const { decisions, ...found } = inArticle(
+      focus,
+      detectClaims(focus.text, sentences, pack, topic.lang),
+    );
+    return { topic, ...found, ...(options.explain && { decisions }), pack };
   } finally {
     forgetTexts();
   }

@@ -78,6 +78,16 @@ export interface Claim extends Span {
   familyId?: string;
 }
 
+/** Why one sentence was flagged as a claim, or why not: the reader's explanation. */
+export interface SentenceDecision extends Span {
+  /** Set when the sentence is a claim. */
+  kind?: ClaimKind;
+  /** The deciding rule or cue ("attribution: \"said\"", "excluded: rhetoric", ...). */
+  reason: string;
+  /** Every cue the sentence held. */
+  cues: string[];
+}
+
 /** A sentence in the article that qualifies claims ("such claims are hard to verify"). */
 export interface ArticleCaveat extends Span {
   text: string;
@@ -88,4 +98,6 @@ export interface Reading {
   topic: TopicDecision;
   claims: Claim[];
   caveats: ArticleCaveat[];
+  /** Per sentence read, why it was flagged or not (only when asked for: `readArticle`'s explain). */
+  decisions?: SentenceDecision[];
 }

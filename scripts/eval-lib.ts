@@ -5,7 +5,7 @@
  */
 import { readArticle } from '../lib/read';
 import type { Pack } from '../lib/pack/types';
-import type { Claim, ClaimKind } from '../lib/types';
+import type { Claim, ClaimKind, SentenceDecision, TopicDecision } from '../lib/types';
 
 /** One labelled article. */
 export interface LabelledItem {
@@ -23,7 +23,7 @@ export interface ItemResult {
   lang: string;
   topicLabel: boolean;
   topicPredicted: boolean;
-  misses: Array<{ quote: string; kind: ClaimKind }>;
+  misses: Array<{ quote: string; kind: ClaimKind; why?: string }>;
   falseFlags: Claim[];
   kindErrors: Array<{ quote: string; expected: ClaimKind; got: ClaimKind }>;
   matched: number;
@@ -38,8 +38,8 @@ export interface EvalSummary {
   claimPrecision: number;
   claimRecall: number;
   kindAccuracy: number;
-  /** Per language: matched and labelled claims. */
-  byLanguage: Record<string, { matched: number; labelled: number }>;
+  /** Per language: matched, labelled and flagged claims (flags on off-topic articles count). */
+  byLanguage: Record<string, { matched: number; labelled: number; predicted: number }>;
 }
 
 /** Parses JSONL text into items (blank lines skipped). */
@@ -88,9 +88,11 @@ function ratio(a: number, b: number): number {
 
 /** What scoring needs of one item's reading: the topic decision and the claims found. */
 export interface Prediction {
-  topic: { onTopic: boolean };
+  topic: Pick<TopicDecision, 'onTopic'> & Partial<TopicDecision>;
   /** Offsets (`start`, `end`) refer to `item.text`. */
   claims: Claim[];
+  /** Why each sentence read was flagged or not, when the reader was asked to explain. */
+  decisions?: SentenceDecision[];
 }
 
 /** The pipeline's own prediction: `readArticle` on the item's text with its headline as meta. */
@@ -99,7 +101,36 @@ function readItem(item: LabelledItem, packs: readonly Pack[]): Prediction {
     item.text,
     { headline: item.title, published: item.date ?? undefined, lang: item.lang },
     packs,
+    { explain: true },
   );
+}
+
+/**
+ * Why a labelled claim was missed: the topic decision when the article was judged off the topic,
+ * else the reader's decision on the sentence that overlaps the quote most (or that no sentence
+ * near a topical anchor held it, when the focus left it out).
+ */
+function whyMissed(item: LabelledItem, reading: Prediction, quote: string): string {
+  if (!reading.topic.onTopic) {
+    const reasons = reading.topic.reasons ?? [];
+    return `article judged off the topic: ${reasons[reasons.length - 1] ?? 'no reason given'}`;
+  }
+  const at = item.text.indexOf(quote);
+  if (at < 0 || !reading.decisions) return 'no explanation';
+  let best: SentenceDecision | undefined;
+  let bestOverlap = 0;
+  for (const d of reading.decisions) {
+    const o = Math.min(d.end, at + quote.length) - Math.max(d.start, at);
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = d;
+    }
+  }
+  if (!best) return 'not read: no topical anchor in the lines around it';
+  const cut = best.start > at || best.end < at + quote.length ? ' [sentence cut differently]' : '';
+  const kind = best.kind ? `flagged as ${best.kind} in another span` : best.reason;
+  const cues = best.cues.length ? ` {${best.cues.join('; ')}}` : '';
+  return `${kind}${cut}${cues}`;
 }
 
 /**
@@ -112,7 +143,57 @@ export function evaluate(
   packs: readonly Pack[],
   predict: (item: LabelledItem) => Prediction = (item) => readItem(item, packs),
 ): EvalSummary {
-  const results: ItemResult[] = [];
+  return summarise(items.map((item) => scoreItem(item, predict(item))));
+}
+
+/** One item's prediction against its labels: the best one-to-one pairing of claims and quotes. */
+export function scoreItem(item: LabelledItem, reading: Prediction): ItemResult {
+  const on = item.topic === 'on';
+  const labels = on ? item.claims : [];
+  const pairs: Array<{ c: number; l: number; score: number }> = [];
+  reading.claims.forEach((claim, c) =>
+    labels.forEach((label, l) => {
+      const score = matchScore(item.text, claim, label.quote);
+      if (score > 0) pairs.push({ c, l, score });
+    }),
+  );
+  pairs.sort((a, b) => b.score - a.score);
+  const usedC = new Set<number>();
+  const usedL = new Set<number>();
+  const result: ItemResult = {
+    id: item.id,
+    lang: item.lang,
+    topicLabel: on,
+    topicPredicted: reading.topic.onTopic,
+    misses: [],
+    falseFlags: [],
+    kindErrors: [],
+    matched: 0,
+    labelled: labels.length,
+    predicted: reading.claims.length,
+  };
+  for (const p of pairs) {
+    if (usedC.has(p.c) || usedL.has(p.l)) continue;
+    usedC.add(p.c);
+    usedL.add(p.l);
+    result.matched++;
+    const claim = reading.claims[p.c];
+    const label = labels[p.l];
+    if (!claim || !label || claim.kind === label.kind) continue;
+    result.kindErrors.push({ quote: label.quote, expected: label.kind, got: claim.kind });
+  }
+  labels.forEach((l, i) => {
+    if (!usedL.has(i))
+      result.misses.push({ quote: l.quote, kind: l.kind, why: whyMissed(item, reading, l.quote) });
+  });
+  reading.claims.forEach((c, i) => {
+    if (!usedC.has(i)) result.falseFlags.push(c);
+  });
+  return result;
+}
+
+/** The figures over scored items (all of a run, or a part of it). */
+export function summarise(results: readonly ItemResult[]): EvalSummary {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -121,63 +202,21 @@ export function evaluate(
   let predicted = 0;
   let labelled = 0;
   const byLanguage: EvalSummary['byLanguage'] = {};
-  for (const item of items) {
-    const reading = predict(item);
-    const on = item.topic === 'on';
-    const predictedOn = reading.topic.onTopic;
-    if (predictedOn && on) tp++;
-    else if (predictedOn) fp++;
-    else if (on) fn++;
-    const labels = on ? item.claims : [];
-    const pairs: Array<{ c: number; l: number; score: number }> = [];
-    reading.claims.forEach((claim, c) =>
-      labels.forEach((label, l) => {
-        const score = matchScore(item.text, claim, label.quote);
-        if (score > 0) pairs.push({ c, l, score });
-      }),
-    );
-    pairs.sort((a, b) => b.score - a.score);
-    const usedC = new Set<number>();
-    const usedL = new Set<number>();
-    const result: ItemResult = {
-      id: item.id,
-      lang: item.lang,
-      topicLabel: on,
-      topicPredicted: predictedOn,
-      misses: [],
-      falseFlags: [],
-      kindErrors: [],
-      matched: 0,
-      labelled: labels.length,
-      predicted: reading.claims.length,
-    };
-    for (const p of pairs) {
-      if (usedC.has(p.c) || usedL.has(p.l)) continue;
-      usedC.add(p.c);
-      usedL.add(p.l);
-      result.matched++;
-      const claim = reading.claims[p.c];
-      const label = labels[p.l];
-      if (!claim || !label) continue;
-      if (claim.kind === label.kind) sameKind++;
-      else result.kindErrors.push({ quote: label.quote, expected: label.kind, got: claim.kind });
-    }
-    labels.forEach((l, i) => {
-      if (!usedL.has(i)) result.misses.push({ quote: l.quote, kind: l.kind });
-    });
-    reading.claims.forEach((c, i) => {
-      if (!usedC.has(i)) result.falseFlags.push(c);
-    });
-    matched += result.matched;
-    predicted += reading.claims.length;
-    labelled += labels.length;
-    const lang = (byLanguage[item.lang] ??= { matched: 0, labelled: 0 });
-    lang.matched += result.matched;
-    lang.labelled += labels.length;
-    results.push(result);
+  for (const r of results) {
+    if (r.topicPredicted && r.topicLabel) tp++;
+    else if (r.topicPredicted) fp++;
+    else if (r.topicLabel) fn++;
+    matched += r.matched;
+    sameKind += r.matched - r.kindErrors.length;
+    predicted += r.predicted;
+    labelled += r.labelled;
+    const lang = (byLanguage[r.lang] ??= { matched: 0, labelled: 0, predicted: 0 });
+    lang.matched += r.matched;
+    lang.labelled += r.labelled;
+    lang.predicted += r.predicted;
   }
   return {
-    items: results,
+    items: [...results],
     topicPrecision: ratio(tp, tp + fp),
     topicRecall: ratio(tp, tp + fn),
     claimPrecision: ratio(matched, predicted),
@@ -193,8 +232,8 @@ export function summaryLine(s: EvalSummary): string {
   return `eval: topic_precision=${f(s.topicPrecision)} topic_recall=${f(s.topicRecall)} claim_precision=${f(s.claimPrecision)} claim_recall=${f(s.claimRecall)} kind_accuracy=${f(s.kindAccuracy)}`;
 }
 
-/** The per-article and per-language report lines, ending with the summary line. */
-export function reportLines(s: EvalSummary): string[] {
+/** The per-article lines: what was missed, flagged wrongly or given the wrong kind. */
+export function itemLines(s: EvalSummary, options: { explain?: boolean } = {}): string[] {
   const lines: string[] = [];
   const cut = (t: string): string => (t.length > 110 ? `${t.slice(0, 107)}...` : t);
   for (const r of s.items) {
@@ -205,16 +244,35 @@ export function reportLines(s: EvalSummary): string[] {
     lines.push(
       `${r.id} [${r.lang}, ${r.topicLabel ? 'on' : 'off'}] matched ${r.matched}/${r.labelled}, flagged ${r.predicted}${topic}`,
     );
-    for (const m of r.misses) lines.push(`  miss (${m.kind}): ${cut(m.quote)}`);
-    for (const f of r.falseFlags) lines.push(`  false flag (${f.kind}): ${cut(f.text)}`);
+    for (const m of r.misses) {
+      lines.push(`  miss (${m.kind}): ${cut(m.quote)}`);
+      if (options.explain) lines.push(`    why: ${m.why ?? 'no explanation'}`);
+    }
+    for (const f of r.falseFlags) {
+      lines.push(`  false flag (${f.kind}): ${cut(f.text)}`);
+      if (options.explain) lines.push(`    why: ${f.cues.join('; ') || 'no cues recorded'}`);
+    }
     for (const k of r.kindErrors)
       lines.push(`  kind ${k.got}, expected ${k.expected}: ${cut(k.quote)}`);
   }
-  for (const [lang, v] of Object.entries(s.byLanguage).sort()) {
-    lines.push(
-      `recall[${lang}]=${ratio(v.matched, v.labelled).toFixed(2)} (${v.matched}/${v.labelled})`,
-    );
-  }
-  lines.push(summaryLine(s));
   return lines;
+}
+
+/**
+ * One line per language: recall (matched/labelled) as the public contract prints it, then
+ * precision (matched/flagged).
+ */
+export function languageLines(s: EvalSummary): string[] {
+  return Object.entries(s.byLanguage)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(
+      ([lang, v]) =>
+        `recall[${lang}]=${ratio(v.matched, v.labelled).toFixed(2)} (${v.matched}/${v.labelled}) ` +
+        `precision[${lang}]=${ratio(v.matched, v.predicted).toFixed(2)} (${v.matched}/${v.predicted})`,
+    );
+}
+
+/** The per-article and per-language report lines, ending with the summary line. */
+export function reportLines(s: EvalSummary, options: { explain?: boolean } = {}): string[] {
+  return [...itemLines(s, options), ...languageLines(s), summaryLine(s)];
 }

@@ -23,7 +23,14 @@
 import { perObject, perObjectAndName } from '../memo';
 import type { Pack } from '../pack/types';
 import { parseFigures } from '../text/figures';
-import type { ArticleCaveat, Claim, ClaimKind, ParsedFigure, Sentence } from '../types';
+import type {
+  ArticleCaveat,
+  Claim,
+  ClaimKind,
+  ParsedFigure,
+  Sentence,
+  SentenceDecision,
+} from '../types';
 import { createIdMaker } from './claim-id';
 import { linkFamilies } from './family';
 import { anchorsFor } from './focus';
@@ -32,10 +39,12 @@ import { mentionsFrom, speakerListsFor, type Mention, type Speaker } from './men
 import { findPhraseLists, findPhrases, type PhraseMatch } from './phrases';
 import { findQuotes, insideSpans } from './quotes';
 
-/** The detector's output: claims and the article's own caveat sentences. */
+/** The detector's output: claims, the article's own caveat sentences, and why of each sentence. */
 export interface DetectedClaims {
   claims: Claim[];
   caveats: ArticleCaveat[];
+  /** One per sentence read, in order: flagged or not, and why (`npm run eval -- --explain`). */
+  decisions: SentenceDecision[];
 }
 
 interface Candidate {
@@ -814,5 +823,22 @@ export function detectClaims(
       figures: a.figures,
     });
   }
-  return { claims: linkFamilies(text, claims, pack, cues.lang), caveats };
+  return {
+    claims: linkFamilies(text, claims, pack, cues.lang),
+    caveats,
+    decisions: analyses.map(decisionOf),
+  };
+}
+
+/** Why a sentence was or was not flagged, from its analysis. */
+function decisionOf(a: Analysis): SentenceDecision {
+  const { start, end } = a.sentence;
+  const cues = [...new Set(a.cues)];
+  if (a.kind) return { start, end, kind: a.kind, reason: cues[0] ?? 'claim', cues };
+  let reason: string;
+  if (a.excluded) reason = `excluded: ${a.excluded}`;
+  else if (!a.attributed) reason = 'no attribution or hedge';
+  else if (!a.anchored) reason = 'attributed, but no topical anchor here or in the claim before';
+  else reason = 'attribution cue bound to no speaker';
+  return { start, end, reason, cues };
 }

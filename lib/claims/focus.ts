@@ -9,7 +9,7 @@
  */
 import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/types';
-import type { ArticleCaveat, Claim } from '../types';
+import type { ArticleCaveat, Claim, SentenceDecision } from '../types';
 import { cuesFor } from './languages';
 import { findPhrases } from './phrases';
 import { shiftClaim, shiftSpan } from './shift';
@@ -112,10 +112,10 @@ export function focusOnAnchors(text: string, pack: Pack, lang: string): Focus {
  * Claims and caveats found in `focus.text`, placed back in the article. Each lies within one
  * line, so within one run.
  */
-export function inArticle(
+export function inArticle<T extends { claims: Claim[]; caveats: ArticleCaveat[] }>(
   focus: Focus,
-  found: { claims: Claim[]; caveats: ArticleCaveat[] },
-): { claims: Claim[]; caveats: ArticleCaveat[] } {
+  found: T,
+): T {
   const runs = focus.runs;
   if (runs.length === 1 && runs[0]?.from === 0) return found;
   const ats = runs.map((r) => r.at);
@@ -124,8 +124,11 @@ export function inArticle(
     const run = runs[lastAtOrBefore(ats, pos)];
     return run ? run.from - run.at : 0;
   };
+  const decisions = (found as { decisions?: SentenceDecision[] }).decisions;
   return {
+    ...found,
     claims: found.claims.map((claim) => shiftClaim(claim, offsetAt(claim.start))),
     caveats: found.caveats.map((caveat) => shiftSpan(caveat, offsetAt(caveat.start))),
+    ...(decisions && { decisions: decisions.map((d) => shiftSpan(d, offsetAt(d.start))) }),
   };
 }
