@@ -32,11 +32,15 @@ const FOCUS_HITS = 3;
 const SHORT_TEXT = 1500;
 /** How far (characters, same line) a matter term may be from a subject mention. */
 const FOCUS_WINDOW = 150;
+/** The lede: the opening of the text, where a news story states what it is about. */
+const LEDE_CHARS = 400;
 
 interface CompiledTerms {
   terms: WeightedTerm[];
   /** Every term as one phrase list, or null when there is none. */
   any: string[] | null;
+  /** The terms that count for the topic (positive weights), or null when there is none. */
+  positive: string[] | null;
   /** Each term as a one-phrase list (empty for a blank term), matched together. */
   each: string[][];
   /** Term indices, counter-evidence (negative weights) first, each group in term order. */
@@ -59,6 +63,9 @@ function compileTerms(all: WeightedTerm[], boundaries: boolean): CompiledTerms {
   return {
     terms,
     any: terms.some((t) => usable(t.term)) ? terms.map((t) => t.term) : null,
+    positive: terms.some((t, i) => usable(t.term) && positive(i))
+      ? terms.filter((_, i) => positive(i)).map((t) => t.term)
+      : null,
     each: terms.map((t) => (usable(t.term) ? [t.term] : [])),
     order: [...indices.filter((i) => !positive(i)), ...indices.filter(positive)],
     boundaries,
@@ -168,12 +175,27 @@ function focusedHits(
   return hits;
 }
 
+/** Longest first line that can stand in for a missing headline. */
+const LEDE_LINE_MAX = 300;
+
+/**
+ * A brief without a headline opens with the line that says what it is about (the lede, or a
+ * headline the page did not mark up): its first line, when short enough to be one.
+ */
+function ledeLine(text: string): string {
+  const start = text.search(/\S/u);
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return line.length <= LEDE_LINE_MAX ? line : '';
+}
+
 /** Decides whether `text` (with `meta`) is on `pack`'s topic, with the reasons. */
 export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicDecision {
   const lang = guessLanguage(text, meta);
   const threshold = pack.detection.threshold;
   const half = threshold / 2;
-  const headline = meta.headline ?? '';
+  const headline = meta.headline?.trim() ? meta.headline : ledeLine(text);
   const { subject, matter } = termsFor(pack, lang);
   const reasons: string[] = [];
   const off = (score: number, why: string): TopicDecision => ({
@@ -203,6 +225,15 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   const total = subjectScore + matterScore;
   if (matterScore < half) return off(total, `matter score ${matterScore} < ${half}`);
   if (total < threshold) return off(total, `score ${total} < ${threshold}`);
+  // A story states its matter in its headline or lede; one that names it only further down, and
+  // not often, mentions it in passing (missiles in the background of a travel piece).
+  if (matterScore < threshold && matter.positive) {
+    const opening = text.slice(0, LEDE_CHARS);
+    const stated =
+      hasPhrase(matter.positive, headline, matter.boundaries) ||
+      hasPhrase(matter.positive, opening, matter.boundaries);
+    if (!stated) return off(total, `matter ${matterScore} < ${threshold}, not in headline or lede`);
+  }
   if (!inHeadline) {
     const needed = text.length < SHORT_TEXT ? FOCUS_HITS - 1 : FOCUS_HITS;
     const focused = focusedHits(subject, matter, text, needed);

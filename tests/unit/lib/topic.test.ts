@@ -134,3 +134,47 @@ describe('decideTopic: counter-evidence', () => {
     expect(t.onTopic).toBe(true);
   });
 });
+
+describe('decideTopic: every North Korean military story, and not a mention in passing', () => {
+  it.each([
+    [
+      'nuclear test',
+      'White House doubts North Korea bomb claim',
+      'The White House said on Thursday that its sensors did not support North Korea’s claim of a hydrogen bomb test. Pyongyang said the nuclear test had been a complete success.',
+    ],
+    [
+      'border incident',
+      'North Korea blows up roads near the border',
+      'North Korea blew up sections of two roads north of the demarcation line on Tuesday, the Joint Chiefs of Staff said. The JCS said the explosions caused no damage in the South.',
+    ],
+    [
+      'drones in French',
+      'Pyongyang accuse Séoul',
+      'La Corée du Nord affirme que des drones sud-coréens ont survolé Pyongyang et largué des tracts. Séoul a refusé de confirmer ces affirmations sur les drones.',
+    ],
+  ])('is on topic: %s', (_, headline, text) => {
+    const lang = /Corée/.test(text) ? 'fr' : 'en';
+    expect(on(headline, text, lang).onTopic).toBe(true);
+  });
+
+  it('takes the first line of a brief without a headline as its headline', () => {
+    const brief =
+      '러시아 정부는 북한이 병력을 파견했다는 주장이 가짜 뉴스라고 말했습니다.\n\n러시아 대변인은 브리핑에서 추가 설명은 하지 않았습니다.';
+    const t = on('', brief, 'ko');
+    expect(t.onTopic).toBe(true);
+    expect(t.reasons.some((r) => r.includes('(headline)'))).toBe(true);
+  });
+
+  it('is off a story whose matter is only mentioned further down, once', () => {
+    const travel = [
+      'Runners return to the streets of Pyongyang for the spring marathon, with tourists from abroad.',
+      'Guides took the visitors to the Kim Il Sung square, the river bank and a new hotel. '.repeat(
+        4,
+      ),
+      'The event was cancelled in recent years; North Korea has since tested ballistic missiles and a nuclear warhead design, which rattled its neighbours.',
+    ].join('\n');
+    const t = on('Tourists run the Pyongyang marathon', travel);
+    expect(t.onTopic).toBe(false);
+    expect(t.reasons.at(-1)).toMatch(/not in headline or lede/);
+  });
+});
