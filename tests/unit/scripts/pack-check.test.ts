@@ -15,9 +15,36 @@ describe('pack:check', () => {
   it('passes the bundled pack and the invented pack', () => {
     const { code, lines } = run([`${FIXTURES}invented.json`]);
     expect(code).toBe(0);
-    expect(lines[0]).toMatch(/^ok {4}bundled pack .*north-korea-military/);
-    expect(lines[1]).toMatch(/^ok {4}.*invented\.json — veloria-navy 1\.0\.0: 2 families/);
-    expect(lines.at(-1)).toMatch(/2 pack\(s\) checked, 0 failed, 0 error\(s\)/);
+    const verdicts = lines.filter((l) => /^(ok|FAIL) /.test(l));
+    expect(verdicts[0]).toMatch(/^ok {4}bundled pack .*north-korea-military/);
+    expect(verdicts[1]).toMatch(/^ok {4}.*invented\.json — veloria-navy 1\.0\.0: 2 families/);
+    expect(lines.at(-1)).toMatch(
+      /2 pack\(s\) checked, 0 failed, 0 error\(s\), 0 source warning\(s\), 0 aggregator link\(s\) — all good/,
+    );
+  });
+
+  it("counts the bundled pack's links and finds no aggregator copy among them", () => {
+    const { lines } = run([]);
+    expect(lines[1]).toMatch(
+      /^ {6}sources: \d{3} links, 0 aggregator link\(s\), 0 source warning\(s\)$/,
+    );
+  });
+
+  it("warns on an aggregator link and on an outlet that is not the link's host, without failing", () => {
+    const { code, lines } = run([`${FIXTURES}aggregator-sources.json`]);
+    expect(code).toBe(0);
+    expect(lines).toContain('      sources: 3 links, 1 aggregator link(s), 2 source warning(s)');
+    expect(
+      lines.some((l) => /warn .*sources\[0\]\.url: links an aggregator copy \(voi\.id\)/.test(l)),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        /warn .*sources\[1\]\.url: outlet "Reuters" does not match the link's host \(japantimes\.co\.jp\)/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(lines.at(-1)).toMatch(/2 source warning\(s\), 1 aggregator link\(s\)$/);
   });
 
   it('exits 1 on every broken fixture and prints path: message lines', () => {

@@ -69,7 +69,7 @@ describe('buildContext: the enlistment drives', () => {
       '3.5 times the 1 million claimed in August 2015',
     ]);
     expect(ctx.comparisons[0]?.ratio).toBeCloseTo(3.5 / 1.28, 5);
-    expect(ctx.agencyCaveats.some((a) => a.publisher === 'The Washington Post')).toBe(true);
+    expect(ctx.agencyCaveats.some((a) => a.publisher === 'Scripps News')).toBe(true);
   });
 
   it('18 March 2023: 800,000 against the September 2017 claim; the white paper of 2022', () => {
