@@ -664,7 +664,7 @@ export function detectClaims(
     if (denials.length || hedges.length) a.attributed = true;
 
     candidates.sort((x, y) => x.pos - y.pos);
-    const main = candidates[0];
+    const main = particleSpeaker(i, s, candidates[0], mentions, verbsHere.filter(outside));
     let kind: ClaimKind | undefined;
     let speaker: Speaker | undefined = main?.speaker;
     if (main) {
@@ -748,6 +748,49 @@ export function detectClaims(
       }
     }
     return a;
+  }
+
+  /**
+   * In languages that mark the subject and the topic with particles (Korean), the speaker of a
+   * reported statement is not simply the first or the nearest name: "북한이 … 발사했다고 합참이
+   * 밝혔다" is the JCS's statement about North Korea. The name marked as subject right before the
+   * closing reporting verb speaks; failing that, the name marked as the sentence's topic
+   * ("국정원은 …"); failing both, the candidate found by word order.
+   */
+  function particleSpeaker(
+    i: number,
+    s: Sentence,
+    main: Candidate | undefined,
+    mentions: readonly Mention[],
+    verbs: readonly PhraseMatch[],
+  ): Candidate | undefined {
+    const subjectParticles = cues.subjectParticles ?? [];
+    const topicParticles = cues.topicParticles ?? [];
+    if (!main || main.type !== 'named' || subjectParticles.length === 0) return main;
+    const last = verbs[verbs.length - 1];
+    if (!last) return main;
+    const marked = (m: Mention, particles: readonly string[]): boolean =>
+      particles.some((p) => m.speaker.name.endsWith(p) || text.startsWith(p, m.end));
+    const speakerOf = (m: Mention): Speaker | undefined => {
+      if (m.source !== 'pronoun') return m.speaker;
+      const r = resolvePronoun(i);
+      return r && !r.excluded ? r.speaker : undefined;
+    };
+    const before = mentions.filter((m) => m.end <= last.start);
+    const subject = [...before]
+      .reverse()
+      .find((m) => marked(m, subjectParticles) && wordCount(text.slice(m.end, last.start)) <= 2);
+    const topic = before.find((m) => marked(m, topicParticles));
+    const chosen = subject ?? topic;
+    const speaker = chosen && speakerOf(chosen);
+    if (!chosen || !speaker || speaker === main.speaker) return main;
+    return {
+      pos: Math.min(chosen.start, s.end),
+      type: 'named',
+      speaker,
+      mention: chosen,
+      cue: `attribution: ${quoted(last)}; speaker marked by its particle`,
+    };
   }
 
   /** "An analyst in Seoul said": the expert is the speaker; the place only qualifies them. */

@@ -149,6 +149,18 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
             };
             continue;
           }
+          // "Ukrainian media", "우크라이나 매체": another party's press is a media report, not
+          // the party's own word.
+          if (m.source === 'media') {
+            const name = text.slice(prev.start, m.end);
+            out[out.length - 1] = {
+              start: prev.start,
+              end: m.end,
+              speaker: { ...m.speaker, name },
+              source: 'media',
+            };
+            continue;
+          }
         }
       }
       if (m.source === 'official' && hasSubjectAdjectiveBefore(text, m.start, cues)) {

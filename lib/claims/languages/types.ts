@@ -116,6 +116,12 @@ export interface LanguageCues {
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
   estimates: string[];
+  /** Particles marking a noun as the subject ("이", "가"): the subject right before the closing
+   * reporting verb is its speaker. Empty or absent in languages without them. */
+  subjectParticles?: string[];
+  /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
+   * no subject stands right before the verb. */
+  topicParticles?: string[];
   /** Claimant order within a sentence: SVO languages take the speaker nearest before the verb,
    * Korean (SOV, topic first) the first speaker of the sentence. */
   speakerOrder: 'nearest' | 'first';

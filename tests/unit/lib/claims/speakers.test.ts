@@ -89,3 +89,29 @@ describe('detectClaims: appositions and listeners', () => {
     expect(claims(text, 'ko').map((c) => c.kind)).toEqual(['state-media', 'state-media']);
   });
 });
+
+describe('Korean: the speaker is the name its particle marks', () => {
+  const read = (text: string) =>
+    detectClaims(text, splitSentences(text, 'ko'), northKoreaPack, 'ko');
+
+  it('takes the subject right before the closing verb, not the first name', () => {
+    const { claims, decisions } = read(
+      '북한이 오늘 오전 동해상으로 탄도미사일 2발을 발사했다고 합참이 밝혔다.',
+    );
+    expect(claims[0]?.kind).toBe('official-estimate');
+    expect(claims[0]?.claimant?.name).toBe('합참');
+    expect(decisions[0]?.reason).toMatch(/speaker marked by its particle/);
+  });
+
+  it('carries the speaker on with a connective ("그러면서 …고 했다")', () => {
+    const { claims } = read(
+      '조선중앙통신은 신형 미사일이 600㎞를 비행했다고 보도했다.\n그러면서 “새 무기는 정확히 목표를 타격했다”고 했다.',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(['state-media', 'state-media']);
+  });
+
+  it('reads another party’s press as a media report', () => {
+    const { claims } = read('우크라이나 매체 키이우포스트가 북한군 병사 20명이 탈영했다고 전했다.');
+    expect(claims[0]?.kind).toBe('unnamed-source');
+  });
+});
