@@ -87,6 +87,7 @@ interface TextCues {
   opinions: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
+  reportedMood: PhraseMatch[];
   anchors: PhraseMatch[];
   mentions: Mention[];
   figures: ParsedFigure[];
@@ -212,6 +213,7 @@ const CUE_LISTS = [
   'opinions',
   'references',
   'estimates',
+  'reportedMood',
 ] as const;
 
 type CueListName = (typeof CUE_LISTS)[number];
@@ -226,6 +228,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     ...cues,
     verbs: cues.attribution.verbs,
     leading: cues.attribution.leading,
+    reportedMood: cues.reportedMood ?? [],
   };
   return [
     ...CUE_LISTS.map((name) => from[name]),
@@ -252,6 +255,7 @@ function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
     opinions: list('opinions'),
     references: list('references'),
     estimates: list('estimates'),
+    reportedMood: list('reportedMood'),
     anchors: found[CUE_LISTS.length] ?? [],
     mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length + 1)),
     figures: parseFigures(text, cues.lang),
@@ -278,6 +282,13 @@ function quoted(m: { text: string }): string {
 
 function speakerCue(s: Speaker): string {
   return s.description ? `claimant: ${s.name} (${s.description})` : `claimant: ${s.name}`;
+}
+
+/** Units of one dimension compare: a range given in km, then in miles, is one report's figures. */
+const UNIT_CLASSES: Record<string, string> = { km: 'length', mi: 'length', m: 'length' };
+
+function unitClass(unit: string | undefined): string | undefined {
+  return unit === undefined ? undefined : (UNIT_CLASSES[unit] ?? unit);
 }
 
 /** Detects claims and caveats in `sentences` of `text` (an on-topic article) for `pack`. */
@@ -527,13 +538,12 @@ export function detectClaims(
         // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
         const head = { start: v.start, end: v.start + (/^\S+/u.exec(v.text)?.[0].length ?? 0) };
         const tail = { start: v.end - (/\S+$/u.exec(v.text)?.[0].length ?? 0), end: v.end };
-        if (
-          !ok(v) ||
-          overlapsAny(head, allMentions) ||
-          overlapsAny(tail, allMentions) ||
-          overlapsAny(v, unnamedHere) ||
-          isNoun(v)
-        )
+        // A mention inside the verb's span is its speaker ("teilte der Geheimdienst mit",
+        // "avait-il ajouté"); one that only overlaps an end makes the verb part of a name.
+        const within = (m: Mention): boolean => m.start >= v.start && m.end <= v.end;
+        const straddles = (m: Mention): boolean =>
+          !within(m) && (overlapsAny(m, [head]) || overlapsAny(m, [tail]));
+        if (!ok(v) || allMentions.some(straddles) || overlapsAny(v, unnamedHere) || isNoun(v))
           continue;
         // "has not confirmed", "never said": a negated verb attributes nothing.
         if (negatedBefore(s, v.start)) continue;
@@ -541,7 +551,7 @@ export function detectClaims(
         // "..., sources say": an unnamed source right before the verb is its subject.
         if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
           continue;
-        const inside = speakers.find((m) => m.start >= head.end && m.end <= tail.start);
+        const inside = speakers.find((m) => m.start > v.start && m.end <= v.end);
         const before = inside ?? nearestBefore(v.start);
         // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
         if (!inside && before && unknownSubjectBefore(v.start) && farFrom(before.end, v.start))
@@ -570,7 +580,17 @@ export function detectClaims(
           pronounExcluded = true;
           continue;
         }
-        if (!speaker) continue;
+        if (!speaker) {
+          // An impersonal verb ("hieß es", "it is said") with nobody to stand for: a report
+          // without a source.
+          if (inside?.source === 'pronoun')
+            found.push({
+              pos: v.start,
+              type: 'unnamed',
+              cue: `impersonal attribution: ${quoted(v)}`,
+            });
+          continue;
+        }
         found.push({
           pos: Math.min(mention.start, v.start),
           type: 'named',
@@ -728,26 +748,71 @@ export function detectClaims(
       return a;
     }
 
-    // No attribution of its own: it may continue the claim right before it.
-    const prev = analyses[i - 1];
-    if (prev?.kind && !a.attributed && !/\?/.test(s.text)) {
-      const prevUnits = new Set(prev.figures.map((f) => f.unit).filter((u) => u && u !== '%'));
-      const sameUnit = figures.some((f) => f.unit && f.unit !== '%' && prevUnits.has(f.unit));
-      const anaphoric =
-        sameParagraph(prev.sentence, s) &&
-        cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
-        (a.anchored || wordCount(s.text) <= 8);
-      if (hasPeopleFigure || sameUnit || anaphoric) {
-        a.kind = prev.kind;
-        if (prev.speaker) a.speaker = prev.speaker;
-        a.anchored = a.anchored || prev.anchored;
+    const mood = slice(all.reportedMood, s).filter(outside);
+    const continued = continuation(i, s, a, hasPeopleFigure, mood);
+    if (continued) {
+      a.kind = continued.kind;
+      if (continued.speaker) a.speaker = continued.speaker;
+      a.anchored = true;
+      a.cues.push(continued.cue, ...(continued.speaker ? [speakerCue(continued.speaker)] : []));
+    } else if (mood.length && !a.attributed && a.anchored && mentions.length === 0) {
+      // Reported speech by its grammar alone ("Die Soldaten hätten die Grenze überquert"): the
+      // word of the speaker named just before, who said nothing checkable until now.
+      const r = resolvePronoun(i);
+      if (r && !r.excluded && r.speaker.kind !== 'expert') {
+        a.kind = r.speaker.kind;
+        a.speaker = r.speaker;
         a.cues.push(
-          'continues the previous claim',
-          ...(prev.speaker ? [speakerCue(prev.speaker)] : []),
+          `reported-speech mood: ${quoted(mood[0] as PhraseMatch)}`,
+          speakerCue(r.speaker),
         );
       }
     }
     return a;
+  }
+
+  /**
+   * Reported speech goes on after its attribution: a sentence with no attribution of its own
+   * continues the claim right before it (the convention of the labelling guide: the next
+   * sentence of a KCNA summary giving a province's figure is KCNA's claim too) when its grammar
+   * or its content says so:
+   * - the mood of reported speech (German Konjunktiv, French conditionnel, Korean "~다고 한다");
+   * - a quoted passage standing alone, in the same paragraph: the speaker is still speaking;
+   * - a headcount, or a figure with a unit, in the same paragraph (the report's next figure);
+   * - an anaphoric opening ("The other ...", "Diese ...") in the same paragraph.
+   * An attribution of its own, a question, or an exclusion ends the report.
+   */
+  function continuation(
+    i: number,
+    s: Sentence,
+    a: Analysis,
+    hasPeopleFigure: boolean,
+    mood: readonly PhraseMatch[],
+  ): { kind: ClaimKind; speaker?: Speaker; cue: string } | undefined {
+    const prev = analyses[i - 1];
+    if (!prev?.kind || a.attributed || s.text.includes('?')) return undefined;
+    const near = sameParagraph(prev.sentence, s);
+    const continues = (cue: string) => ({
+      kind: prev.kind as ClaimKind,
+      ...(prev.speaker ? { speaker: prev.speaker } : {}),
+      cue: `continues the previous claim (${cue})`,
+    });
+    if (mood.length && (near || a.anchored))
+      return continues(`mood ${quoted(mood[0] as PhraseMatch)}`);
+    if (near && a.opensQuote) return continues('a quoted passage');
+    if (hasPeopleFigure) return continues('a headcount');
+    const prevUnits = new Set(prev.figures.map((f) => unitClass(f.unit)));
+    const sameUnit = a.figures.some(
+      (f) => f.unit !== undefined && f.unit !== '%' && prevUnits.has(unitClass(f.unit)),
+    );
+    if (near && sameUnit) return continues('a figure in the same unit');
+    const lower = s.text.toLowerCase();
+    const anaphoric =
+      near &&
+      cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
+      (a.anchored || wordCount(s.text) <= 8);
+    if (anaphoric) return continues('an anaphoric opening');
+    return undefined;
   }
 
   /**
@@ -802,6 +867,14 @@ export function detectClaims(
     return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
   }
 
+  /** "If ...", "Sollte ...", "Si ...", "만약 ...": a hypothesis, with nothing that happened. */
+  function opensWithConditional(sentence: string): boolean {
+    const opening = sentence.replace(/^[\s"“„«»‘'(]+/u, '').toLowerCase();
+    return (cues.conditionals ?? []).some(
+      (c) => opening.startsWith(c) && !/[\p{L}\p{N}]/u.test(opening.charAt(c.length)),
+    );
+  }
+
   /** Why a sentence is not a claim, whatever its attribution. */
   function excludedBecause(
     s: Sentence,
@@ -827,6 +900,7 @@ export function detectClaims(
       return contrast !== undefined && wordCount(text.slice(contrast.end, c.start)) >= 1;
     };
     if (caveatsHere.length && !caveatsHere.every(laterClause)) return 'caveat';
+    if (opensWithConditional(s.text)) return 'hypothetical';
     if (anyIn(all.references, s)) return 'reference figure';
     if (!named && anyIn(all.estimates, s)) return 'reference figure';
     if (anyIn(all.refusals, s)) return 'refusal';

@@ -944,5 +944,6 @@ export const en: LanguageCues = {
     'world factbook',
   ],
   estimates: ['an estimated', 'is estimated to have', 'are estimated to', 'is estimated at'],
+  conditionals: ['if', 'should it', 'were it'],
   speakerOrder: 'nearest',
 };

@@ -152,7 +152,17 @@ export const ko: LanguageCues = {
   subjectAdjectives: ['북한', '북한의', '북측'],
   // Besides pronouns, the connectives that carry a statement on with the same speaker
   // ("그러면서 …고 했다", "이어 …고 강조했다").
-  pronouns: ['그는', '그녀는', '그들은', '통신은', '신문은', '매체는', '그러면서', '이어', '아울러'],
+  pronouns: [
+    '그는',
+    '그녀는',
+    '그들은',
+    '통신은',
+    '신문은',
+    '매체는',
+    '그러면서',
+    '이어',
+    '아울러',
+  ],
   determiners: [],
   capitalisesNouns: false,
   anaphors: ['이들은', '그들은', '이들이'],
@@ -230,6 +240,16 @@ export const ko: LanguageCues = {
   opinions: ['국제법', '위반', '우려를 표', '규탄'],
   references: ['IISS', '국제전략문제연구소', '밀리터리 밸런스'],
   estimates: ['추산되는'],
+  // Hearsay endings: "~다고 한다" (it is said that ...), "~다는 것이다".
+  reportedMood: [
+    '다고 한다',
+    '라고 한다',
+    '다는 것이다',
+    '라는 것이다',
+    '다는 설명이다',
+    '다는 전언이다',
+  ],
+  conditionals: ['만약', '만일'],
   speakerOrder: 'first',
   subjectParticles: ['이', '가'],
   topicParticles: ['은', '는'],

@@ -116,6 +116,11 @@ export interface LanguageCues {
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
   estimates: string[];
+  /** Sentence openings of a hypothesis ("if", "sollte", "si"): such a sentence is no claim. */
+  conditionals?: string[];
+  /** Verb forms of reported speech ("habe", "seien", "aurait", "~다고 한다"): a sentence in this
+   * mood states somebody's word, and continues the claim before it. */
+  reportedMood?: string[];
   /** Particles marking a noun as the subject ("이", "가"): the subject right before the closing
    * reporting verb is its speaker. Empty or absent in languages without them. */
   subjectParticles?: string[];

@@ -1,0 +1,102 @@
+/**
+ * The attribution grammar, rule by rule: each test names the sentence that is (or is not) a
+ * claim and the reason the reader gives for it. The sentences are our own, written in the way
+ * news agencies write, not copied from any article.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '@/lib/claims';
+import { northKoreaPack } from '@/lib/packs/north-korea/index';
+import { splitSentences } from '@/lib/text/sentences';
+
+function read(text: string, lang: string) {
+  const { claims, decisions } = detectClaims(
+    text,
+    splitSentences(text, lang),
+    northKoreaPack,
+    lang,
+  );
+  const decisionOf = (start: string) => {
+    const d = decisions.find((x) => text.slice(x.start, x.end).startsWith(start));
+    if (!d) throw new Error(`no sentence starts with ${start}`);
+    return d;
+  };
+  return { claims, decisionOf };
+}
+
+describe('French: compound tenses, inversion and the conditionnel', () => {
+  it('reads "avait assuré", "a d’abord nié" and "avait-il ajouté" as attributions', () => {
+    const { decisionOf } = read(
+      [
+        'Le chef d’état-major russe avait assuré que des soldats nord-coréens combattaient à Koursk.',
+        'Le ministre sud-coréen de la Défense a d’abord nié la présence de drones au-dessus de Pyongyang.',
+        'Ces unités "utilisent des obus nord-coréens", avait-il ajouté.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Le chef').kind).toBe('official-estimate');
+    expect(decisionOf('Le chef').reason).toMatch(/avait assuré/);
+    expect(decisionOf('Le ministre').kind).toBe('denial');
+    expect(decisionOf('Ces unités').reason).toMatch(/avait-il ajouté/);
+  });
+
+  it('continues a report in the conditionnel with the same speaker', () => {
+    const { decisionOf } = read(
+      'Selon le renseignement sud-coréen, 1 500 soldats nord-coréens ont quitté le pays. Ils seraient déjà arrivés à Vladivostok.',
+      'fr',
+    );
+    const second = decisionOf('Ils seraient');
+    expect(second.kind).toBe('official-estimate');
+    expect(second.reason).toMatch(/continues the previous claim \(mood "seraient"\)/);
+  });
+});
+
+describe('German: Konjunktiv carries reported speech on', () => {
+  it('makes a Konjunktiv sentence after a report the same speaker’s claim', () => {
+    const { decisionOf } = read(
+      'Nach Angaben des südkoreanischen Generalstabs überquerten rund 20 nordkoreanische Soldaten die Grenze. Sie hätten nach Warnschüssen sofort kehrtgemacht.',
+      'de',
+    );
+    const second = decisionOf('Sie hätten');
+    expect(second.kind).toBe('official-estimate');
+    expect(second.reason).toMatch(/mood "hätten"/);
+  });
+
+  it('does not flag an indicative background sentence after a report', () => {
+    const { decisionOf } = read(
+      'Nach Angaben des südkoreanischen Generalstabs überquerten rund 20 nordkoreanische Soldaten die Grenze.\nDie Grenze ist seit 1953 eine der am stärksten bewachten der Welt.',
+      'de',
+    );
+    expect(decisionOf('Die Grenze').kind).toBeUndefined();
+  });
+});
+
+describe('English: a report’s next figure continues it', () => {
+  it('takes a figure in another length unit as the same report', () => {
+    const { decisionOf } = read(
+      'KCNA said the new missile flew 1,000 km before landing in the sea. It climbed to an altitude of 3,700 miles.',
+      'en',
+    );
+    expect(decisionOf('It climbed').kind).toBe('state-media');
+    expect(decisionOf('It climbed').reason).toMatch(/same unit/);
+  });
+});
+
+describe('hypotheses and impersonal reports', () => {
+  it('does not flag a sentence that opens with a condition', () => {
+    const { decisionOf } = read(
+      'Sollte sich diese Annahme bestätigen, würden nordkoreanische Soldaten erstmals in Europa kämpfen, sagte der Minister.',
+      'de',
+    );
+    expect(decisionOf('Sollte').kind).toBeUndefined();
+    expect(decisionOf('Sollte').reason).toBe('excluded: hypothetical');
+  });
+
+  it('reads "hieß es" with nobody before it as a report without a source', () => {
+    const { decisionOf } = read(
+      'Am Freitag hieß es, 1.500 nordkoreanische Soldaten würden in Russland ausgebildet.',
+      'de',
+    );
+    expect(decisionOf('Am Freitag').kind).toBe('unnamed-source');
+    expect(decisionOf('Am Freitag').reason).toMatch(/impersonal attribution: "hieß es"/);
+  });
+});
