@@ -1,7 +1,10 @@
+import { useState } from 'preact/hooks';
 import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/types';
 import type { Claim } from '@/lib/types';
 import type { Translate } from './card-messages';
+import { CardEssentials } from './CardEssentials';
 import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
+import { cardPlainText } from './copy-text';
 import { formatDate, formatFigure } from './format';
 import { HistoryChart, historyPoints } from './HistoryChart';
 import { KindBadge } from './KindBadge';
@@ -25,6 +28,11 @@ export interface CardProps {
   onDisableCards: () => void;
   /** "Settings": the caller opens the options page. */
   onOpenSettings: () => void;
+  /**
+   * "Copy with sources": the caller puts the plain text on the clipboard and says whether it
+   * could. Without it the button is not shown.
+   */
+  onCopy?: (text: string) => Promise<boolean>;
 }
 
 /**
@@ -41,7 +49,9 @@ export function Card({
   onClose,
   onDisableCards,
   onOpenSettings,
+  onCopy,
 }: CardProps) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const figure = claim.figures[0];
   const points = historyPoints(context, claim, t, locale);
   const historySources = uniqueSources([
@@ -61,6 +71,17 @@ export function Card({
         : t('cardClaimantDescribed', [name, claimantDescription])
       : t('cardClaimantNamed', [name])
     : t('cardClaimantUnknown');
+  const copy = async () => {
+    if (!onCopy) return;
+    const text = cardPlainText({ claim, context, claimantLine, t, locale });
+    let ok = false;
+    try {
+      ok = await onCopy(text);
+    } catch {
+      ok = false;
+    }
+    setCopyState(ok ? 'copied' : 'failed');
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -98,6 +119,8 @@ export function Card({
         </p>
       )}
 
+      <CardEssentials context={context} t={t} locale={locale} />
+
       {context.family && (
         <section class="caveat-section" data-testid="history">
           <h3>{t('cardHistory')}</h3>
@@ -114,7 +137,7 @@ export function Card({
                 <span class="caveat-details-count">{` (${historySources.length})`}</span>
               </summary>
               <p>
-                <SourceList sources={historySources} />
+                <SourceList sources={historySources} t={t} />
               </p>
             </details>
           )}
@@ -147,6 +170,11 @@ export function Card({
           ])}
         </p>
         <div class="caveat-actions">
+          {onCopy && (
+            <button type="button" onClick={() => void copy()} data-testid="copy-sources">
+              {t('cardCopy')}
+            </button>
+          )}
           <button type="button" onClick={onDisableCards}>
             {t('cardTurnOff')}
           </button>
@@ -154,6 +182,15 @@ export function Card({
             {t('cardSettings')}
           </button>
         </div>
+        {onCopy && (
+          <p class="caveat-muted caveat-copy-status" role="status" data-testid="copy-status">
+            {copyState === 'copied'
+              ? t('cardCopied')
+              : copyState === 'failed'
+                ? t('cardCopyFailed')
+                : ''}
+          </p>
+        )}
       </footer>
     </div>
   );

@@ -7,6 +7,7 @@ import type { ClaimContext, Source } from '@/lib/pack/types';
 import type { Status } from '@/lib/types';
 import type { Translate } from './card-messages';
 import { formatDate, formatFigure, statusLabel } from './format';
+import { CaveatLine } from './CaveatLine';
 import { SourceList } from './SourceLink';
 
 export interface SectionProps {
@@ -65,7 +66,7 @@ export function EstimatesSection({ context, t, locale, collapsible }: SectionPro
         {context.references.map((ref) => (
           <li key={ref.id}>
             {`${ref.publisher}: ${formatFigure(ref.figure, t, locale)} (${ref.label}), ${t('cardAsOf', [formatDate(ref.asOf, locale)])}. `}
-            <SourceList sources={ref.sources} />
+            <SourceList sources={ref.sources} t={t} named={[ref.publisher]} />
           </li>
         ))}
       </ul>
@@ -84,6 +85,8 @@ interface LaterItem {
   id: string;
   date: string;
   text: string;
+  /** Who made the claim, when it is one: its sources leave the name out. */
+  claimant?: string;
   status: Status;
   sources: Source[];
 }
@@ -95,6 +98,7 @@ export function LaterSection({ context, t, locale, collapsible }: SectionProps) 
       id: e.id,
       date: e.date,
       text: `${e.claimant}: ${e.summary}`,
+      claimant: e.claimant,
       status: e.status,
       sources: e.sources,
     })),
@@ -123,7 +127,11 @@ export function LaterSection({ context, t, locale, collapsible }: SectionProps) 
               <span class="caveat-status" data-status={item.status}>
                 ({statusLabel(item.status, t)})
               </span>{' '}
-              <SourceList sources={item.sources} />
+              <SourceList
+                sources={item.sources}
+                t={t}
+                named={item.claimant ? [item.claimant] : []}
+              />
             </li>
           ))}
         </ul>
@@ -132,7 +140,7 @@ export function LaterSection({ context, t, locale, collapsible }: SectionProps) 
   );
 }
 
-/** Caveats found in the article first, then those of agencies, each with publisher and links. */
+/** Caveats found in the article first, then those of agencies, each attributed once (`CaveatLine`). */
 export function CaveatsSection({ context, t, locale, collapsible }: SectionProps) {
   if (context.articleCaveats.length === 0 && context.agencyCaveats.length === 0) return null;
   return (
@@ -151,10 +159,7 @@ export function CaveatsSection({ context, t, locale, collapsible }: SectionProps
         ))}
         {context.agencyCaveats.map((c) => (
           <li key={c.id}>
-            {c.quote ? `“${c.text}” (${c.speaker ?? c.publisher}, ${c.publisher})` : c.text}
-            {c.date ? ` ${formatDate(c.date, locale)}. ` : ' '}
-            {!c.quote && <span class="caveat-muted">{`${c.publisher}. `}</span>}
-            <SourceList sources={c.sources} />
+            <CaveatLine caveat={c} t={t} locale={locale} />
           </li>
         ))}
       </ul>

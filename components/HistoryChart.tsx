@@ -79,9 +79,14 @@ export interface HistoryChartProps {
 
 // Drawing box in SVG units; the SVG scales to its container's width.
 const W = 360;
-const H = 150;
-// Right padding leaves room for the current claim's square at the last year.
-const PAD = { left: 40, right: 18, top: 14, bottom: 24 };
+const H = 164;
+// Right padding leaves room for the current claim's square at the last year; top padding for a
+// label above the highest point.
+const PAD = { left: 40, right: 18, top: 26, bottom: 24 };
+/** Point labels' font size in SVG units: about 10.5 px when the card is 344 px wide. */
+const LABEL_SIZE = 12;
+/** Average advance of a label character at LABEL_SIZE (bold digits and Latin letters). */
+const LABEL_CHAR = 6.8;
 
 /**
  * Hidden from sight, not from screen readers. Inline, so the popup needs no extra CSS. It goes
@@ -142,6 +147,18 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
         ])
       : '';
   if (current) label = `${label} ${t('chartLabelCurrent', [current.p.figureText])}`.trim();
+  const labels = placeLabels(
+    labelledPoints(dated).map(({ p, x }) => ({
+      id: p.id,
+      cx: sx(x),
+      cy: sy(p.value),
+      current: p.current === true,
+      text: t(p.current ? 'chartPointCurrent' : 'chartPoint', [
+        formatCompact(p.value, locale),
+        p.date.slice(0, 4),
+      ]),
+    })),
+  );
 
   return (
     <div class="caveat-chart">
@@ -193,15 +210,6 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
                 stroke="currentColor"
                 stroke-width="2.5"
               />
-              <text
-                x={cx > W / 2 ? cx - 10 : cx + 10}
-                y={cy - 8}
-                text-anchor={cx > W / 2 ? 'end' : 'start'}
-                font-size="11"
-                fill="currentColor"
-              >
-                {t('chartThisClaim')}
-              </text>
             </g>
           ) : (
             <g key={p.id} class="caveat-chart-point" data-status={p.status}>
@@ -210,6 +218,21 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
             </g>
           );
         })}
+        {labels.map((label) => (
+          <text
+            key={`label-${label.id}`}
+            class={
+              label.current ? 'caveat-chart-label caveat-chart-label-current' : 'caveat-chart-label'
+            }
+            x={label.x}
+            y={label.y}
+            text-anchor={label.anchor}
+            font-size={LABEL_SIZE}
+            data-testid="chart-label"
+          >
+            {label.text}
+          </text>
+        ))}
       </svg>
       <div style={SR_ONLY}>
         <table>
@@ -236,6 +259,88 @@ export function HistoryChart({ points, t, locale }: HistoryChartProps) {
       </div>
     </div>
   );
+}
+
+interface LabelRequest {
+  id: string;
+  cx: number;
+  cy: number;
+  current: boolean;
+  text: string;
+}
+
+interface PlacedLabel extends LabelRequest {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The points that get a visible label: this claim, then the highest and the lowest earlier
+ * figure (the extremes a reader compares against), each once.
+ */
+export function labelledPoints<T extends { p: ChartPoint; x: number }>(dated: T[]): T[] {
+  const earlier = dated.filter((d) => !d.p.current);
+  const byValue = [...earlier].sort((a, b) => a.p.value - b.p.value || a.x - b.x);
+  const picks = [dated.find((d) => d.p.current), byValue.at(-1), byValue[0]];
+  return picks.filter((d, i): d is T => d !== undefined && picks.indexOf(d) === i);
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * Places each label next to its point without leaving the drawing or covering an earlier label:
+ * above, below, then to the side, anchored so the text runs inward from the edges. The first
+ * free spot wins; a label with none goes above its point.
+ */
+export function placeLabels(requests: LabelRequest[]): PlacedLabel[] {
+  const placed: (PlacedLabel & { box: Box })[] = [];
+  for (const request of requests) {
+    const width = request.text.length * LABEL_CHAR;
+    const inward: PlacedLabel['anchor'] =
+      request.cx + width / 2 > W - 2
+        ? 'end'
+        : request.cx - width / 2 < PAD.left
+          ? 'start'
+          : 'middle';
+    const candidates: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>[] = [
+      { x: request.cx, y: request.cy - 10, anchor: inward },
+      { x: request.cx, y: request.cy + 10 + LABEL_SIZE, anchor: inward },
+      { x: request.cx - 10, y: request.cy + LABEL_SIZE / 3, anchor: 'end' },
+      { x: request.cx + 10, y: request.cy + LABEL_SIZE / 3, anchor: 'start' },
+    ];
+    const boxOf = (c: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>): Box => {
+      const left = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - width : c.x - width / 2;
+      return { left, right: left + width, top: c.y - LABEL_SIZE, bottom: c.y + 3 };
+    };
+    const fits = (box: Box) =>
+      box.left >= PAD.left - 6 &&
+      box.right <= W &&
+      box.top >= 0 &&
+      box.bottom <= H - PAD.bottom + 4 &&
+      placed.every((other) => !overlaps(box, other.box));
+    const chosen = candidates.find((c) => fits(boxOf(c))) ?? candidates[0]!;
+    placed.push({ ...request, ...chosen, box: boxOf(chosen) });
+  }
+  return placed.map(({ id, cx, cy, current, text, x, y, anchor }) => ({
+    id,
+    cx,
+    cy,
+    current,
+    text,
+    x,
+    y,
+    anchor,
+  }));
 }
 
 /** A round axis maximum and tick step (1, 2 or 5 times a power of ten) for 3-5 ticks. */

@@ -1,8 +1,15 @@
 import type { Source } from '@/lib/pack/types';
+import type { Translate } from './card-messages';
 import { safeHttpsUrl } from './format';
+import { sourceLabel } from './source-label';
 
 export interface SourceLinkProps {
   source: Source;
+  t: Translate;
+  /** Names the surrounding text already shows; the label leaves them out (see `sourceLabel`). */
+  named?: readonly string[];
+  /** Link text instead of the computed label (an attribution that is itself the link). */
+  label?: string;
 }
 
 /**
@@ -10,30 +17,33 @@ export interface SourceLinkProps {
  * the opener. Non-https URLs are shown as plain text: the scheme is checked here, at render, even
  * though packs are validated, because user packs may come from anywhere.
  */
-export function SourceLink({ source }: SourceLinkProps) {
+export function SourceLink({ source, t, named, label }: SourceLinkProps) {
   const href = safeHttpsUrl(source.url);
-  const label = source.via ? `${source.publisher} (${source.via})` : source.publisher;
-  if (!href) return <span class="caveat-source">{label}</span>;
+  const text = label ?? sourceLabel(source, t, named);
+  if (!href) return <span class="caveat-source">{text}</span>;
   return (
     <a class="caveat-source" href={href} target="_blank" rel="noopener noreferrer">
-      {label}
+      {text}
     </a>
   );
 }
 
 export interface SourceListProps {
   sources: Source[];
+  t: Translate;
+  /** Names the surrounding text already shows. */
+  named?: readonly string[];
 }
 
 /** Sources separated by commas; nothing when there are none. */
-export function SourceList({ sources }: SourceListProps) {
+export function SourceList({ sources, t, named }: SourceListProps) {
   if (sources.length === 0) return null;
   return (
     <span class="caveat-sources">
       {sources.map((source, i) => (
         <span key={`${source.url}-${i}`}>
           {i > 0 ? ', ' : ''}
-          <SourceLink source={source} />
+          <SourceLink source={source} t={t} named={named} />
         </span>
       ))}
     </span>

@@ -1,6 +1,6 @@
 /**
  * English defaults for every string the card, the history chart and the claim highlights show.
- * Keys follow `messages.json` naming so the locale files (en/de/ko, merged by the popup side) can
+ * Keys follow `messages.json` naming so the locale files (en/de/fr/ko, merged by the popup side) can
  * carry them; `createTranslate` falls back to these when the browser has no translation.
  * `$1`, `$2` ... are substitutions, in the order passed to `t`.
  */
@@ -34,6 +34,23 @@ export const CARD_MESSAGES = {
   cardTurnOff: 'Turn off cards',
   cardSettings: 'Settings',
   cardSources: 'Sources',
+  sourceVia: 'via $1',
+  sourceCopy: '$1, via $2',
+  essentialsLabel: 'At a glance',
+  essentialsEarlier: 'Claimed before',
+  essentialsNoEarlier: 'No earlier claim of this kind on record.',
+  essentialsReference: 'Independent figure',
+  essentialsRatio: '$1× $2: $3, $4 ($5)',
+  essentialsReferencePlain: '$1: $2, $3 ($4)',
+  essentialsNoReference: 'No independent figure on record for this kind of claim.',
+  essentialsCaveat: 'Caveat',
+  essentialsNoFigure: 'no figure',
+  cardCopy: 'Copy with sources',
+  cardCopied: 'Copied: the claim, its context and sources.',
+  cardCopyFailed: 'Could not copy here: the browser refused the clipboard.',
+  copyClaim: 'Claim',
+  copyArticleDate: 'Article date',
+  copyFrom: 'From Caveat, $1 $2, facts as of $3',
   statusUnverifiable: 'unverifiable',
   statusEstimate: 'estimate',
   statusCorroborated: 'corroborated',
@@ -47,6 +64,8 @@ export const CARD_MESSAGES = {
   chartLabel: '$1 earlier claims, $2 to $3, from $4 to $5.',
   chartLabelCurrent: 'This claim: $1.',
   chartThisClaim: 'this claim',
+  chartPoint: '$1, $2',
+  chartPointCurrent: 'this claim: $1, $2',
   chartCaption: 'Earlier claims of this family',
   chartDate: 'Date',
   chartClaimant: 'Claimant',
@@ -109,7 +128,7 @@ export function createTranslate(lookup?: (key: string, subs?: string[]) => strin
  * the two in step). The browsers fall back to the default locale, English, for every other UI
  * language.
  */
-export const TRANSLATED_LOCALES: readonly string[] = ['de', 'ko'];
+export const TRANSLATED_LOCALES: readonly string[] = ['de', 'fr', 'ko'];
 
 /**
  * Whether the browser would answer in English for `uiLanguage` ("en-GB", "fr", "pt_BR"): the

@@ -104,3 +104,43 @@ export function safeHttpsUrl(url: string): string | undefined {
     return undefined;
   }
 }
+
+/** Amounts at a glance: "1.28 million", "800 thousand", "1,28 Millionen", "128만". */
+export function formatAmount(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumSignificantDigits: 3,
+  }).format(value);
+}
+
+/** A figure with its hedge, its amounts at a glance and without its unit: "about 1.4 million". */
+export function formatFigureShort(figure: FigureLike, t: Translate, locale?: string): string {
+  const low = formatAmount(figure.value, locale);
+  if (figure.max !== undefined && figure.max !== figure.value) {
+    return t('hedgeRange', [low, formatAmount(figure.max, locale)]);
+  }
+  const key = HEDGE_KEYS[figure.hedge];
+  return key ? t(key, [low]) : low;
+}
+
+/** A ratio for reading: "1.09", "0.3", "12"; two decimals at most, whole above ten. */
+export function formatRatio(ratio: number, locale?: string): string {
+  const options: Intl.NumberFormatOptions =
+    ratio >= 10
+      ? { maximumFractionDigits: 0 }
+      : ratio >= 1
+        ? { maximumFractionDigits: 2 }
+        : { maximumSignificantDigits: 2 };
+  return new Intl.NumberFormat(locale, options).format(ratio);
+}
+
+/**
+ * A pack label inside a sentence: "Active armed forces" -> "active armed forces", while names
+ * ("Worker-Peasant Red Guard militia", "IISS estimate") keep their capitals.
+ */
+export function labelInSentence(label: string): string {
+  const first = label.split(/\s/)[0] ?? '';
+  if (/\p{Lu}/u.test(first.slice(1))) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -17,6 +17,7 @@ import { Card } from '@/components/Card';
 import type { Translate } from '@/components/card-messages';
 import { CARD_MAX_WIDTH, placeCard, type AnchorRect } from '@/lib/placement';
 import type { CardView } from './card-controller';
+import { copyToClipboard } from './card-copy';
 import type { CardData } from './page-session';
 import { pageTheme } from './page-theme';
 
@@ -130,6 +131,8 @@ export function createCardView(options: CardViewOptions): ShadowCardView {
       // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Tab bookkeeping only; the dialog inside has the role.
       <div class="caveat-frame" data-theme={theme} onKeyDown={onFrameKeyDown}>
         <Card
+          // A new claim is a new card: the copy status of the last one does not carry over.
+          key={data.claim.id}
           claim={data.claim}
           context={data.context}
           claimantDescription={data.claimantDescription}
@@ -138,6 +141,7 @@ export function createCardView(options: CardViewOptions): ShadowCardView {
           onClose={options.onClose}
           onDisableCards={options.onDisableCards}
           onOpenSettings={options.onOpenSettings}
+          onCopy={(text) => copyToClipboard(text, win, ui?.shadow)}
         />
       </div>,
       root,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_MESSAGES, TRANSLATED_LOCALES } from '@/components/card-messages';
 import type { MessagesFile } from '@/components/i18n';
 
-const LANGS = ['en', 'de', 'ko'] as const;
+const LANGS = ['en', 'de', 'fr', 'ko'] as const;
 
 function load(lang: string): MessagesFile {
   const path = resolve(__dirname, `../../../assets/public/_locales/${lang}/messages.json`);
@@ -25,10 +25,11 @@ function placeholders(message: string): string[] {
 }
 
 describe('locale files', () => {
-  it('have identical key sets in en, de and ko', () => {
+  it('have identical key sets in en, de, fr and ko', () => {
     const en = Object.keys(files.en).sort();
     expect(en.length).toBeGreaterThan(50);
     expect(Object.keys(files.de).sort()).toEqual(en);
+    expect(Object.keys(files.fr).sort()).toEqual(en);
     expect(Object.keys(files.ko).sort()).toEqual(en);
   });
 
@@ -45,7 +46,7 @@ describe('locale files', () => {
   it('use the same placeholders for each key in every language', () => {
     for (const [key, entry] of Object.entries(files.en)) {
       const expected = placeholders(entry.message);
-      for (const lang of ['de', 'ko'] as const) {
+      for (const lang of ['de', 'fr', 'ko'] as const) {
         expect(placeholders(files[lang][key]!.message), `${lang}.${key}`).toEqual(expected);
       }
     }

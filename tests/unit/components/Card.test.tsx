@@ -129,6 +129,39 @@ describe('Card', () => {
     expect(onOpenSettings).toHaveBeenCalledTimes(1);
   });
 
+  it('opens with the essentials right under the claimed figure, before the chart', () => {
+    renderCard();
+    const essentials = screen.getByTestId('essentials');
+    expect(
+      essentials.compareDocumentPosition(screen.getByTestId('history')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(screen.getByTestId('essential-reference').textContent).toContain('1.09× IISS');
+  });
+
+  it('copies the claim, its context and sources as plain text, and says so', async () => {
+    const onCopy = vi.fn(async (_text: string) => true);
+    renderCard({ onCopy });
+    expect(screen.getByTestId('copy-status').textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy with sources' }));
+    await screen.findByText('Copied: the claim, its context and sources.');
+    expect(onCopy).toHaveBeenCalledTimes(1);
+    const text = onCopy.mock.calls[0]![0];
+    expect(text).toMatch(/^Claim: “State media said/);
+    expect(text).toContain('https://example.org/iiss');
+  });
+
+  it('says when the browser refused the clipboard', async () => {
+    renderCard({ onCopy: async () => false });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy with sources' }));
+    await screen.findByText('Could not copy here: the browser refused the clipboard.');
+  });
+
+  it('has no copy button without a copier', () => {
+    renderCard();
+    expect(screen.queryByRole('button', { name: 'Copy with sources' })).toBeNull();
+  });
+
   it('goes through the translator for its strings', () => {
     renderCard({ t: (key) => `«${key}»` });
     expect(screen.getByRole('dialog', { name: '«cardTitle»' })).toBeTruthy();

@@ -2,7 +2,13 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { englishT } from '@/components/card-messages';
-import { HistoryChart, historyPoints, niceScale } from '@/components/HistoryChart';
+import {
+  HistoryChart,
+  historyPoints,
+  labelledPoints,
+  niceScale,
+  placeLabels,
+} from '@/components/HistoryChart';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 describe('HistoryChart', () => {
@@ -34,9 +40,16 @@ describe('HistoryChart', () => {
     const labels = Array.from(img.querySelectorAll('text')).map((n) => n.textContent);
     expect(labels).toContain('4M');
     expect(labels).toContain('2017');
-    expect(labels).toContain('this claim');
     expect(img.querySelectorAll('[data-current="true"]')).toHaveLength(1);
     expect(img.querySelectorAll('circle')).toHaveLength(2);
+  });
+
+  it('labels this claim and the highest and lowest earlier figures with figure and year', () => {
+    render(<HistoryChart points={points} t={englishT} locale="en" />);
+    const labels = Array.from(
+      screen.getByRole('img').querySelectorAll('[data-testid="chart-label"]'),
+    ).map((n) => n.textContent);
+    expect(labels).toEqual(['this claim: 1.4M, 2024', '3.5M, 2017', '800K, 2023']);
   });
 
   it('has a table alternative with caption and one row per point', () => {
@@ -69,5 +82,44 @@ describe('HistoryChart', () => {
     expect(niceScale(3_500_000)).toEqual({ max: 4_000_000, step: 1_000_000 });
     expect(niceScale(130)).toEqual({ max: 150, step: 50 });
     expect(niceScale(0)).toEqual({ max: 1, step: 1 });
+  });
+});
+
+describe('chart labels', () => {
+  const at = (id: string, value: number, x: number, current = false) => ({
+    p: { id, date: '2020', value, claimant: '', figureText: '', current },
+    x,
+  });
+
+  it('labels this claim and the extremes, each once', () => {
+    const dated = [at('a', 5, 1), at('b', 1, 2), at('c', 3, 3), at('now', 1, 4, true)];
+    expect(labelledPoints(dated).map((d) => d.p.id)).toEqual(['now', 'a', 'b']);
+    expect(labelledPoints([at('a', 5, 1), at('now', 2, 2, true)]).map((d) => d.p.id)).toEqual([
+      'now',
+      'a',
+    ]);
+  });
+
+  it('keeps labels inside the drawing and apart from each other', () => {
+    const placed = placeLabels([
+      { id: 'a', cx: 350, cy: 30, current: true, text: 'this claim: 1.4M, 2024' },
+      { id: 'b', cx: 345, cy: 32, current: false, text: '1.4M, 2023' },
+      { id: 'c', cx: 45, cy: 130, current: false, text: '800K, 2015' },
+    ]);
+    const boxes = placed.map((l) => {
+      const width = l.text.length * 6.8;
+      const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
+      return { left, right: left + width, top: l.y - 12, bottom: l.y + 3 };
+    });
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(34);
+      expect(box.right).toBeLessThanOrEqual(360);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+    }
+    const [a, b] = boxes;
+    const overlap =
+      a!.left < b!.right && b!.left < a!.right && a!.top < b!.bottom && b!.top < a!.bottom;
+    expect(overlap).toBe(false);
+    expect(placed[0]?.anchor).toBe('end');
   });
 });

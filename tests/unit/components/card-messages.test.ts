@@ -31,13 +31,13 @@ describe('createTranslate', () => {
 
 describe('answersInEnglish', () => {
   it('is true for English and for UI languages Caveat is not translated into', () => {
-    for (const lang of ['en', 'en-US', 'en_GB', 'fr', 'pt-BR', 'ja']) {
+    for (const lang of ['en', 'en-US', 'en_GB', 'es', 'pt-BR', 'ja']) {
       expect(answersInEnglish(lang), lang).toBe(true);
     }
   });
 
   it('is false for the translated locales, and when the language is unknown', () => {
-    for (const lang of ['de', 'de-AT', 'DE_ch', 'ko', 'ko-KR', '', undefined]) {
+    for (const lang of ['de', 'de-AT', 'DE_ch', 'fr', 'fr-CA', 'ko', 'ko-KR', '', undefined]) {
       expect(answersInEnglish(lang), String(lang)).toBe(false);
     }
   });
