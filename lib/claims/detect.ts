@@ -605,7 +605,15 @@ export function detectClaims(
       for (const l of leadingHere) {
         if (!ok(l)) continue;
         a.attributed = true;
-        const mention = cues.speakerOrder === 'first' ? nearestBefore(l.start) : firstAfter(l.end);
+        // A postposition ("den Staatsmedien zufolge") follows its speaker; a preposition
+        // ("according to KCNA") precedes it; "nach eigenen Angaben" refers to the subject before.
+        const postposed = (cues.attribution.postposed ?? []).includes(l.text.toLowerCase());
+        const reflexive = (cues.attribution.reflexive ?? []).some((r) =>
+          l.text.toLowerCase().includes(r),
+        );
+        let mention: Mention | undefined;
+        if (cues.speakerOrder === 'first' || postposed) mention = nearestBefore(l.start);
+        else mention = firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined);
         if (!mention) continue;
         // "according to the report": the pronoun stands for the speaker of the claims before.
         let speaker = mention.speaker;
@@ -678,6 +686,13 @@ export function detectClaims(
     ) {
       const inner = collect(true).filter((c) => !(c.mention?.source === 'media'));
       if (inner.length) candidates = inner;
+    }
+    if (candidates.length === 0) {
+      const headline = headlineAttribution(s, mentions);
+      if (headline) {
+        candidates = [headline];
+        a.attributed = true;
+      }
     }
     const denials = slice(all.denial, s);
     const hedges = slice(all.hedges, s).filter(outside);
@@ -812,6 +827,44 @@ export function detectClaims(
       cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
       (a.anchored || wordCount(s.text) <= 8);
     if (anaphoric) return continues('an anaphoric opening');
+    return undefined;
+  }
+
+  /**
+   * Headlines attribute without a verb: "Nine troops died in Kursk: Kim Jong Un", "Seoul: North
+   * Korean troops suffer losses", "北 "청년 80만명 입대 탄원"". A party standing alone after the
+   * last colon, or, in a line without a closing full stop, before the first colon or right
+   * before a quotation, is the speaker of the rest.
+   */
+  function headlineAttribution(s: Sentence, mentions: readonly Mention[]): Candidate | undefined {
+    const body = s.text.replace(/[\s.。]+$/u, '');
+    const named = mentions.filter((m) => m.source !== 'pronoun' && m.source !== 'expert');
+    if (named.length === 0) return undefined;
+    const at = (m: Mention): { from: number; to: number } => ({
+      from: m.start - s.start,
+      to: m.end - s.start,
+    });
+    const candidate = (m: Mention, form: string): Candidate => ({
+      pos: m.start,
+      type: 'named',
+      speaker: m.speaker,
+      mention: m,
+      cue: `headline attribution: ${form}`,
+    });
+    const lastColon = body.lastIndexOf(':');
+    if (lastColon > 0) {
+      const tail = named.find((m) => at(m).from > lastColon);
+      if (tail && body.slice(lastColon + 1).trim() === body.slice(at(tail).from, at(tail).to))
+        return candidate(tail, '"...: speaker"');
+    }
+    const isHeadline =
+      !/[.!?。]["”’»)]*\s*$/u.test(s.text) && !text.slice(s.end, s.end + 1).match(/[^\S\n]/u);
+    if (!isHeadline) return undefined;
+    const first = named[0] as Mention;
+    const after = body.slice(at(first).to);
+    const before = body.slice(0, at(first).from).trim();
+    if (before === '' && /^\s*:/u.test(after)) return candidate(first, '"speaker: ..."');
+    if (before === '' && /^\s*["“„«]/u.test(after)) return candidate(first, 'speaker "..."');
     return undefined;
   }
 

@@ -275,6 +275,8 @@ export const de: LanguageCues = {
       'gaben an',
       'angegeben',
     ],
+    postposed: ['zufolge'],
+    reflexive: ['eigenen'],
     leading: [
       'laut',
       'so',
@@ -288,6 +290,10 @@ export const de: LanguageCues = {
       'wie * mitteilte',
       'wie * berichtete',
       'wie * meldete',
+      'nach eigenen angaben',
+      'eigenen angaben zufolge',
+      'nach * angaben',
+      'laut * angaben',
     ],
   },
   officials: [

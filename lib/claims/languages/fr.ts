@@ -287,6 +287,7 @@ export const fr: LanguageCues = {
 
   attribution: {
     verbs: reportingVerbs(),
+    reflexive: ['propres'],
     leading: [
       'selon',
       "d'après",
@@ -298,6 +299,8 @@ export const fr: LanguageCues = {
       'rapporté par',
       'annoncé par',
       'a cité',
+      'selon ses propres',
+      'de source officielle',
     ],
   },
   officials: [

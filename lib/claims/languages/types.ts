@@ -16,6 +16,11 @@ export interface AttributionCues {
   verbs: string[];
   /** Speaker follows the cue ("according to KCNA", "citing the NIS", "quoted Shoigu"). */
   leading: string[];
+  /** Leading cues that stand after their speaker instead ("den Staatsmedien zufolge"). */
+  postposed?: string[];
+  /** Words making a leading cue point back to the sentence's subject ("nach eigenen Angaben",
+   * "by its own account"). */
+  reflexive?: string[];
 }
 
 export interface NumberCues {

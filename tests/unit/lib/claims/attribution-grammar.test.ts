@@ -100,3 +100,21 @@ describe('hypotheses and impersonal reports', () => {
     expect(decisionOf('Am Freitag').reason).toMatch(/impersonal attribution: "hieß es"/);
   });
 });
+
+describe('headlines and postpositions', () => {
+  it('reads "claim: speaker" as the speaker’s claim', () => {
+    const { decisionOf } = read('Twelve soldiers died in the Kursk mission: Kim Jong Un\n', 'en');
+    expect(decisionOf('Twelve').kind).toBe('state-media');
+    expect(decisionOf('Twelve').reason).toMatch(/headline attribution/);
+  });
+
+  it('finds the speaker before "zufolge" and the subject of "nach eigenen Angaben"', () => {
+    const { decisionOf } = read(
+      'Den Staatsmedien zufolge meldeten sich 500.000 junge Nordkoreaner zum Militärdienst.\nNordkorea hat nach eigenen Angaben eine neue Interkontinentalrakete getestet.',
+      'de',
+    );
+    expect(decisionOf('Den Staatsmedien').kind).toBe('state-media');
+    expect(decisionOf('Nordkorea hat').kind).toBe('state-media');
+    expect(decisionOf('Nordkorea hat').reason).toMatch(/nach eigenen angaben/i);
+  });
+});
