@@ -611,9 +611,13 @@ export function detectClaims(
         const reflexive = (cues.attribution.reflexive ?? []).some((r) =>
           l.text.toLowerCase().includes(r),
         );
-        let mention: Mention | undefined;
-        if (cues.speakerOrder === 'first' || postposed) mention = nearestBefore(l.start);
-        else mention = firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined);
+        // "nach UN-Angaben": the cue names its source itself.
+        const named = speakers.find((m) => m.start >= l.start && m.end <= l.end);
+        const mention =
+          named ??
+          (cues.speakerOrder === 'first' || postposed
+            ? nearestBefore(l.start)
+            : (firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined)));
         if (!mention) continue;
         // "according to the report": the pronoun stands for the speaker of the claims before.
         let speaker = mention.speaker;
@@ -695,7 +699,7 @@ export function detectClaims(
       }
     }
     const denials = slice(all.denial, s);
-    const hedges = slice(all.hedges, s).filter(outside);
+    const hedges = slice(all.hedges, s).filter((h) => outside(h) && !dutyModal(s, h));
     if (denials.length || hedges.length) a.attributed = true;
 
     candidates.sort((x, y) => x.pos - y.pos);
@@ -918,6 +922,16 @@ export function detectClaims(
     if (!expert) return mention;
     const gap = text.slice(expert.end, mention.start);
     return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
+  }
+
+  /** A hearsay modal ("soll") in a clause without a perfect infinitive: a duty, no hedge. */
+  function dutyModal(s: Sentence, h: PhraseMatch): boolean {
+    const modal = cues.modalHearsay;
+    if (!modal || !modal.words.includes(h.text.toLowerCase())) return false;
+    const clauseEnd = /[,;.!?:]/u.exec(text.slice(h.end, s.end));
+    const clause = text.slice(h.end, clauseEnd ? h.end + clauseEnd.index : s.end);
+    const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+    return !words.some((w) => modal.endings.includes(w));
   }
 
   /** "If ...", "Sollte ...", "Si ...", "만약 ...": a hypothesis, with nothing that happened. */

@@ -237,7 +237,8 @@ export const ko: LanguageCues = {
   threats: ['불바다', '초토화', '지도에서 지워', '징벌', '보복', '선전포고', '쓸어버'],
   refusals: ['언급을 피했', '확인해 줄 수 없', '답변을 거부', '논평하지 않', '부인하지 않'],
   depictions: ['화면을 공개', '영상을 공개', '사진을 공개', '방영했', '장면을 보여'],
-  opinions: ['국제법', '위반', '우려를 표', '규탄'],
+  // Besides legal opinions and concern, announced intentions and plans ("…할 방침이다").
+  opinions: ['국제법', '위반', '우려를 표', '규탄', '방침', '할 계획', '예정이라'],
   references: ['IISS', '국제전략문제연구소', '밀리터리 밸런스'],
   estimates: ['추산되는'],
   // Hearsay endings: "~다고 한다" (it is said that ...), "~다는 것이다".

@@ -121,6 +121,9 @@ export interface LanguageCues {
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
   estimates: string[];
+  /** Modal verbs that report hearsay only when the clause ends with one of `endings` (German
+   * "soll … eingesetzt haben"); elsewhere they are no hedge. */
+  modalHearsay?: { words: string[]; endings: string[] };
   /** Sentence openings of a hypothesis ("if", "sollte", "si"): such a sentence is no claim. */
   conditionals?: string[];
   /** Verb forms of reported speech ("habe", "seien", "aurait", "~다고 한다"): a sentence in this

@@ -118,3 +118,24 @@ describe('headlines and postpositions', () => {
     expect(decisionOf('Nordkorea hat').reason).toMatch(/nach eigenen angaben/i);
   });
 });
+
+describe('German hearsay modals and source compounds', () => {
+  it('reads "soll … haben" as hearsay and "soll … absichern" as a duty', () => {
+    const { decisionOf } = read(
+      'Eine nordkoreanische Drohne soll am Montag die Grenze überflogen haben.\nDas UN-Kommando soll den Waffenstillstand an der Grenze absichern.',
+      'de',
+    );
+    expect(decisionOf('Eine').kind).toBe('unnamed-source');
+    expect(decisionOf('Eine').reason).toMatch(/hedge: "soll"/);
+    expect(decisionOf('Das UN').kind).toBeUndefined();
+  });
+
+  it('takes the source named inside "nach UN-Angaben"', () => {
+    const { decisionOf } = read(
+      'Rund 20 nordkoreanische Soldaten haben nach UN-Angaben die Grenze überquert.',
+      'de',
+    );
+    expect(decisionOf('Rund').kind).toBe('official-estimate');
+    expect(decisionOf('Rund').reason).toMatch(/nach UN-Angaben/);
+  });
+});
