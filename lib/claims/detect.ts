@@ -284,6 +284,9 @@ function speakerCue(s: Speaker): string {
   return s.description ? `claimant: ${s.name} (${s.description})` : `claimant: ${s.name}`;
 }
 
+/** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
+const SPEAKER_EXCLUSIONS = new Set(['analyst', 'opinion']);
+
 /** Units of one dimension compare: a range given in km, then in miles, is one report's figures. */
 const UNIT_CLASSES: Record<string, string> = { km: 'length', mi: 'length', m: 'length' };
 
@@ -749,7 +752,9 @@ export function detectClaims(
     if (exclusion === 'caveat') caveats.push({ start: s.start, end: s.end, text: s.text });
     if (exclusion) a.excluded = exclusion;
     if (a.excluded) {
-      a.boundExcluded = true;
+      // A pronoun after an analyst's words is the analyst again; after a threat or a
+      // hypothesis it is the same official, whose next statement may well be a claim.
+      a.boundExcluded = !exclusion || SPEAKER_EXCLUSIONS.has(exclusion);
       return a;
     }
 

@@ -167,10 +167,32 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
         out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' } });
         continue;
       }
+      // "officials said", "ont indiqué des responsables": officials of no party, unnamed. A
+      // capitalised word before them names whose they are ("Japanese officials").
+      if (
+        m.source === 'official' &&
+        (cues.anonymousOfficials ?? []).includes(m.speaker.name.toLowerCase()) &&
+        !namedAround(text, m)
+      ) {
+        out.push({ ...m, speaker: { ...m.speaker, kind: 'unnamed-source' } });
+        continue;
+      }
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether an official noun is somebody's: a capitalised word or a name in apposition right
+ * before it ("Japanese officials", "Andriy Kovalenko, an official"), or a named body right after
+ * it ("an official of the Defence Council", "un responsable du Conseil").
+ */
+function namedAround(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (/\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(before)) return true;
+  const after = text.slice(m.end, m.end + 40);
+  return /^\s+(?:\p{Ll}+['’]?\s*){1,2}\p{Lu}/u.test(after);
 }
 
 function hasSubjectAdjectiveBefore(text: string, start: number, cues: LanguageCues): boolean {

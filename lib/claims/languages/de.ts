@@ -349,6 +349,7 @@ export const de: LanguageCues = {
     'geheimdienstangaben',
     'behördenangaben',
   ],
+  anonymousOfficials: ['beamte', 'beamter', 'beamten'],
   media: [
     'medien',
     'zeitung',

@@ -431,6 +431,7 @@ export const en: LanguageCues = {
     'agency',
     'director',
   ],
+  anonymousOfficials: ['official', 'officials'],
   media: [
     'media',
     'newspaper',
@@ -960,6 +961,7 @@ export const en: LanguageCues = {
     'called for',
     'calls for',
     'we need',
+    'would have',
     'we have to',
     'we must',
     'we expect',

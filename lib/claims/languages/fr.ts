@@ -331,6 +331,7 @@ export const fr: LanguageCues = {
     'présidence',
     'premier ministre',
   ],
+  anonymousOfficials: ['responsable', 'responsables'],
   media: [
     'médias',
     'média',
@@ -629,6 +630,6 @@ export const fr: LanguageCues = {
     'disposerait',
     'disposeraient',
   ],
-  conditionals: ['si', "s'il", 's’il', "s'ils", 's’ils'],
+  conditionals: ['lorsqu', 'si', "s'il", 's’il', "s'ils", 's’ils'],
   speakerOrder: 'nearest',
 };

@@ -147,6 +147,7 @@ export const ko: LanguageCues = {
     '국방성',
     '국무부',
   ],
+  anonymousOfficials: ['관계자'],
   media: ['매체', '언론', '방송', '신문', '외신', '통신사'],
   experts: ['전문가', '분석가', '교수', '연구원', '연구위원', '연구소', '싱크탱크', '평론가'],
   subjectAdjectives: ['북한', '북한의', '북측'],

@@ -70,6 +70,9 @@ export interface LanguageCues {
   attribution: AttributionCues;
   /** Speaker nouns of governments, militaries and agencies (official-estimate by default). */
   officials: string[];
+  /** Official nouns that, standing alone, name nobody ("officials", "des responsables"): their
+   * word is an unnamed source's. Lower case, as matched by `officials`. */
+  anonymousOfficials?: string[];
   /** Media nouns: a claim relayed by media without a named party is unnamed-source. */
   media: string[];
   /** Analysts and experts: their statements are opinions, never claims. */

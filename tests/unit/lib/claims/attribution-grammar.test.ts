@@ -139,3 +139,23 @@ describe('German hearsay modals and source compounds', () => {
     expect(decisionOf('Rund').reason).toMatch(/nach UN-Angaben/);
   });
 });
+
+describe('who the officials are', () => {
+  it('reads officials of no party as an unnamed source, a named one as official', () => {
+    const { decisionOf } = read(
+      'Les soldats nord-coréens sont arrivés en Russie le mois dernier, ont indiqué des responsables.\nAndriï Kovalenko, un responsable du Conseil de sécurité ukrainien, a précisé que 3 000 soldats nord-coréens étaient à Koursk.',
+      'fr',
+    );
+    expect(decisionOf('Les soldats').kind).toBe('unnamed-source');
+    expect(decisionOf('Andriï').kind).toBe('official-estimate');
+  });
+
+  it('lets a pronoun after a threat stand for the official again', () => {
+    const { decisionOf } = read(
+      '"If another drone crosses our border, we will respond," Kim Yo Jong said. She said 20 South Korean drones had crossed the border in October.',
+      'en',
+    );
+    expect(decisionOf('"If').reason).toBe('excluded: hypothetical');
+    expect(decisionOf('She said').kind).toBe('state-media');
+  });
+});
