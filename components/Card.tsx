@@ -101,7 +101,9 @@ export function Card({
       data-testid="caveat-card"
       onKeyDown={onKeyDown}
     >
-      <header class="caveat-card-head">
+      {/* Divs, not header/footer: inside a dialog in the page's composed tree, those would be a
+          second banner and contentinfo landmark next to the page's own (axe-core flags both). */}
+      <div class="caveat-card-head">
         <h2 id={titleId} tabIndex={-1} data-autofocus="">
           {t('cardTitle')}
         </h2>
@@ -109,7 +111,7 @@ export function Card({
         <button type="button" class="caveat-close" aria-label={t('cardClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <p class="caveat-claimant">{claimantLine}</p>
 
       {figure && (
@@ -160,7 +162,7 @@ export function Card({
       )}
 
       <p class="caveat-verdict">{t('cardNotVerdict')}</p>
-      <footer class="caveat-card-foot">
+      <div class="caveat-card-foot">
         {!context.articleDate && <p class="caveat-muted">{t('cardNoDate')}</p>}
         <p class="caveat-muted">
           {t('cardPack', [
@@ -191,7 +193,7 @@ export function Card({
                 : ''}
           </p>
         )}
-      </footer>
+      </div>
     </div>
   );
 }

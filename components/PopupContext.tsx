@@ -1,4 +1,5 @@
 import type { ClaimContext } from '@/lib/pack/types';
+import { CardEssentials } from './CardEssentials';
 import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
 import { formatDate } from './format';
 import { HistoryChart, historyPoints } from './HistoryChart';
@@ -13,7 +14,8 @@ export interface PopupContextProps {
 
 /**
  * The context of the page's main claim family, built from the card's own pieces so the popup
- * and the card never disagree: earlier claims as a chart and later developments open, then
+ * and the card never disagree: the card's first screen (nearest earlier claims, independent
+ * figure, strongest caveat), earlier claims as a chart and later developments open, then
  * independent estimates and caveats (the long lists) as closed disclosures with their counts, so
  * the popup stays about a screen tall while everything stays one keypress away.
  */
@@ -24,6 +26,7 @@ export function PopupContext({ context, t, locale }: PopupContextProps) {
       <h3 id="ctx-h">
         {context.family ? t('contextHeading', [context.family.title]) : t('contextHeadingPlain')}
       </h3>
+      <CardEssentials context={context} t={t} locale={locale} />
       {context.family && (
         <section class="caveat-section" data-testid="history">
           <h3>{t('cardHistory')}</h3>

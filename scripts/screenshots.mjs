@@ -2,9 +2,11 @@
 /**
  * `npm run screenshots`: the real extension in Chromium on the demo article
  * (assets/demo/article.html served on 127.0.0.1), a claim hovered so its card is open, in light
- * and dark colour schemes, plus the popup for that page. Writes docs/screenshot-light.png,
- * docs/screenshot-dark.png and docs/screenshot-popup.png (viewport 1280x800; the popup at its
- * own width). Needs `npm run build`.
+ * and dark colour schemes, at 360 px wide (a phone), plus the popup for that page. Writes
+ * docs/screenshot-light.png, docs/screenshot-dark.png (viewport 1280x800),
+ * docs/screenshot-360.png (360x740) and docs/screenshot-popup.png (the popup at its own width).
+ * Every shot also checks the card's first screen: the claimant, the earlier claims, the
+ * independent figure and the caveat end within its first 360 px. Needs `npm run build`.
  *
  * `npm run screenshots -- --check` also shoots the card at 360 px wide in Chromium and at 1280
  * and 360 px in Firefox (into a temporary folder, not docs/), and for every shot measures what a
@@ -22,6 +24,8 @@ import { startServer } from '../tests/e2e/helpers/server.mjs';
 const VIEWPORT = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
 const POPUP_VIEWPORT = { width: 380, height: 600 };
+/** The card's first screen: what a reader sees without scrolling it on a phone (issue 23). */
+const FIRST_SCREEN = 360;
 const OUT = path.join(ROOT, 'docs');
 /** The claim shown open: the state-media enlistment figure in the first paragraph. */
 const CLAIM_KIND = 'state-media';
@@ -101,7 +105,12 @@ function measureCard() {
         (r) =>
           r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top,
       );
+  // Where the card's first screen ends: the last of its essentials, from the card's top.
+  const essentials = dialog?.querySelector('[data-testid="essentials"]');
+  const firstScreen =
+    card && essentials ? Math.round(essentials.getBoundingClientRect().bottom - card.top) : -1;
   return {
+    firstScreen,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     pageBackground: getComputedStyle(document.body).backgroundColor,
     cardBackground: dialog ? getComputedStyle(dialog).backgroundColor : 'no card',
@@ -127,6 +136,9 @@ function problems({ seen, label }) {
     found.push(`${label}: card content ${seen.horizontalOverflow}px wider than the card`);
   if (seen.overlapsClaim) found.push(`${label}: card covers its claim`);
   if (seen.outsideWindow) found.push(`${label}: card outside the window`);
+  if (seen.firstScreen < 0) found.push(`${label}: no essentials on the card`);
+  else if (seen.firstScreen > FIRST_SCREEN)
+    found.push(`${label}: the essentials end ${seen.firstScreen}px down, past ${FIRST_SCREEN}px`);
   return found;
 }
 
@@ -140,10 +152,10 @@ async function checkViews(url, dir) {
   const found = [];
   const chromium = await launchChromium();
   try {
-    const file = path.join(dir, 'chromium-light-360.png');
+    const file = path.join(dir, 'chromium-dark-360.png');
     const result = await shootArticle(chromium, url, {
       browser: 'chromium',
-      scheme: 'light',
+      scheme: 'dark',
       viewport: NARROW,
       file,
     });
@@ -203,6 +215,14 @@ async function main() {
         file: path.join(OUT, 'screenshot-light.png'),
       });
       found.push(...problems(light));
+      const narrow = await shootArticle(ext, url, {
+        browser: 'chromium',
+        scheme: 'light',
+        viewport: NARROW,
+        file: path.join(OUT, 'screenshot-360.png'),
+      });
+      found.push(...problems(narrow));
+      await narrow.page.close();
       const popup = await ext.openPopup({ activeTab: light.page });
       await popup.setViewportSize(POPUP_VIEWPORT);
       await ext
