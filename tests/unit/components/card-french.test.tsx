@@ -5,13 +5,14 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Card } from '@/components/Card';
 import { createTranslate } from '@/components/card-messages';
-import { createT, type MessagesFile } from '@/components/i18n';
+import { createT, type MessageKey, type MessagesFile } from '@/components/i18n';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 const fr = JSON.parse(
   readFileSync(resolve(__dirname, '../../../assets/public/_locales/fr/messages.json'), 'utf8'),
 ) as MessagesFile;
-const frenchT = createTranslate(createT(fr));
+const french = createT(fr);
+const frenchT = createTranslate((key, subs) => french(key as MessageKey, subs));
 
 describe('Card in French', () => {
   it('speaks French, numbers and dates included, with nothing left in English', () => {
