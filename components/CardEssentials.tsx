@@ -23,7 +23,7 @@ function yearOf(iso: string): string {
 
 /**
  * The card's first screen, below the claimant and the figure: how the claim compares with the
- * nearest earlier ones (date and figure), the best independent reference with its ratio, and the
+ * nearest earlier ones (date and figure, or who made a claim without one), the best independent reference with its ratio, and the
  * strongest agency or fact-checker caveat, quoted and attributed. Three short rows, so all of it
  * fits in about 360 px at a phone's width; the full sections follow below.
  */
@@ -45,7 +45,7 @@ export function CardEssentials({ context, t, locale }: CardEssentialsProps) {
                 <span class="caveat-date">{formatDate(entry.date, locale)}</span>{' '}
                 {entry.figure
                   ? formatFigureShort(entry.figure, t, locale)
-                  : t('essentialsNoFigure')}
+                  : t('essentialsNoFigure', [entry.claimant])}
               </span>
             ))}
           </span>

@@ -44,7 +44,7 @@ export const CARD_MESSAGES = {
   essentialsReferencePlain: '$1: $2, $3 ($4)',
   essentialsNoReference: 'No independent figure on record for this kind of claim.',
   essentialsCaveat: 'Caveat',
-  essentialsNoFigure: 'no figure',
+  essentialsNoFigure: '$1, no figure',
   cardCopy: 'Copy with sources',
   cardCopied: 'Copied: the claim, its context and sources.',
   cardCopyFailed: 'Could not copy here: the browser refused the clipboard.',

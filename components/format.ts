@@ -105,8 +105,12 @@ export function safeHttpsUrl(url: string): string | undefined {
   }
 }
 
-/** Amounts at a glance: "1.28 million", "800 thousand", "1,28 Millionen", "128만". */
+/**
+ * Amounts at a glance: millions in words ("1.28 million", "1,28 Millionen", "128만"), smaller
+ * amounts in full ("800,000", "4,700"), which read faster than "800 thousand".
+ */
 export function formatAmount(value: number, locale?: string): string {
+  if (Math.abs(value) < 1_000_000) return formatNumber(value, locale);
   return new Intl.NumberFormat(locale, {
     notation: 'compact',
     compactDisplay: 'long',
@@ -114,14 +118,17 @@ export function formatAmount(value: number, locale?: string): string {
   }).format(value);
 }
 
-/** A figure with its hedge, its amounts at a glance and without its unit: "about 1.4 million". */
+/** A figure with its hedge and unit, its amounts at a glance: "about 1.4 million youths". */
 export function formatFigureShort(figure: FigureLike, t: Translate, locale?: string): string {
   const low = formatAmount(figure.value, locale);
+  let text: string;
   if (figure.max !== undefined && figure.max !== figure.value) {
-    return t('hedgeRange', [low, formatAmount(figure.max, locale)]);
+    text = t('hedgeRange', [low, formatAmount(figure.max, locale)]);
+  } else {
+    const key = HEDGE_KEYS[figure.hedge];
+    text = key ? t(key, [low]) : low;
   }
-  const key = HEDGE_KEYS[figure.hedge];
-  return key ? t(key, [low]) : low;
+  return figure.unit ? `${text} ${figure.unit}` : text;
 }
 
 /** A ratio for reading: "1.09", "0.3", "12"; two decimals at most, whole above ten. */

@@ -25,7 +25,7 @@ describe('CardEssentials', () => {
   it('answers the four questions for the October 2024 drive', () => {
     render(<CardEssentials context={demoContext()} t={englishT} locale="en" />);
     expect(screen.getByTestId('essential-earlier').textContent).toBe(
-      'Claimed beforeMar 20, 2023 about 1.4 million · Mar 18, 2023 about 800 thousand · Sep 28, 2017 more than 4.7 million',
+      'Claimed beforeMar 20, 2023 about 1.4 million youths · Mar 18, 2023 about 800,000 youths · Sep 28, 2017 more than 4.7 million people',
     );
     expect(screen.getByTestId('essential-reference').textContent).toBe(
       'Independent figure1.09× IISS: 1.28 million, active armed forces (2024)',
