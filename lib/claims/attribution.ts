@@ -1,0 +1,392 @@
+/**
+ * Who says so: the attribution grammar of a sentence. Verbs and leading phrases are bound to the
+ * speaker their language's word order (or particles) gives them; a negated verb attributes
+ * nothing; an apposition names the speaker; an analyst heads the place that qualifies them.
+ */
+import { perObject } from '../memo';
+import type { Sentence } from '../types';
+import {
+  outside,
+  quoted,
+  resolvePronoun,
+  wordCount,
+  type Analysis,
+  type Candidate,
+  type DetectState,
+} from './detect-state';
+import type { Mention, Speaker } from './mentions';
+import type { PhraseMatch } from './phrases';
+import { appositionBefore, rememberedMentions, rememberNames } from './speaker-memory';
+import { byStart, inSpan, overlapsAny } from './span-index';
+
+/** A negator and how it is matched against the words before a verb. */
+interface Negator {
+  word: string;
+  /** Several words: the last words before the verb must end with it ("has not"). */
+  phrase: boolean;
+  /** A contraction ("n't"): it may end a word ("hasn't"). */
+  suffix: boolean;
+}
+
+/** The language's negators, read once: what each one is decides how it is matched. */
+const negatorsOf = perObject((list: readonly string[]): Negator[] =>
+  list.map((word) => ({ word, phrase: word.includes(' '), suffix: /^n['’]/u.test(word) })),
+);
+
+/** A negator right before the verb at `pos`, at most one word between ("has not confirmed"). */
+function negatedBefore(st: DetectState, s: Sentence, pos: number): boolean {
+  const { text, cues } = st;
+  const negators = negatorsOf(cues.negators);
+  if (negators.length === 0) return false;
+  const words = text
+    .slice(Math.max(s.start, pos - 24), pos)
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .slice(-2);
+  const last = words.join(' ');
+  for (let k = 0; k < negators.length; k++) {
+    const n = negators[k] as Negator;
+    if (n.phrase) {
+      if (last.endsWith(n.word)) return true;
+      continue;
+    }
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j] as string;
+      if (w === n.word || (n.suffix && w.endsWith(n.word))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
+function farFrom(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return /[,;:]/u.test(gap) || wordCount(gap) > 3;
+}
+
+/** "An analyst in Seoul said": the expert is the speaker; the place only qualifies them. */
+function expertHead(text: string, mention: Mention, speakers: readonly Mention[]): Mention {
+  if (mention.source === 'expert') return mention;
+  const expert = speakers.filter((m) => m.source === 'expert' && m.end <= mention.start).pop();
+  if (!expert) return mention;
+  const gap = text.slice(expert.end, mention.start);
+  return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
+}
+
+/**
+ * Headlines attribute without a verb: "Nine troops died in Kursk: Kim Jong Un", "Seoul: North
+ * Korean troops suffer losses", "北 "청년 80만명 입대 탄원"". A party standing alone after the
+ * last colon, or, in a line without a closing full stop, before the first colon or right
+ * before a quotation, is the speaker of the rest.
+ */
+function headlineAttribution(
+  text: string,
+  s: Sentence,
+  mentions: readonly Mention[],
+): Candidate | undefined {
+  const body = s.text.replace(/[\s.。]+$/u, '');
+  const named = mentions.filter((m) => m.source !== 'pronoun' && m.source !== 'expert');
+  if (named.length === 0) return undefined;
+  const at = (m: Mention): { from: number; to: number } => ({
+    from: m.start - s.start,
+    to: m.end - s.start,
+  });
+  const candidate = (m: Mention, form: string): Candidate => ({
+    pos: m.start,
+    type: 'named',
+    speaker: m.speaker,
+    mention: m,
+    cue: `headline attribution: ${form}`,
+  });
+  const lastColon = body.lastIndexOf(':');
+  if (lastColon > 0) {
+    const tail = named.find((m) => at(m).from > lastColon);
+    if (tail && body.slice(lastColon + 1).trim() === body.slice(at(tail).from, at(tail).to))
+      return candidate(tail, '"...: speaker"');
+  }
+  const isHeadline =
+    !/[.!?。]["”’»)]*\s*$/u.test(s.text) && !text.slice(s.end, s.end + 1).match(/[^\S\n]/u);
+  if (!isHeadline) return undefined;
+  const first = named[0] as Mention;
+  const after = body.slice(at(first).to);
+  const before = body.slice(0, at(first).from).trim();
+  if (before === '' && /^\s*:/u.test(after)) return candidate(first, '"speaker: ..."');
+  if (before === '' && /^\s*["“„«]/u.test(after)) return candidate(first, 'speaker "..."');
+  return undefined;
+}
+
+/**
+ * In languages that mark the subject and the topic with particles (Korean), the speaker of a
+ * reported statement is not simply the first or the nearest name: "북한이 … 발사했다고 합참이
+ * 밝혔다" is the JCS's statement about North Korea. The name marked as subject right before the
+ * closing reporting verb speaks; failing that, the name marked as the sentence's topic
+ * ("국정원은 …"); failing both, the candidate found by word order.
+ */
+function particleSpeaker(
+  st: DetectState,
+  i: number,
+  s: Sentence,
+  main: Candidate | undefined,
+  mentions: readonly Mention[],
+  verbs: readonly PhraseMatch[],
+): Candidate | undefined {
+  const { text, cues } = st;
+  const subjectParticles = cues.subjectParticles ?? [];
+  const topicParticles = cues.topicParticles ?? [];
+  if (!main || main.type !== 'named' || subjectParticles.length === 0) return main;
+  const last = verbs[verbs.length - 1];
+  if (!last) return main;
+  const marked = (m: Mention, particles: readonly string[]): boolean =>
+    particles.some((p) => m.speaker.name.endsWith(p) || text.startsWith(p, m.end));
+  const speakerOf = (m: Mention): Speaker | undefined => {
+    if (m.source !== 'pronoun') return m.speaker;
+    const r = resolvePronoun(st, i);
+    return r && !r.excluded ? r.speaker : undefined;
+  };
+  const before = mentions.filter((m) => m.end <= last.start);
+  const subject = [...before]
+    .reverse()
+    .find((m) => marked(m, subjectParticles) && wordCount(text.slice(m.end, last.start)) <= 2);
+  const topic = before.find((m) => marked(m, topicParticles));
+  const chosen = subject ?? topic;
+  const speaker = chosen && speakerOf(chosen);
+  if (!chosen || !speaker || speaker === main.speaker) return main;
+  return {
+    pos: Math.min(chosen.start, s.end),
+    type: 'named',
+    speaker,
+    mention: chosen,
+    cue: `attribution: ${quoted(last)}; speaker marked by its particle`,
+  };
+}
+
+/**
+ * The attribution evidence of a sentence and its main clause's: every verb bound to a speaker
+ * ("KCNA said", ", said Lee", "erklärte der Geheimdienst", "avait-il ajouté"), every leading
+ * phrase ("according to the NIS", "den Staatsmedien zufolge"), unnamed sources, accusations,
+ * and, in headlines, the colon and the quotation. Outside quotations first; a quotation relayed
+ * by an outlet lends its own attribution. The earliest piece of evidence is the main clause's,
+ * unless the particles of the language name another speaker.
+ */
+export function mainAttribution(
+  st: DetectState,
+  i: number,
+  s: Sentence,
+  a: Analysis,
+  mentions: readonly Mention[],
+): { main: Candidate | undefined; pronounExcluded: boolean } {
+  const { text, cues, all } = st;
+  const toSpeaker = (
+    m: Mention,
+    verbStart: number,
+  ): Candidate['speaker'] | 'excluded' | undefined => {
+    if (m.source !== 'pronoun') return m.speaker;
+    // Pronouns stand close to their verb ("he said", "It also said", "He is alleged to have
+    // stated"); in verb-final languages the topic ("신문은") opens the sentence, far from it.
+    if (cues.speakerOrder !== 'first' && wordCount(text.slice(m.end, verbStart)) > 4)
+      return undefined;
+    const r = resolvePronoun(st, i);
+    if (!r) return undefined;
+    return r.excluded ? 'excluded' : r.speaker;
+  };
+  const unnamedHere = inSpan(all.unnamed, s);
+  const verbsHere = inSpan(all.verbs, s);
+  const leadingHere = inSpan(all.leading, s);
+  const accusationsHere = inSpan(all.accusation, s);
+  const allMentions = inSpan(all.mentions, s);
+  /** "the claim", "Pyongyang's claim": a noun, not an attribution verb. */
+  const isNoun = (m: PhraseMatch): boolean => {
+    const prevWord =
+      /([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(s.start, m.start - 30), m.start))?.[1] ?? '';
+    const w = prevWord.toLowerCase();
+    return cues.determiners.includes(w) || /['’]s$/u.test(w);
+  };
+  /** A capitalised word right before the verb that we do not know: an unknown subject ("Sungwoo says"). */
+  const unknownSubjectBefore = (pos: number): boolean => {
+    if (!cues.wordBoundaries || cues.capitalisesNouns) return false;
+    const prevWord = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(
+      text.slice(Math.max(s.start, pos - 30), pos),
+    )?.[1];
+    if (!prevWord) return false;
+    return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
+  };
+
+  const collect = (insideToo: boolean): Candidate[] => {
+    const found: Candidate[] = [];
+    const ok = (m: { start: number }): boolean => insideToo || outside(st, m);
+    const speakers = insideToo ? byStart([...allMentions, ...rememberedMentions(st, s)]) : mentions;
+    const nearestBefore = (pos: number): Mention | undefined => {
+      const before = speakers.filter((m) => m.end <= pos);
+      if (before.length === 0) return undefined;
+      return cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
+    };
+    const firstAfter = (pos: number): Mention | undefined => {
+      const m = speakers.find((x) => x.start >= pos);
+      if (!m) return undefined;
+      const gap = text.slice(pos, m.start);
+      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) ? m : undefined;
+    };
+    for (const v of verbsHere) {
+      // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
+      const head = { start: v.start, end: v.start + (/^\S+/u.exec(v.text)?.[0].length ?? 0) };
+      const tail = { start: v.end - (/\S+$/u.exec(v.text)?.[0].length ?? 0), end: v.end };
+      // A mention inside the verb's span is its speaker ("teilte der Geheimdienst mit",
+      // "avait-il ajouté"); one that only overlaps an end makes the verb part of a name.
+      const within = (m: Mention): boolean => m.start >= v.start && m.end <= v.end;
+      const straddles = (m: Mention): boolean =>
+        !within(m) && (overlapsAny(m, [head]) || overlapsAny(m, [tail]));
+      if (!ok(v) || allMentions.some(straddles) || overlapsAny(v, unnamedHere) || isNoun(v))
+        continue;
+      // "has not confirmed", "never said": a negated verb attributes nothing.
+      if (negatedBefore(st, s, v.start)) continue;
+      a.attributed = true;
+      // "..., sources say": an unnamed source right before the verb is its subject.
+      if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
+        continue;
+      const inside = speakers.find((m) => m.start > v.start && m.end <= v.end);
+      const before = inside ?? nearestBefore(v.start);
+      // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
+      if (!inside && before && unknownSubjectBefore(v.start) && farFrom(text, before.end, v.start))
+        continue;
+      const precededByBreak = /[,"”’»]\s*$/u.test(text.slice(s.start, v.start));
+      let mention = before;
+      // "Lee, a member of the intelligence committee, told": the comma closes an apposition
+      // and the title is the speaker; "told" and the like name their listener after them.
+      const apposition = appositionBefore(st, s, v.start, mentions);
+      if (apposition) mention = apposition;
+      const inverts = !apposition && !cues.addressed.some((w) => v.text.toLowerCase() === w);
+      if (inverts && !inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
+        // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
+        // comma ("..., claiming it was") is the reported content, not the speaker.
+        const after = firstAfter(v.end);
+        if (after && (after.source !== 'pronoun' || !before)) mention = after;
+      }
+      if (!mention) continue;
+      mention = expertHead(text, mention, speakers);
+      const speaker = toSpeaker(mention, v.start);
+      if (speaker === 'excluded') {
+        pronounExcluded = true;
+        continue;
+      }
+      if (!speaker) {
+        // An impersonal verb ("hieß es", "it is said") with nobody to stand for: a report
+        // without a source.
+        if (inside?.source === 'pronoun')
+          found.push({
+            pos: v.start,
+            type: 'unnamed',
+            cue: `impersonal attribution: ${quoted(v)}`,
+          });
+        continue;
+      }
+      found.push({
+        pos: Math.min(mention.start, v.start),
+        type: 'named',
+        speaker,
+        mention,
+        cue: `attribution: ${quoted(v)}`,
+      });
+      if (mention.source === 'official' || mention.source === 'pack') {
+        rememberNames(st, mention.end, v.start, speaker);
+      }
+    }
+    for (const l of leadingHere) {
+      if (!ok(l)) continue;
+      a.attributed = true;
+      // A postposition ("den Staatsmedien zufolge") follows its speaker; a preposition
+      // ("according to KCNA") precedes it; "nach eigenen Angaben" refers to the subject before.
+      const postposed = (cues.attribution.postposed ?? []).includes(l.text.toLowerCase());
+      const reflexive = (cues.attribution.reflexive ?? []).some((r) =>
+        l.text.toLowerCase().includes(r),
+      );
+      // "nach UN-Angaben": the cue names its source itself.
+      const named = speakers.find((m) => m.start >= l.start && m.end <= l.end);
+      const mention =
+        named ??
+        (cues.speakerOrder === 'first' || postposed
+          ? nearestBefore(l.start)
+          : (firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined)));
+      if (!mention) continue;
+      // "according to the report": the pronoun stands for the speaker of the claims before.
+      let speaker = mention.speaker;
+      if (mention.source === 'pronoun') {
+        const r = resolvePronoun(st, i);
+        if (!r || r.excluded) continue;
+        speaker = r.speaker;
+      }
+      found.push({
+        pos: l.start,
+        type: 'named',
+        speaker,
+        mention,
+        cue: `attribution: ${quoted(l)}`,
+      });
+    }
+    for (const u of unnamedHere) {
+      if (!ok(u)) continue;
+      a.attributed = true;
+      found.push({ pos: u.start, type: 'unnamed', cue: `unnamed source: ${quoted(u)}` });
+      // "intelligence sources", "a government source in Seoul": the party only qualifies the source.
+      for (let k = found.length - 1; k >= 0; k--) {
+        const c = found[k];
+        if (!c?.mention) continue;
+        const gap = c.mention.end <= u.start ? text.slice(c.mention.end, u.start) : null;
+        const after = c.mention.start >= u.end ? text.slice(u.end, c.mention.start) : null;
+        // "sources militaires", "a government source in Seoul": a qualifier right after.
+        const inside =
+          after !== null && after.length <= 8 && !/[,.;:]/.test(after) && wordCount(after) <= 1;
+        if (
+          (gap !== null && gap.length <= 16 && !/[,.;:]/.test(gap) && wordCount(gap) <= 2) ||
+          inside
+        )
+          found.splice(k, 1);
+      }
+    }
+    for (const c of accusationsHere) {
+      if (!ok(c)) continue;
+      a.attributed = true;
+      const mention = nearestBefore(c.start);
+      const speaker = mention && mention.source !== 'pronoun' ? mention.speaker : undefined;
+      found.push({
+        pos: mention && speaker ? mention.start : c.start,
+        type: 'accusation',
+        ...(speaker ? { speaker } : {}),
+        cue: `accusation: ${quoted(c)}`,
+      });
+    }
+    return found;
+  };
+
+  let pronounExcluded = false;
+  // Most sentences hold no attribution cue at all: neither pass can find a candidate.
+  const anyCue =
+    verbsHere.length > 0 ||
+    leadingHere.length > 0 ||
+    unnamedHere.length > 0 ||
+    accusationsHere.length > 0;
+  let candidates = anyCue ? collect(false) : [];
+  // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
+  // own attribution is the claim's ("state media reported on 800,000 ...").
+  if (
+    anyCue &&
+    candidates.every(
+      (c) =>
+        c.type === 'named' && c.speaker?.kind === 'unnamed-source' && c.mention?.source === 'media',
+    )
+  ) {
+    const inner = collect(true).filter((c) => !(c.mention?.source === 'media'));
+    if (inner.length) candidates = inner;
+  }
+  if (candidates.length === 0) {
+    const headline = headlineAttribution(text, s, mentions);
+    if (headline) {
+      candidates = [headline];
+      a.attributed = true;
+    }
+  }
+  candidates.sort((x, y) => x.pos - y.pos);
+  const verbs = verbsHere.filter((v) => outside(st, v));
+  const main = particleSpeaker(st, i, s, candidates[0], mentions, verbs);
+  return { main, pronounExcluded };
+}

@@ -1,0 +1,148 @@
+/**
+ * Reported speech goes beyond its own sentence: forward (the next sentences continue the
+ * report), and backward ("This was reported by KCNA." attributes the sentence before it; a
+ * quotation is attributed in the sentence after it).
+ */
+import type { ClaimKind, Sentence } from '../types';
+import {
+  quoted,
+  resolvePronoun,
+  sameParagraph,
+  speakerCue,
+  wordCount,
+  type Analysis,
+  type DetectState,
+} from './detect-state';
+import type { Mention, Speaker } from './mentions';
+import type { PhraseMatch } from './phrases';
+
+/** Units of one dimension compare: a range given in km, then in miles, is one report's figures. */
+const UNIT_CLASSES: Record<string, string> = { km: 'length', mi: 'length', m: 'length' };
+
+function unitClass(unit: string | undefined): string | undefined {
+  return unit === undefined ? undefined : (UNIT_CLASSES[unit] ?? unit);
+}
+
+/**
+ * Reported speech goes on after its attribution: a sentence with no attribution of its own
+ * continues the claim right before it (the convention of the labelling guide: the next
+ * sentence of a KCNA summary giving a province's figure is KCNA's claim too) when its grammar
+ * or its content says so:
+ * - the mood of reported speech (German Konjunktiv, French conditionnel, Korean "~다고 한다");
+ * - a quoted passage standing alone, in the same paragraph: the speaker is still speaking;
+ * - a headcount, or a figure with a unit, in the same paragraph (the report's next figure);
+ * - an anaphoric opening ("The other ...", "Diese ...") in the same paragraph.
+ * An attribution of its own, a question, or an exclusion ends the report.
+ */
+export function continuation(
+  st: DetectState,
+  i: number,
+  s: Sentence,
+  a: Analysis,
+  hasPeopleFigure: boolean,
+  mood: readonly PhraseMatch[],
+): { kind: ClaimKind; speaker?: Speaker; cue: string } | undefined {
+  const { cues, analyses } = st;
+  const prev = analyses[i - 1];
+  if (!prev?.kind || a.attributed || s.text.includes('?')) return undefined;
+  const near = sameParagraph(st, prev.sentence, s);
+  const continues = (cue: string) => ({
+    kind: prev.kind as ClaimKind,
+    ...(prev.speaker ? { speaker: prev.speaker } : {}),
+    cue: `continues the previous claim (${cue})`,
+  });
+  if (mood.length && (near || a.anchored))
+    return continues(`mood ${quoted(mood[0] as PhraseMatch)}`);
+  if (near && a.opensQuote) return continues('a quoted passage');
+  if (hasPeopleFigure) return continues('a headcount');
+  const prevUnits = new Set(prev.figures.map((f) => unitClass(f.unit)));
+  const sameUnit = a.figures.some(
+    (f) => f.unit !== undefined && f.unit !== '%' && prevUnits.has(unitClass(f.unit)),
+  );
+  if (near && sameUnit) return continues('a figure in the same unit');
+  const lower = s.text.toLowerCase();
+  const anaphoric =
+    near &&
+    cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
+    (a.anchored || wordCount(s.text) <= 8);
+  if (anaphoric) return continues('an anaphoric opening');
+  return undefined;
+}
+
+/**
+ * Reported speech by its grammar alone ("Die Soldaten hätten die Grenze überquert"), with no
+ * claim right before: the word of the speaker named just before, who said nothing checkable
+ * until now.
+ */
+export function moodSpeaker(
+  st: DetectState,
+  i: number,
+  a: Analysis,
+  mood: readonly PhraseMatch[],
+  mentions: readonly Mention[],
+): { kind: ClaimKind; speaker: Speaker; cue: string } | undefined {
+  if (!mood.length || a.attributed || !a.anchored || mentions.length > 0) return undefined;
+  const r = resolvePronoun(st, i);
+  if (!r || r.excluded || r.speaker.kind === 'expert') return undefined;
+  return {
+    kind: r.speaker.kind,
+    speaker: r.speaker,
+    cue: `reported-speech mood: ${quoted(mood[0] as PhraseMatch)}`,
+  };
+}
+
+/**
+ * "This was reported by KCNA.": a whole sentence of attribution, whose fact is in the sentence
+ * before; that sentence becomes the speaker's claim. Returns whether `a` is such a sentence.
+ */
+export function attributionOnly(
+  st: DetectState,
+  i: number,
+  a: Analysis,
+  mentions: readonly Mention[],
+): boolean {
+  const { cues, analyses } = st;
+  const lower = a.sentence.text.toLowerCase();
+  const attributionOnly = cues.attributionOnly.find((p) => lower.startsWith(p));
+  if (attributionOnly) {
+    const speaker = mentions.find((m) => m.source === 'pack' || m.source === 'official')?.speaker;
+    a.excluded = 'attribution only';
+    a.attributed = true;
+    if (speaker) {
+      a.boundSpeaker = speaker;
+      const prev = analyses[i - 1];
+      if (prev && !prev.kind && !prev.excluded && prev.anchored && speaker.kind !== 'expert') {
+        prev.kind =
+          speaker.kind === 'state-media'
+            ? 'state-media'
+            : speaker.kind === 'unnamed-source'
+              ? 'unnamed-source'
+              : 'official-estimate';
+        prev.speaker = speaker;
+        prev.cues.push(
+          `attribution in the next sentence: "${attributionOnly}"`,
+          speakerCue(speaker),
+        );
+      }
+    }
+    return true;
+  }
+
+  return false;
+}
+
+/** A quotation opened in one sentence and attributed in the next is that speaker's claim. */
+export function quotationsAttributedNext(st: DetectState): void {
+  const { analyses } = st;
+  for (let i = 0; i + 1 < analyses.length; i++) {
+    const a = analyses[i];
+    const next = analyses[i + 1];
+    if (!a || !next || a.kind || a.excluded || !a.opensQuote || !a.anchored) continue;
+    if (!sameParagraph(st, a.sentence, next.sentence)) continue;
+    const sp = next.boundSpeaker;
+    if (!sp || sp.kind === 'expert') continue;
+    a.kind = sp.kind;
+    a.speaker = sp;
+    a.cues.push('quotation attributed in the next sentence', speakerCue(sp));
+  }
+}

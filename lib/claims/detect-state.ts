@@ -1,0 +1,95 @@
+/**
+ * What the detector's steps share while they read one article: its text and cues, the
+ * analyses of the sentences read so far (a later sentence looks back at them: pronouns,
+ * continuations), the caveats found, and the names learnt on the way.
+ */
+import type { ArticleCaveat, ClaimKind, ParsedFigure, Sentence, Span } from '../types';
+import { LANGUAGES, type LanguageCues } from './languages';
+import type { Mention, Speaker } from './mentions';
+import { findQuotes, insideSpans } from './quotes';
+import type { TextCues } from './text-cues';
+
+/** A piece of attribution evidence in a sentence: the earliest one is its main clause's. */
+export interface Candidate {
+  pos: number;
+  type: 'named' | 'unnamed' | 'accusation';
+  speaker?: Speaker;
+  /** The mention the speaker was found from. */
+  mention?: Mention;
+  cue: string;
+}
+
+/** One sentence as the steps have read it. */
+export interface Analysis {
+  sentence: Sentence;
+  kind?: ClaimKind;
+  speaker?: Speaker;
+  cues: string[];
+  excluded?: string;
+  /** The speaker found for this sentence, even when it is not a claim (for pronouns). */
+  boundSpeaker?: Speaker;
+  boundExcluded?: boolean;
+  anchored: boolean;
+  /** Any attribution verb or cue at all, bound to a speaker or not. */
+  attributed: boolean;
+  opensQuote: boolean;
+  figures: ParsedFigure[];
+}
+
+export interface DetectState {
+  text: string;
+  cues: LanguageCues;
+  all: TextCues;
+  /** Quotations of the text: cues inside them are the quoted speaker's, not the article's. */
+  quotes: Span[];
+  /** The sentences read so far, in order. */
+  analyses: Analysis[];
+  caveats: ArticleCaveat[];
+  /** Names given a title in apposition, remembered as that title's speaker (lower case). */
+  names: Map<string, Speaker>;
+}
+
+export function createDetectState(text: string, cues: LanguageCues, all: TextCues): DetectState {
+  return { text, cues, all, quotes: findQuotes(text), analyses: [], caveats: [], names: new Map() };
+}
+
+/** Whether a match stands outside every quotation. */
+export function outside(st: DetectState, m: { start: number }): boolean {
+  return !insideSpans(st.quotes, m.start);
+}
+
+export function sameParagraph(st: DetectState, a: Sentence, b: Sentence): boolean {
+  return !st.text.slice(a.end, b.start).includes('\n');
+}
+
+/** How many sentences back a pronoun may find its speaker. */
+const PRONOUN_REACH = 3;
+
+/** The nearest earlier sentence (up to three back) with a bound speaker. */
+export function resolvePronoun(
+  st: DetectState,
+  i: number,
+): { speaker: Speaker; excluded: boolean } | null {
+  for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
+    const a = st.analyses[j];
+    if (a?.boundSpeaker) return { speaker: a.boundSpeaker, excluded: a.boundExcluded === true };
+  }
+  return null;
+}
+
+/** Units counting people, in every language: a headcount makes a sentence about the topic. */
+export const PEOPLE_UNITS = new Set(
+  Object.values(LANGUAGES).flatMap((l) => Object.values(l.peopleUnits)),
+);
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function quoted(m: { text: string }): string {
+  return `"${m.text}"`;
+}
+
+export function speakerCue(s: Speaker): string {
+  return s.description ? `claimant: ${s.name} (${s.description})` : `claimant: ${s.name}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The kind of a sentence's claim: it follows the main clause's attribution (the speaker's kind,
+ * an unnamed source, an accusation); failing one, a denial or a hedge makes it; a denial word
+ * turns a statement or an accusation into a denial ("accused Washington of disinformation").
+ */
+import type { ClaimKind, Sentence } from '../types';
+import {
+  outside,
+  quoted,
+  speakerCue,
+  type Analysis,
+  type Candidate,
+  type DetectState,
+} from './detect-state';
+import type { Mention, Speaker } from './mentions';
+import type { PhraseMatch } from './phrases';
+import { inSpan } from './span-index';
+
+/** A hearsay modal ("soll") in a clause without a perfect infinitive: a duty, no hedge. */
+function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
+  const { text, cues } = st;
+  const modal = cues.modalHearsay;
+  if (!modal || !modal.words.includes(h.text.toLowerCase())) return false;
+  const clauseEnd = /[,;.!?:]/u.exec(text.slice(h.end, s.end));
+  const clause = text.slice(h.end, clauseEnd ? h.end + clauseEnd.index : s.end);
+  const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+  return !words.some((w) => modal.endings.includes(w));
+}
+
+/** The sentence's kind and speaker, and the denial that decided it, if any. */
+export interface KindDecision {
+  kind?: ClaimKind;
+  speaker?: Speaker;
+  denials: PhraseMatch[];
+}
+
+export function decideKind(
+  st: DetectState,
+  s: Sentence,
+  a: Analysis,
+  main: Candidate | undefined,
+  pronounExcluded: boolean,
+  mentions: readonly Mention[],
+): KindDecision {
+  const { all } = st;
+  const denials = inSpan(all.denial, s);
+  const hedges = inSpan(all.hedges, s).filter((h) => outside(st, h) && !dutyModal(st, s, h));
+  if (denials.length || hedges.length) a.attributed = true;
+
+  let kind: ClaimKind | undefined;
+  let speaker: Speaker | undefined = main?.speaker;
+  if (main) {
+    if (main.type === 'named' && main.speaker) {
+      const k = main.speaker.kind;
+      if (k === 'expert') a.excluded = 'analyst';
+      else kind = k;
+    } else if (main.type === 'unnamed') {
+      kind = 'unnamed-source';
+    } else {
+      kind = 'accusation';
+    }
+    a.cues.push(main.cue);
+  } else if (denials.length) {
+    kind = 'denial';
+    speaker = mentions.find((m) => m.source !== 'pronoun')?.speaker;
+  } else if (hedges.length) {
+    kind = 'unnamed-source';
+    a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+  } else if (pronounExcluded) {
+    a.excluded = 'continues an excluded statement';
+  }
+  if (denials.length && kind) {
+    kind = 'denial';
+    a.cues.push(`denial: ${quoted(denials[0] as PhraseMatch)}`);
+  }
+  if (speaker) {
+    a.boundSpeaker = speaker;
+    a.cues.push(speakerCue(speaker));
+  }
+  if (kind && hedges.length && !a.cues.some((c) => c.startsWith('hedge'))) {
+    a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+  }
+
+  return { ...(kind ? { kind } : {}), ...(speaker ? { speaker } : {}), denials };
+}

@@ -1,0 +1,97 @@
+/**
+ * Every cue of an article found in one walk over its words: the language's cue lists, the pack's
+ * anchors and speakers, and the figures. The detector's steps read these, sentence by sentence.
+ */
+import { perObjectAndName } from '../memo';
+import type { Pack } from '../pack/types';
+import { parseFigures } from '../text/figures';
+import type { ParsedFigure } from '../types';
+import { anchorsFor } from './focus';
+import { cuesFor, type LanguageCues } from './languages';
+import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
+import { findPhraseLists, type PhraseMatch } from './phrases';
+
+/** Cue matches over the whole text, found once and sliced per sentence. */
+export interface TextCues {
+  verbs: PhraseMatch[];
+  leading: PhraseMatch[];
+  unnamed: PhraseMatch[];
+  hedges: PhraseMatch[];
+  accusation: PhraseMatch[];
+  denial: PhraseMatch[];
+  caveats: PhraseMatch[];
+  threats: PhraseMatch[];
+  refusals: PhraseMatch[];
+  depictions: PhraseMatch[];
+  opinions: PhraseMatch[];
+  references: PhraseMatch[];
+  estimates: PhraseMatch[];
+  reportedMood: PhraseMatch[];
+  anchors: PhraseMatch[];
+  mentions: Mention[];
+  figures: ParsedFigure[];
+}
+
+/** The cue lists `findTextCues` reads, in its order; the pack's anchors last. */
+const CUE_LISTS = [
+  'verbs',
+  'leading',
+  'unnamed',
+  'hedges',
+  'accusation',
+  'denial',
+  'caveats',
+  'threats',
+  'refusals',
+  'depictions',
+  'opinions',
+  'references',
+  'estimates',
+  'reportedMood',
+] as const;
+
+type CueListName = (typeof CUE_LISTS)[number];
+
+/**
+ * One array of the language's cue lists, the pack's anchors, then the speaker lists: kept, so
+ * that they are matched together in one walk over the article's words.
+ */
+const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
+  const cues = cuesFor(lang);
+  const from: Record<CueListName, string[]> = {
+    ...cues,
+    verbs: cues.attribution.verbs,
+    leading: cues.attribution.leading,
+    reportedMood: cues.reportedMood ?? [],
+  };
+  return [
+    ...CUE_LISTS.map((name) => from[name]),
+    anchorsFor(pack, cues.lang),
+    ...speakerListsFor(pack, cues.lang),
+  ];
+});
+
+export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
+  const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
+  const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
+  // One object literal: a fixed shape is built and read faster than names assigned in a loop.
+  return {
+    verbs: list('verbs'),
+    leading: list('leading'),
+    unnamed: list('unnamed'),
+    hedges: list('hedges'),
+    accusation: list('accusation'),
+    denial: list('denial'),
+    caveats: list('caveats'),
+    threats: list('threats'),
+    refusals: list('refusals'),
+    depictions: list('depictions'),
+    opinions: list('opinions'),
+    references: list('references'),
+    estimates: list('estimates'),
+    reportedMood: list('reportedMood'),
+    anchors: found[CUE_LISTS.length] ?? [],
+    mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length + 1)),
+    figures: parseFigures(text, cues.lang),
+  };
+}
