@@ -3,6 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '@/components/Card';
 import { englishT } from '@/components/card-messages';
+import { buildContext } from '@/lib/pack/context';
+import { northKoreaPack } from '@/lib/packs/north-korea/index';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 function renderCard(props: Partial<CardProps> = {}) {
@@ -160,6 +162,25 @@ describe('Card', () => {
   it('has no copy button without a copier', () => {
     renderCard();
     expect(screen.queryByRole('button', { name: 'Copy with sources' })).toBeNull();
+  });
+
+  it('never names anyone twice in brackets, on a card for every claim of the bundled pack', () => {
+    for (const family of northKoreaPack.families) {
+      for (const entry of family.history) {
+        const claim = makeClaim({
+          familyId: family.id,
+          kind: entry.claimantKind,
+          claimant: { name: entry.claimant },
+          figures: entry.figure ? [{ start: 0, end: 1, text: '', ...entry.figure }] : [],
+        });
+        const { container, unmount } = renderCard({
+          claim,
+          context: buildContext(claim, northKoreaPack, entry.date, []),
+        });
+        expect(container.textContent, entry.id).not.toMatch(/\(([^,()]+), \1\)/);
+        unmount();
+      }
+    }
   });
 
   it('goes through the translator for its strings', () => {
