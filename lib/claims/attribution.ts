@@ -59,6 +59,27 @@ function negatedBefore(st: DetectState, s: Sentence, pos: number): boolean {
   return false;
 }
 
+/**
+ * "The USFK said", "the NDC (...) suggested", "ROK on Tuesday announced": an acronym of two to
+ * eight capitals standing as the subject right before a verb at `pos` (a parenthesis and up to
+ * three words of time between them). Only for languages that do not capitalise every noun.
+ */
+const ACRONYM_SUBJECT =
+  /(?:^|[\s(])(\p{Lu}{2,8})\)?(?:\s*\([^)]{1,40}\))?(?:\s*[\p{L}\p{N}]+){0,3}\s*$/u;
+
+function acronymSubjectBefore(
+  text: string,
+  s: Sentence,
+  pos: number,
+): { name: string; start: number } | undefined {
+  const from = Math.max(s.start, pos - 60);
+  const head = text.slice(from, pos);
+  if (/[,;:"“”]/u.test(head)) return undefined;
+  const m = ACRONYM_SUBJECT.exec(head);
+  if (!m?.[1]) return undefined;
+  return { name: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+}
+
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
 function farFrom(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
@@ -245,6 +266,20 @@ export function mainAttribution(
       if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
         continue;
       const inside = speakers.find((m) => m.start > v.start && m.end <= v.end);
+      // "The USFK said", "The Republic of Korea (ROK) on Tuesday announced": an organisation we
+      // do not know, by its acronym right before the verb, is an official speaker.
+      const acronym = inside ? undefined : acronymSubjectBefore(text, s, v.start);
+      const known = (x: { start: number }): boolean =>
+        speakers.some((m) => m.start <= x.start && x.start < m.end);
+      if (acronym && !known(acronym)) {
+        found.push({
+          pos: acronym.start,
+          type: 'named',
+          speaker: { name: acronym.name, kind: 'official-estimate' },
+          cue: `attribution: ${quoted(v)}; organisation: ${acronym.name}`,
+        });
+        continue;
+      }
       const before = inside ?? nearestBefore(v.start);
       // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
       if (!inside && before && unknownSubjectBefore(v.start) && farFrom(text, before.end, v.start))

@@ -159,3 +159,20 @@ describe('who the officials are', () => {
     expect(decisionOf('She said').kind).toBe('state-media');
   });
 });
+
+describe('an organisation we do not know', () => {
+  it('takes an acronym right before the verb as an official speaker', () => {
+    const { decisionOf } = read(
+      'The USFK said the new missile has a range of up to 13,000 km.\nThe NDC suggested the mines were laid by the South.',
+      'en',
+    );
+    expect(decisionOf('The USFK').kind).toBe('official-estimate');
+    expect(decisionOf('The USFK').reason).toMatch(/organisation: USFK/);
+  });
+
+  it('keeps a known party’s acronym for the party', () => {
+    const { decisionOf } = read('The JCS said North Korea fired two missiles on Monday.', 'en');
+    expect(decisionOf('The JCS').reason).not.toMatch(/organisation/);
+    expect(decisionOf('The JCS').kind).toBe('official-estimate');
+  });
+});
