@@ -320,6 +320,7 @@ export function mainAttribution(
         type: 'named',
         speaker,
         mention,
+        verb: v,
         cue: `attribution: ${quoted(v)}`,
       });
       if (mention.source === 'official' || mention.source === 'pack') {
@@ -355,6 +356,7 @@ export function mainAttribution(
         type: 'named',
         speaker,
         mention,
+        verb: l,
         cue: `attribution: ${quoted(l)}`,
       });
     }

@@ -16,6 +16,8 @@ export interface Candidate {
   speaker?: Speaker;
   /** The mention the speaker was found from. */
   mention?: Mention;
+  /** The attribution verb or phrase bound to the speaker. */
+  verb?: Span;
   cue: string;
 }
 

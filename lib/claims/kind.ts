@@ -27,6 +27,35 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
   return !words.some((w) => modal.endings.includes(w));
 }
 
+/** Words a reported clause's subject may stand from the start of the content. */
+const SUBJECT_REACH = 4;
+
+/**
+ * A state's own media reporting what another party did ("KCNA said South Korea sent drones over
+ * Pyongyang") is an accusation; what the state itself did ("KCNA said it shot down a drone") is
+ * its own claim. The reported clause's subject is the first party named after the verb, or, in
+ * an inverted report ("South Korea sent drones, KCNA said"), the first of the sentence.
+ */
+function reportsActOfOther(
+  st: DetectState,
+  s: Sentence,
+  main: Candidate,
+  mentions: readonly Mention[],
+): boolean {
+  const verb = main.verb;
+  const speakerAt = main.mention?.start ?? verb?.start ?? s.start;
+  if (!verb) return false;
+  const contentStart = verb.end > speakerAt ? Math.max(verb.end, main.mention?.end ?? 0) : s.start;
+  const subject = mentions.find((m) => m.start >= contentStart && m !== main.mention);
+  if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')
+    return false;
+  const words = st.text
+    .slice(contentStart, subject.start)
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= SUBJECT_REACH;
+}
+
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
 export interface KindDecision {
   kind?: ClaimKind;
@@ -68,6 +97,10 @@ export function decideKind(
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
   } else if (pronounExcluded) {
     a.excluded = 'continues an excluded statement';
+  }
+  if (kind === 'state-media' && main && reportsActOfOther(st, s, main, mentions)) {
+    kind = 'accusation';
+    a.cues.push('a state-media claim about an act of another party');
   }
   if (denials.length && kind) {
     kind = 'denial';

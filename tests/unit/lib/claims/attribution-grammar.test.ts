@@ -176,3 +176,17 @@ describe('an organisation we do not know', () => {
     expect(decisionOf('The JCS').kind).toBe('official-estimate');
   });
 });
+
+describe('state media on what another party did', () => {
+  it('reads it as an accusation, and on what the state did as its own claim', () => {
+    const { decisionOf } = read(
+      'KCNA said South Korea sent drones over Pyongyang three times this month.\nKCNA said the army shot down one of the drones near the border.',
+      'en',
+    );
+    expect(decisionOf('KCNA said South').kind).toBe('accusation');
+    expect(decisionOf('KCNA said South').cues).toContain(
+      'a state-media claim about an act of another party',
+    );
+    expect(decisionOf('KCNA said the army').kind).toBe('state-media');
+  });
+});
