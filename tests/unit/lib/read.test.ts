@@ -5,7 +5,8 @@ import { phraseText } from '@/lib/claims/phrase-text';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/packs/north-korea/index';
 import { readArticle } from '@/lib/read';
-import { evaluate, parseJsonl, summaryLine } from '../../../scripts/eval-lib';
+import { evaluate, parseJsonl, summarise, summaryLine } from '../../../scripts/eval-lib';
+import { splitParts } from '../../../scripts/eval-split';
 
 /** A short article written for this test (figures from the project's fact base). */
 const ARTICLE = [
@@ -77,23 +78,59 @@ describe('readArticle', () => {
   });
 });
 
-const DEV = path.resolve(process.cwd(), '../shared/corpus/claims/dev.jsonl');
+const SHARED = path.resolve(process.cwd(), '../shared/corpus/claims');
+const DEV = path.join(SHARED, 'dev.jsonl');
+const DEV_2 = path.join(SHARED, 'dev-2.jsonl');
+const labelled = () =>
+  [DEV, DEV_2].filter(existsSync).flatMap((file) => parseJsonl(readFileSync(file, 'utf8')));
 
-describe.skipIf(!existsSync(DEV))('the dev set (regression targets)', () => {
-  it('meets the topic, claim and kind targets', () => {
+describe.skipIf(!existsSync(DEV))('the labelled sets (regression floors)', () => {
+  it('meets the topic, claim and kind floors on dev.jsonl', () => {
     const summary = evaluate(parseJsonl(readFileSync(DEV, 'utf8')), [northKoreaPack]);
-    console.log(summaryLine(summary));
+    console.log(`dev.jsonl: ${summaryLine(summary)}`);
     expect(summary.topicPrecision).toBe(1);
     expect(summary.topicRecall).toBe(1);
     expect(summary.claimPrecision).toBeGreaterThanOrEqual(0.9);
     expect(summary.claimRecall).toBeGreaterThanOrEqual(0.85);
     expect(summary.kindAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Floors a little under the figures of 2026-12-07 (tune 1.00 1.00 0.90 0.84 0.86, check
+  // 1.00 1.00 0.74 0.81 0.77): a change that loses ground on either part fails here. The
+  // targets of issue 22 are higher; these only stop a regression.
+  it.skipIf(!existsSync(DEV_2))('holds its ground on both parts of dev.jsonl + dev-2.jsonl', () => {
+    const items = labelled();
+    const parts = splitParts(items);
+    const summary = evaluate(items, [northKoreaPack]);
+    const part = (p: string) => summarise(summary.items.filter((r) => parts.get(r.id) === p));
+    const tune = part('tune');
+    const check = part('check');
+    console.log(`tune: ${summaryLine(tune)}\ncheck: ${summaryLine(check)}`);
+    for (const s of [tune, check]) {
+      expect(s.topicPrecision).toBe(1);
+      expect(s.topicRecall).toBe(1);
+    }
+    expect(tune.claimPrecision).toBeGreaterThanOrEqual(0.88);
+    expect(tune.claimRecall).toBeGreaterThanOrEqual(0.82);
+    expect(tune.kindAccuracy).toBeGreaterThanOrEqual(0.83);
+    expect(check.claimPrecision).toBeGreaterThanOrEqual(0.7);
+    expect(check.claimRecall).toBeGreaterThanOrEqual(0.78);
+    expect(check.kindAccuracy).toBeGreaterThanOrEqual(0.74);
     const offTopicFlags = summary.items
       .filter((i) => !i.topicLabel)
       .reduce((n, i) => n + i.predicted, 0);
     expect(offTopicFlags).toBe(0);
   });
+
+  it('explains every miss and every false flag', () => {
+    const summary = evaluate(labelled(), [northKoreaPack]);
+    for (const r of summary.items) {
+      for (const m of r.misses) expect(m.why ?? '').not.toBe('');
+      for (const m of r.misses) expect(m.why).not.toBe('no explanation');
+      for (const f of r.falseFlags) expect(f.cues.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 if (!existsSync(DEV))
-  console.log(`dev-set regression skipped: ${DEV} not found (shared corpus absent)`);
+  console.log(`labelled-set regression skipped: ${DEV} not found (shared corpus absent)`);
