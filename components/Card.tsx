@@ -78,6 +78,7 @@ export function Card({
     try {
       ok = await onCopy(text);
     } catch {
+      // A copier that throws (an invalidated extension context) is reported like a refusal.
       ok = false;
     }
     setCopyState(ok ? 'copied' : 'failed');
