@@ -3,44 +3,11 @@
  * the director's statement; "Lee, a member of the intelligence committee, told" makes the
  * committee member the speaker of "told".
  */
+import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import { resolvePronoun, type DetectState } from './detect-state';
 import type { Mention, Speaker } from './mentions';
 import { inSpan } from './span-index';
-
-/** Capitalised words that are never a person's remembered name. */
-const NAME_STOPWORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'on',
-  'in',
-  'at',
-  'but',
-  'and',
-  'as',
-  'after',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'president',
-  'minister',
-  'general',
-  'north',
-  'south',
-  'korean',
-  'korea',
-  'reuters',
-  'seoul',
-]);
 
 /** Characters scanned around a title for an apposed name. */
 const APPOSITION_WINDOW = 80;
@@ -52,6 +19,9 @@ const APPOSITION_BEFORE_VERB =
   /(?:^|[\s(])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+(?:a|an|the)\s[^,"“”]{1,100},\s*$/u;
 /** ", Rustem Umerov," right after a title mention: the name in group 1. */
 const NAME_AFTER_TITLE = /^['’]?s?\s*,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,;]/u;
+
+/** A language's name stopwords as a set, built once. */
+const nameStopwords = perObject((words: readonly string[]): Set<string> => new Set(words));
 
 /**
  * A capitalised word as a remembered name: lower case, without a possessive "'s" ("Cho's" ->
@@ -91,7 +61,8 @@ export function rememberNames(st: DetectState, from: number, to: number, speaker
   const span = st.text.slice(from, to);
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const key = nameKey(m[0]);
-    if (!NAME_STOPWORDS.has(key) && key.length > 1) st.names.set(key, speaker);
+    if (!nameStopwords(st.cues.nameStopwords ?? []).has(key) && key.length > 1)
+      st.names.set(key, speaker);
   }
 }
 

@@ -56,6 +56,13 @@ interface Compiled {
   peopleKeys: Map<string, string>;
   measureKeys: Map<string, string>;
   modifiers: Set<string>;
+  /** Scale characters written after the digits ("140만"): whether a number holds one. */
+  suffixedScale: RegExp | null;
+  /** The digit runs of a number with suffixed scales, each with its scale ("7만", "4천", "170"). */
+  suffixedParts: RegExp | null;
+  /** Languages without word boundaries: a unit (people or measure) attached to the number,
+   * optionally after a one-character hedge ("18만여 명"). */
+  attachedUnit: RegExp | null;
 }
 
 const compiledByLang = new Map<string, Compiled>();
@@ -78,11 +85,12 @@ function compile(lang: string): Compiled {
   const n = cues.numbers;
   const group = `[${n.group.map(escape).join('')}]`;
   const dec = escape(n.decimal);
-  const core =
-    cues.lang === 'ko'
-      ? `(?:\\d[\\d,]*(?:\\.\\d+)?\\s?(?:억|만|천|백)\\s?)+(?:\\d[\\d,]*)?|\\d[\\d,]*(?:\\.\\d+)?`
-      : `\\d{1,3}(?:${group}\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?`;
   const scaleWords = Object.keys(n.scales);
+  const suffixed = n.scaleStyle === 'suffixed';
+  // "7만 4천 170": scale characters written after the digits and summed; elsewhere digit groups.
+  const core = suffixed
+    ? `(?:\\d[\\d${group.slice(1, -1)}]*(?:${dec}\\d+)?\\s?(?:${alternation(scaleWords)})\\s?)+(?:\\d[\\d${group.slice(1, -1)}]*)?|\\d[\\d${group.slice(1, -1)}]*(?:${dec}\\d+)?`
+    : `\\d{1,3}(?:${group}\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?`;
   const wordKeys = Object.keys(n.words);
   const vagueKeys = Object.keys(n.vague);
   const b = cues.wordBoundaries;
@@ -118,7 +126,7 @@ function compile(lang: string): Compiled {
     longestJoiner: Math.max(0, ...n.rangeJoiners.map((j) => j.length)),
     vague: vagueKeys.length ? new RegExp(`(${alternation(vagueKeys)})${right}`, 'giu') : null,
     scale:
-      scaleWords.length && cues.lang !== 'ko'
+      scaleWords.length && !suffixed
         ? new RegExp(`^\\s*(${alternation(scaleWords)})${right}`, 'iu')
         : null,
     hedgesByLast,
@@ -128,6 +136,19 @@ function compile(lang: string): Compiled {
     peopleKeys: new Map(Object.entries(cues.peopleUnits)),
     measureKeys: new Map(Object.entries(cues.measureUnits)),
     modifiers: new Set(cues.unitModifiers),
+    suffixedScale: suffixed ? new RegExp(`(?:${alternation(scaleWords)})`, 'u') : null,
+    suffixedParts: suffixed
+      ? new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${alternation(scaleWords)})?`, 'gu')
+      : null,
+    attachedUnit: b
+      ? null
+      : new RegExp(
+          `^(${alternation(attachedHedges(n))})?\\s?(${alternation([
+            ...Object.keys(cues.peopleUnits),
+            ...Object.keys(cues.measureUnits),
+          ])})`,
+          'u',
+        ),
   };
   compiledByLang.set(lang, compiled);
   return compiled;
@@ -161,7 +182,7 @@ function scaleMayFollow(text: string, end: number, c: Compiled): boolean {
 
 function parseNumber(raw: string, c: Compiled): number {
   const n = c.cues.numbers;
-  if (c.cues.lang === 'ko') return parseKorean(raw, n.scales);
+  if (c.suffixedParts) return parseSuffixedScales(raw, n.scales, c.suffixedParts);
   let s = raw;
   for (let i = 0; i < n.group.length; i++) {
     const g = n.group[i] as string;
@@ -171,16 +192,23 @@ function parseNumber(raw: string, c: Compiled): number {
   return Number(s);
 }
 
+/** Scales of this size or more close a group of smaller ones: 만 (10,000) in "7만 4천". */
+const GROUPING_SCALE = 1e4;
+
 /** "7만 4천 170" -> 74170; "1만2천" -> 12000; "140만" -> 1400000. */
-function parseKorean(raw: string, scales: Record<string, number>): number {
+function parseSuffixedScales(raw: string, scales: Record<string, number>, parts: RegExp): number {
   let total = 0;
-  let section = 0; // below 만, e.g. 4천 170
-  const re = /(\d[\d,]*(?:\.\d+)?)\s?(억|만|천|백)?/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+  let section = 0; // below the grouping scale, e.g. 4천 170
+  parts.lastIndex = 0;
+  for (let m = parts.exec(raw); m; m = parts.exec(raw)) {
+    if (m[0] === '') {
+      parts.lastIndex++;
+      continue;
+    }
     const v = Number((m[1] ?? '0').replace(/,/g, ''));
     const unit = m[2];
     const scale = unit ? (scales[unit] ?? 1) : 1;
-    if (scale >= 1e4) {
+    if (scale >= GROUPING_SCALE) {
       total += (section + v) * scale;
       section = 0;
     } else {
@@ -188,6 +216,13 @@ function parseKorean(raw: string, scales: Record<string, number>): number {
     }
   }
   return total + section;
+}
+
+/** One-character hedges written right after a number ("여" in "18만여"). */
+function attachedHedges(n: LanguageCues['numbers']): string[] {
+  return Object.values(n.hedgesAfter)
+    .flat()
+    .filter((w) => w.length === 1);
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -251,7 +286,8 @@ function isNotAFigure(text: string, raw: RawNumber, c: Compiled): boolean {
     // A currency word after the number ("1만 원"), not a word it starts ("원쑤").
     if (trimmedAfter.startsWith(cur) && !isWordChar(trimmedAfter[cur.length])) return true;
   }
-  if (c.cues.lang === 'ko') {
+  if (!c.cues.wordBoundaries) {
+    // Counters attach to the number ("2024년", "3월"): no boundary to look for.
     const rest = text.slice(raw.end, raw.end + 3);
     if (n.dateSuffixes.some((s) => rest.startsWith(s))) return true;
   } else {
@@ -289,8 +325,8 @@ interface UnitMatch {
 function unitAfter(text: string, end: number, c: Compiled): UnitMatch | null {
   const window = text.slice(end, end + 70);
   if (window.startsWith('%')) return { unit: '%', end: end + 1, people: false };
-  if (c.cues.lang === 'ko') {
-    const m = /^(여)?\s?(명|여명|km|킬로미터|㎞|%|퍼센트|발)/u.exec(window);
+  if (c.attachedUnit) {
+    const m = c.attachedUnit.exec(window);
     if (!m) return null;
     const key = m[2] ?? '';
     const people = c.peopleKeys.get(key);
@@ -363,7 +399,7 @@ function scanNumbers(text: string, c: Compiled): RawNumber[] {
     let end = start + raw.length;
     let value = parseNumber(raw, c);
     if (!Number.isFinite(value)) continue;
-    const scaled = c.cues.lang === 'ko' && /[억만천백]/.test(raw);
+    const scaled = c.suffixedScale !== null && c.suffixedScale.test(raw);
     let isScaled = scaled;
     let factor = 1;
     if (c.scale && scaleMayFollow(text, end, c)) {
@@ -551,12 +587,16 @@ function afterHedge(
 ): { hedge: Hedge; end: number } | null {
   const entries = c.hedgesAfter;
   if (entries.length === 0) return null;
-  if (c.cues.lang === 'ko') {
-    if (text[numberEnd] === '여') return { hedge: 'more-than', end: unitEnd };
+  if (!c.cues.wordBoundaries) {
+    // A one-character hedge attaches to the number ("18만여 명"); longer ones follow the unit.
+    for (const [hedge, list] of entries) {
+      if (list.some((w) => w.length === 1 && text.startsWith(w, numberEnd)))
+        return { hedge, end: unitEnd };
+    }
     const window = text.slice(unitEnd, unitEnd + 6);
     for (const [hedge, list] of entries) {
       for (const w of list) {
-        if (w === '여') continue;
+        if (w.length === 1) continue;
         const at = window.indexOf(w);
         if (at >= 0 && at <= 3) return { hedge, end: unitEnd };
       }

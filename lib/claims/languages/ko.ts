@@ -10,6 +10,7 @@ export const ko: LanguageCues = {
   abbreviations: [],
   months: [],
   numbers: {
+    scaleStyle: 'suffixed',
     decimal: '.',
     group: [','],
     scales: { 백: 100, 천: 1e3, 만: 1e4, 억: 1e8 },

@@ -24,6 +24,9 @@ export interface AttributionCues {
 }
 
 export interface NumberCues {
+  /** How scales are written: as words after the number ("1.4 million", the default), or as
+   * characters attached to the digits and summed ("7만 4천 170"). */
+  scaleStyle?: 'words' | 'suffixed';
   /** Decimal separator: "." in English, "," in German and French. */
   decimal: string;
   /** Thousands separators accepted between digit groups. */
@@ -79,6 +82,9 @@ export interface LanguageCues {
   experts: string[];
   /** Words right before an official noun that make it the subject's own ("North Korean"). */
   subjectAdjectives: string[];
+  /** Capitalised words that are never a person's name to remember from an apposition
+   * (articles, pronouns, weekdays, titles, the subject's own names). Lower case. */
+  nameStopwords?: string[];
   /** Pronouns that point back to the previous speaker ("he", "it"). */
   pronouns: string[];
   /** Words before a verb form that make it a noun ("the claim", "its reports"). Lower case. */
