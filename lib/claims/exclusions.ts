@@ -11,7 +11,7 @@ import { findPhrases, type PhraseMatch } from './phrases';
 import { anyIn, inSpan } from './span-index';
 
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
-export const SPEAKER_EXCLUSIONS = new Set(['analyst', 'opinion']);
+export const SPEAKER_EXCLUSIONS = new Set(['analyst']);
 
 /** "If ...", "Sollte ...", "Si ...", "만약 ...": a hypothesis, with nothing that happened. */
 function opensWithConditional(cues: LanguageCues, sentence: string): boolean {
