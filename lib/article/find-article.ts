@@ -6,10 +6,16 @@
  * Root choice, most explicit first: `[itemprop=articleBody]`, the `<article>` with the most
  * paragraph text, `<main>` / `[role=main]`, then the container whose paragraphs hold the most
  * unlinked text (for "div soup" pages without semantic markup).
+ *
+ * A page is an article when its markup says so (JSON-LD, `og:type`, `<article>`, articleBody)
+ * or, failing that, when Readability's `isProbablyReaderable` does, when its prose sits in leaf
+ * divs, or when its prose is one block of two or more sentences under a headline (a news brief;
+ * `headed-prose.ts`).
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { buildTextMap, type TextMap } from '../text/text-map';
 import type { ArticleMeta } from '../types';
+import { isHeadedProse } from './headed-prose';
 import { articleObjects, ldTypes, readJsonLd, type LdObject } from './json-ld';
 import { readMeta } from './meta';
 import { BLOCK_CHILD, inlineTextLength, isNonArticle, linkDensity } from './skip';
@@ -42,9 +48,11 @@ export const MAX_ARTICLE_CHARS = 40_000;
 
 /**
  * Below this, a page is a front page, a search page or a stub: nothing to read. Kept low (a
- * news brief of three sentences is an article); the topic decision is the real guard.
+ * news brief of two sentences, about 200 characters, is an article, even with a linked word or
+ * two, whose text counts less); the markup or the shape of the page (`headed-prose.ts`) must
+ * still say "article", and the topic decision is the real guard.
  */
-export const MIN_PARAGRAPH_CHARS = 250;
+export const MIN_PARAGRAPH_CHARS = 180;
 
 /** Paragraph text below which the plain-div fallback looks for paragraphs in leaf divs. */
 const TEXT_DIV_TRIGGER = 400;
@@ -67,7 +75,7 @@ function proseLength(text: string): number {
 /** Paragraphs shorter than this (datelines, "Advertisement") do not vote for a container. */
 const MIN_VOTING_PARAGRAPH = 25;
 
-/** This many separate `<article>` teasers, none of them long, make a listing page. */
+/** This many separate `<article>`s, none standing out, make a listing page (`standsOut`). */
 const MIN_FEED_ARTICLES = 3;
 
 interface Paragraph {
@@ -201,6 +209,33 @@ function best(els: Iterable<Element>, paras: Paragraph[]): [Element | null, numb
   return [top, topScore];
 }
 
+/**
+ * How much more paragraph text than the next `<article>` the story holds, among several, when
+ * no headline marks it: a story beside teasers of similar length could be one of them.
+ */
+const STORY_OVER_TEASER = 2;
+
+/**
+ * Whether `el` (the `<article>` with the most paragraph weight, `score`) is the page's story
+ * among the `<article>`s `els`, not one teaser of a feed: it holds the page's `<h1>`, or well
+ * over the paragraph text of any other.
+ */
+function standsOut(
+  el: Element,
+  score: number,
+  els: readonly Element[],
+  paras: Paragraph[],
+): boolean {
+  if (el.getElementsByTagName('h1').length > 0) return true;
+  let next = 0;
+  for (const other of els) {
+    if (other !== el && !other.contains(el) && !el.contains(other)) {
+      next = Math.max(next, measure(other, paras));
+    }
+  }
+  return score >= next * STORY_OVER_TEASER;
+}
+
 /** The container that most paragraphs vote for: parents get a paragraph's weight, grandparents half. */
 function scoredRoot(paras: Paragraph[]): Element | null {
   const votes = new Map<Element, number>();
@@ -218,6 +253,17 @@ function scoredRoot(paras: Paragraph[]): Element | null {
     if (v > topVotes) [top, topVotes] = [el, v];
   }
   return top;
+}
+
+/** Whether the block most paragraphs vote for is a headed brief (see `headed-prose.ts`). */
+function headedProse(
+  doc: Document,
+  paras: Paragraph[],
+  inFurniture: (el: Element) => boolean,
+  min: number,
+): boolean {
+  const block = scoredRoot(paras);
+  return block !== null && isHeadedProse(doc, block, paras, inFurniture, min);
 }
 
 /** The microdata mark of an article's body. */
@@ -265,6 +311,8 @@ export function findArticle(
     if (options.readerable !== false && isProbablyReaderable(doc)) signals.push('readerable');
     // Readability only counts <p>, <pre> and <br> text; paragraphs in plain divs vote here.
     else if (paras.filter((p) => p.textDiv).length >= MIN_TEXT_DIVS) signals.push('text-divs');
+    // Readability also skips every paragraph under 140 characters: a brief under a headline.
+    else if (headedProse(doc, paras, inFurniture, min)) signals.push('headed-prose');
     else return null;
   }
 
@@ -278,19 +326,16 @@ export function findArticle(
   for (const [signal, find] of tries) {
     const els = usable(find());
     const [el, score] = best(els, paras);
-    if (el !== null && score >= min) {
+    // Among several <article>s, the story is the one that stands out: teasers are alike.
+    const feed = signal === 'root:article' && els.length >= MIN_FEED_ARTICLES;
+    if (el !== null && score >= min && (!feed || standsOut(el, score, els, paras))) {
       root = el;
       signals.push(signal);
       break;
     }
-    // Several <article>s, none long enough alone, and little text outside them: a front page
-    // or a feed of teasers. Teaser grids beside a body of plain paragraphs do not count.
-    if (
-      signal === 'root:article' &&
-      els.length >= MIN_FEED_ARTICLES &&
-      weightOutside(els, paras) < min
-    )
-      return null;
+    // Several <article>s, none standing out, and little text outside them: a front page or a
+    // feed of teasers. Teaser grids beside a body of plain paragraphs do not count.
+    if (feed && weightOutside(els, paras) < min) return null;
   }
   if (root === null) {
     const el = scoredRoot(paras);

@@ -28,11 +28,12 @@ const NON_PROSE_ROLES = new Set([
 const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies|reply)(?=$|[\s_-])/i;
 
 /**
- * Related links, recirculation, share bars and ads, as whole class/id tokens or token prefixes.
- * "ad" must be a whole token: "lead-paragraph" and "head-line" are prose.
+ * Related links, recirculation, share bars, ads and cookie or consent notices, as whole
+ * class/id tokens or token prefixes. "ad" must be a whole token: "lead-paragraph" and
+ * "head-line" are prose.
  */
 const FURNITURE =
-  /(?:^|[\s_-])(?:related|recommend|more-stories|newsletter|share|sharing|social|promo|advert|sponsor|outbrain|taboola|most-read|trending|subscribe|paywall|breadcrumb)|(?:^|[\s_])(?:ads?|ad-\w+)(?=$|[\s_])/i;
+  /(?:^|[\s_-])(?:related|recommend|more-stories|newsletter|share|sharing|social|promo|advert|sponsor|outbrain|taboola|most-read|trending|subscribe|paywall|breadcrumb|cookie|consent|gdpr)|(?:^|[\s_])(?:ads?|ad-\w+)(?=$|[\s_])/i;
 
 /** Share of a list's text inside links above which it is a link list, not prose. */
 const LINK_LIST_DENSITY = 0.5;
@@ -94,6 +95,23 @@ export function inlineTextLength(el: Element): number {
   return length;
 }
 
+/** A letter or digit: text that says something, unlike the spaces and bars between stamps. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a `<time>` stands alone: no words of its parent around it. A date stamp on a line of
+ * its own is metadata (`meta.ts` reads it), not the story's first line; a date inside a
+ * sentence ("on <time>Monday</time>, KCNA said") is prose.
+ */
+function isDateStamp(el: Element): boolean {
+  const parent = el.parentNode;
+  if (parent === null) return true;
+  for (const sibling of parent.childNodes) {
+    if (sibling.nodeType === 3 && WORDY.test(sibling.textContent ?? '')) return false;
+  }
+  return true;
+}
+
 /** The class and id of `el` as one string for the patterns above. */
 function names(el: Element): string {
   const cls = el.getAttribute('class');
@@ -104,11 +122,12 @@ function names(el: Element): string {
 
 /**
  * Whether `el`'s subtree is page furniture rather than article text. A header is kept (it holds
- * the article's own headline) unless it carries navigation.
+ * the article's own headline) unless it carries navigation; a date stamp on its own is left out.
  */
 export function isNonArticle(el: Element): boolean {
   const tag = el.localName;
   if (NON_PROSE_TAGS.has(tag)) return true;
+  if (tag === 'time') return isDateStamp(el);
   // Most elements of a story carry no attributes: no role, class or id to read.
   const attributed = el.hasAttributes();
   const role = attributed ? el.getAttribute('role') : null;

@@ -24,9 +24,9 @@ const el = (html: string): Element => parse(html).body.firstElementChild as Elem
 
 describe('findArticle', () => {
   it('returns null below the paragraph-text minimum, and the option moves the bar', () => {
-    const doc = parse(`<article><h1>Short</h1><p>${prose(200)}</p></article>`);
+    const doc = parse(`<article><h1>Short</h1><p>${prose(150)}</p></article>`);
     expect(findArticle(doc)).toBeNull();
-    expect(findArticle(doc, { minParagraphChars: 150 })?.root.localName).toBe('article');
+    expect(findArticle(doc, { minParagraphChars: 120 })?.root.localName).toBe('article');
   });
 
   it('reads a news brief of about 300 characters as an article', () => {
@@ -64,6 +64,14 @@ describe('findArticle', () => {
   it('treats a page of three or more short <article> teasers as a listing', () => {
     const teasers = [1, 2, 3].map(() => `<article><p>${prose(200)}</p></article>`).join('');
     expect(findArticle(parse(`<main>${teasers}</main>`))).toBeNull();
+  });
+
+  it('takes the <article> that stands out among teasers: the one with the headline or twice the text', () => {
+    const teasers = [1, 2, 3].map(() => `<article><p>${prose(220)}</p></article>`).join('');
+    const brief = `<article id="brief"><h1>Brief</h1><p>${prose(230)}</p></article>`;
+    expect(findArticle(parse(`<main>${brief}${teasers}</main>`))?.root.id).toBe('brief');
+    const story = `<article id="story"><p>${prose(500)}</p></article>`;
+    expect(findArticle(parse(`<main>${teasers}${story}</main>`))?.root.id).toBe('story');
   });
 
   it('does not take teaser <article>s beside a body of plain paragraphs for a listing', () => {
@@ -150,7 +158,10 @@ describe('isNonArticle', () => {
     '<div class="ad"></div>',
     '<div class="ad-slot"></div>',
     '<div class="promo box"></div>',
+    '<div id="cookie-banner"></div>',
+    '<div class="consent-notice"></div>',
     '<header><nav></nav></header>',
+    '<time datetime="2024-10-11">11 October 2024</time>',
     '<ul><li><a href="#">one link</a></li><li><a href="#">two link</a></li></ul>',
     '<form><input></form>',
   ])('skips %s', (html) => {
@@ -167,6 +178,15 @@ describe('isNonArticle', () => {
     '<div class="read-more"></div>',
   ])('keeps %s', (html) => {
     expect(isNonArticle(el(html))).toBe(false);
+  });
+
+  it('skips a date stamp on a line of its own, not a date inside a sentence', () => {
+    const doc = parse(
+      '<article><h1>T</h1><p><time>11 October 2024</time></p>' +
+        '<p>On <time id="in">Monday</time>, the council met.</p></article>',
+    );
+    expect(isNonArticle(doc.querySelector('p > time:only-child') as Element)).toBe(true);
+    expect(isNonArticle(doc.getElementById('in') as Element)).toBe(false);
   });
 
   it('keeps a furniture-named container or a page-wide form that holds the prose', () => {
