@@ -13,24 +13,31 @@
  * 3. On-topic variants: 20 real article pages whose paragraphs are replaced at DOM-parse time
  *    with on-topic dev articles (structure kept). Claims must be highlighted with valid kinds,
  *    and `caveat:toggle-page` must restore the whole document exactly.
- * 4. Dev set as pages: each dev.jsonl item rendered as a simple article page; the marks (claim
- *    text = concatenated text of a claim's marks) are scored by `npm run eval`'s own rules and
- *    must score exactly as the lib does on the same items. Marks in the `<h1>` are counted and
- *    printed but not scored: the labels cover the text, and the lib reads the headline as
- *    metadata, not as text.
+ * 4. Dev sets as pages, in Chromium and Firefox: each item of every labelled file (dev.jsonl,
+ *    dev-2.jsonl) rendered as a simple article page. Per browser and file, the page's topic
+ *    decision and highlighted claims (kind and text of each; a claim's text = the concatenated
+ *    text of its marks) must equal what `npm run eval` finds on the same item with the same
+ *    build of the lib, and score alike by the eval's rules; the items that differ are listed.
+ *    Short briefs (text under 1,000 characters) are counted apart: each one the eval reads as on
+ *    the topic must be read on the page. Marks in the `<h1>` are counted and printed but not
+ *    scored: the labels cover the text, and the eval reads the headline as metadata.
  *
- * Usage: node scripts/corpus.mjs [--limit=N] (first N real and synthetic pages, for a quick try)
+ * Usage: node scripts/corpus.mjs [--limit=N] [--only=sweep,robustness,variants,dev]
+ *   --limit=N: the first N real and synthetic pages and variants, for a quick try;
+ *   --only: the parts to run (all by default). CAVEAT_E2E_BROWSERS=chromium leaves out Firefox.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CHROME_EXT_DIR, ROOT } from '../tests/e2e/helpers/paths.mjs';
+import { skipReason } from '../tests/e2e/helpers/browsers.mjs';
+import { launchFirefox } from '../tests/e2e/helpers/firefox.mjs';
+import { CHROME_EXT_DIR, FIREFOX_EXT_DIR, ROOT } from '../tests/e2e/helpers/paths.mjs';
 import { startServer } from '../tests/e2e/helpers/server.mjs';
 import {
   BLOCK_SCRIPTS_CSP,
-  DEV_FILE,
+  DEV_FILES,
   PAGES_DIR,
   corpusPages,
   devItems,
@@ -45,9 +52,13 @@ import {
   load,
   loadVariant,
 } from '../tests/corpus/browser-session.mjs';
+import { contentAsker } from '../tests/corpus/ask-content.mjs';
+import { builtAt, libChangedSince } from '../tests/corpus/build-age.mjs';
 import { collectMarks } from '../tests/corpus/in-page.mjs';
 import { devPageHtml } from '../tests/corpus/dev-page.mjs';
+import { readItemsAsPages } from '../tests/corpus/dev-pages.mjs';
 
+const BROWSERS = /** @type {const} */ (['chromium', 'firefox']);
 const CLAIM_KINDS = ['state-media', 'official-estimate', 'unnamed-source', 'accusation', 'denial'];
 const VARIANTS = 20;
 /** After the content script answered, time for the gate (and a lazily loaded reader) to finish. */
@@ -65,6 +76,18 @@ if (!existsSync(path.join(CHROME_EXT_DIR, 'manifest.json'))) {
 
 const limitArg = process.argv.find((a) => a.startsWith('--limit='));
 const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity;
+const PARTS = ['sweep', 'robustness', 'variants', 'dev'];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const parts = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS);
+const unknownParts = [...parts].filter((p) => !PARTS.includes(p));
+if (unknownParts.length) {
+  console.error(`--only: unknown part(s) ${unknownParts.join(', ')} (known: ${PARTS.join(', ')})`);
+  process.exit(2);
+}
+/** Describe options that skip a part not picked by --only. */
+const partOptions = (/** @type {string} */ part) => ({
+  skip: parts.has(part) ? false : 'not selected by --only',
+});
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -85,30 +108,100 @@ function firstDifference(a, b) {
   return `at ${i}: ${JSON.stringify(a.slice(i, i + 60))} vs ${JSON.stringify(b.slice(i, i + 60))}`;
 }
 
+/** Where a labelled item is served as a page: under its file's name, so ids may repeat. */
+function devPageUrl(/** @type {string} */ file, /** @type {string} */ id) {
+  return `/dev/${path.basename(file, '.jsonl')}/${encodeURIComponent(id)}.html`;
+}
+
+/**
+ * @typedef {object} DevScore what tests/corpus/score-pages.ts prints
+ * @property {string} lib the eval's summary line of the lib's reading
+ * @property {string} pages the same line for the pages' highlights
+ * @property {number} items
+ * @property {number} agree items whose topic decision and claim set equal the lib's
+ * @property {{ id: string, chars: number, lib: any, page: any, onlyLib: string[], onlyPage: string[] }[]} differences
+ * @property {{ items: number, onTopicLib: number, onTopicPage: number, agree: number, unread: string[] }} short
+ */
+
+/**
+ * Scores one file's page predictions against the lib in a child process (tsx runs the lib's
+ * TypeScript from the working tree, the same code the build was made from).
+ * @param {string} file
+ * @param {Record<string, import('../tests/corpus/dev-pages.mjs').PagePrediction>} predictions
+ * @returns {DevScore}
+ */
+function scorePages(file, predictions) {
+  const scored = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'tests/corpus/score-pages.ts'), file],
+    { input: JSON.stringify(predictions), encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 },
+  );
+  if (scored.status !== 0) throw new Error(`scoring ${file} failed: ${scored.stderr}`);
+  return JSON.parse(scored.stdout.trim().split('\n').pop() ?? '{}');
+}
+
+/**
+ * Prints one browser's agreement with the eval on one file, and every item that differs.
+ * @param {string} browser
+ * @param {string} file
+ * @param {DevScore} score
+ * @param {Record<string, import('../tests/corpus/dev-pages.mjs').PagePrediction>} predictions
+ * @param {number} ms
+ */
+function printDevScore(browser, file, score, predictions, ms) {
+  const name = path.basename(file);
+  const { short } = score;
+  console.log(
+    `dev-as-pages [${browser}] ${name}: items=${score.items} agree=${score.agree} differ=${score.differences.length} short=${short.items} short_agree=${short.agree} short_on_lib=${short.onTopicLib} short_on_page=${short.onTopicPage} short_unread=${short.unread.length} (${(ms / 1000).toFixed(0)} s)`,
+  );
+  console.log(`  lib   ${score.lib}`);
+  console.log(`  pages ${score.pages}`);
+  for (const d of score.differences) {
+    console.log(
+      `  differs: ${d.id} (${d.chars} chars): lib ${d.lib.onTopic ? 'on' : 'off'} ${d.lib.claims} claims, page ${d.page.status} ${d.page.claims} claims; only lib ${JSON.stringify(d.onlyLib)}; only page ${JSON.stringify(d.onlyPage)}`,
+    );
+  }
+  if (short.unread.length) console.log(`  short briefs not read: ${short.unread.join(', ')}`);
+  const incomplete = Object.entries(predictions).filter(([, p]) => !p.complete);
+  if (incomplete.length) {
+    console.log(`  not settled in time: ${incomplete.map(([id, p]) => `${id} (${p.status})`)}`);
+  }
+  const headlines = Object.entries(predictions).filter(([, p]) => p.headlineClaims.length);
+  console.log(
+    `  headlines highlighted (not scored: the labels cover the text only): ${headlines.length}${headlines.length ? ` (${headlines.map(([id]) => id).join(', ')})` : ''}`,
+  );
+}
+
 describe('real-page corpus in Chromium', () => {
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let withExt;
-  /** @type {Awaited<ReturnType<typeof launchPlain>>} */
+  /** @type {Awaited<ReturnType<typeof launchPlain>> | undefined} */
   let plain;
-  const devById = new Map(devItems().map((item) => [item.id, item]));
 
   before(async () => {
     server = await startServer({
       dirs: { '/pages/': PAGES_DIR },
       routes: Object.fromEntries(
-        [...devById.values()].map((item) => [
-          `/dev/${item.id}.html`,
-          { body: devPageHtml(item), headers: { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP } },
-        ]),
+        DEV_FILES.flatMap((file) =>
+          devItems(file).map((item) => [
+            devPageUrl(file, item.id),
+            {
+              body: devPageHtml(item),
+              headers: { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP },
+            },
+          ]),
+        ),
       ),
       // No charset: the pages' own <meta charset> decides, as it did on their sites.
       staticHeaders: { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP, 'Content-Type': 'text/html' },
     });
+    // The extension-less browser is only compared with in the sweep and robustness passes.
+    const needPlain = parts.has('sweep') || parts.has('robustness');
     [withExt, plain] = await Promise.all([
       launchWithExtension(server.origin),
-      launchPlain(server.origin),
+      needPlain ? launchPlain(server.origin) : undefined,
     ]);
   });
 
@@ -145,6 +238,7 @@ describe('real-page corpus in Chromium', () => {
     const { ext, ask } = withExt;
     const errorsFrom = ext.consoleErrors.length;
     const requestsFrom = ext.requests.length;
+    if (!plain) throw new Error('the page checks need the browser without the extension');
     plain.errors.length = 0;
     await Promise.all([load(tab, url), load(plain.page, url)]);
     const first = await ask(tab, { type: 'caveat:get-report' });
@@ -185,7 +279,7 @@ describe('real-page corpus in Chromium', () => {
     };
   }
 
-  describe('sweep of the real pages', () => {
+  describe('sweep of the real pages', partOptions('sweep'), () => {
     /** @type {PageResult[]} */
     const results = [];
     before(async () => {
@@ -233,7 +327,7 @@ describe('real-page corpus in Chromium', () => {
     });
   });
 
-  describe('robustness pass over the synthetic fixtures', () => {
+  describe('robustness pass over the synthetic fixtures', partOptions('robustness'), () => {
     /** @type {PageResult[]} */
     const results = [];
     before(async () => {
@@ -257,7 +351,7 @@ describe('real-page corpus in Chromium', () => {
     });
   });
 
-  describe('on-topic variants of real pages', () => {
+  describe('on-topic variants of real pages', partOptions('variants'), () => {
     /** @type {{ file: string, item: string, claims: ReturnType<typeof collectMarks>, badKinds: string[], restored: boolean, diff?: string, errors: string[], turnedOff: unknown }[]} */
     const results = [];
     before(async () => {
@@ -355,65 +449,74 @@ describe('real-page corpus in Chromium', () => {
     });
   });
 
-  describe('dev set rendered as pages', () => {
-    /** @type {string[]} */
-    let lines = [];
-    /** @type {any[]} */
-    let differences = [];
-    before(async () => {
-      const { ext, ask } = withExt;
-      const tab = await ext.newPage();
-      /** @type {Record<string, { onTopic: boolean, status: string, claims: ReturnType<typeof collectMarks> }>} */
-      const predictions = {};
-      /** @type {string[]} */
-      const headlineMarks = [];
-      for (const item of devById.values()) {
-        const requestsFrom = ext.requests.length;
-        await load(tab, server.url(`/dev/${item.id}.html`));
-        await ask(tab, { type: 'caveat:get-report' });
-        await sleep(SETTLE_MS);
-        if (ext.requests.slice(requestsFrom).some((r) => r.url.endsWith('/reader.js'))) {
-          await ext
-            .waitForFunction(tab, () => document.querySelector('caveat-mark'), undefined, 2000)
-            .catch(() => {});
-          await sleep(SETTLE_MS);
+  for (const browser of BROWSERS) {
+    // Chromium runs whenever the dev part does; Firefox follows CAVEAT_E2E_BROWSERS and is
+    // required in CI (as in the E2E suites).
+    const skip = !parts.has('dev')
+      ? 'not selected by --only'
+      : browser === 'firefox'
+        ? skipReason('firefox')
+        : false;
+    describe(`dev sets rendered as pages [${browser}]`, { skip }, () => {
+      /** @type {Map<string, DevScore>} */
+      const scores = new Map();
+      /** Files of the lib changed since the build: the eval would read other code. */
+      let stale = /** @type {string[]} */ ([]);
+      before(async () => {
+        const built = builtAt(browser === 'firefox' ? FIREFOX_EXT_DIR : CHROME_EXT_DIR);
+        /** @type {{ newPage: () => Promise<any> }} */
+        let ext = withExt?.ext;
+        let ask = withExt?.ask;
+        /** @type {(() => Promise<void>) | undefined} */
+        let close;
+        if (browser === 'firefox') {
+          const firefox = await launchFirefox();
+          close = () => firefox.close();
+          ext = firefox;
+          ask = contentAsker(await firefox.openPopup());
         }
-        const report = await ask(tab, { type: 'caveat:get-report' });
-        predictions[item.id] = {
-          onTopic: report?.status === 'on-topic',
-          status: report?.status ?? 'none',
-          // The labels cover the text; the lib gets the headline as metadata, not as text.
-          claims: await tab.evaluate(collectMarks, { skip: 'h1' }),
-        };
-        const inHeadline = await tab.evaluate(
-          () => document.querySelectorAll('h1 caveat-mark').length,
-        );
-        if (inHeadline) headlineMarks.push(item.id);
-      }
-      await tab.close();
-      const scored = spawnSync(
-        path.join(ROOT, 'node_modules/.bin/tsx'),
-        [path.join(ROOT, 'tests/corpus/score-pages.ts'), DEV_FILE],
-        { input: JSON.stringify(predictions), encoding: 'utf8', cwd: ROOT },
-      );
-      if (scored.status !== 0) throw new Error(`scoring failed: ${scored.stderr}`);
-      const out = scored.stdout.trim().split('\n');
-      lines = out.slice(0, 2);
-      differences = JSON.parse(out[2] ?? '{}').differences ?? [];
-      for (const line of lines) console.log(`dev-as-pages: ${line}`);
-      for (const d of differences) {
-        console.log(`  differs (page status ${predictions[d.id]?.status}): ${JSON.stringify(d)}`);
-      }
-      console.log(
-        `  headlines highlighted (not scored: the labels cover the text only): ${headlineMarks.length} (${headlineMarks.join(', ')})`,
-      );
-    });
+        try {
+          for (const file of DEV_FILES) {
+            const items = devItems(file);
+            const started = Date.now();
+            const predictions = await readItemsAsPages(
+              ext,
+              ask,
+              items.map((item) => item.id),
+              (id) => server.url(devPageUrl(file, id)),
+            );
+            const score = scorePages(file, predictions);
+            scores.set(file, score);
+            printDevScore(browser, file, score, predictions, Date.now() - started);
+          }
+        } finally {
+          await close?.();
+        }
+        stale = libChangedSince(built);
+        if (stale.length) {
+          console.log(`  the lib changed after the build (rebuild and run again): ${stale}`);
+        }
+      });
 
-    it('scores the pages exactly as the lib scores the same items', () => {
-      assert.equal(lines.length, 2);
-      const [lib, pages] = lines.map((l) => l.replace(/^\w+\s+/, ''));
-      assert.equal(pages, lib);
-      assert.deepEqual(differences, []);
+      it('compares the build with the lib it was built from', () => {
+        assert.deepEqual(stale, []);
+      });
+
+      for (const file of DEV_FILES) {
+        it(`${path.basename(file)}: highlights, item by item, what npm run eval finds`, () => {
+          const score = scores.get(file);
+          assert.ok(score, `${file} was not read`);
+          assert.deepEqual(score.differences, []);
+          assert.equal(score.pages, score.lib);
+        });
+      }
+
+      it('reads every short brief the eval reads as on the topic', () => {
+        assert.deepEqual(
+          [...scores.values()].flatMap((s) => s.short.unread),
+          [],
+        );
+      });
     });
-  });
+  }
 });

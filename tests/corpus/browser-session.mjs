@@ -6,6 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/helpers/chromium.mjs';
+import { contentAsker } from './ask-content.mjs';
 import { installSerializer, installVariant } from './in-page.mjs';
 
 /** Same window size in both browsers, so layout-dependent `innerText` compares fairly. */
@@ -41,32 +42,8 @@ export async function launchWithExtension(origin) {
   await stubSubresources(ext.context, origin);
   const popup = await ext.openPopup();
 
-  /**
-   * Sends a content request to `page`'s tab from the popup (as the real popup does), retrying
-   * while no content script listens yet.
-   * @param {import('playwright-core').Page} page
-   * @param {object} message
-   * @param {number} [timeoutMs]
-   * @returns {Promise<any>} the answer, or undefined when nothing answered in time
-   */
-  const ask = async (page, message, timeoutMs = 5000) => {
-    const deadline = Date.now() + timeoutMs;
-    await page.bringToFront();
-    for (;;) {
-      const result = await popup.evaluate(async (msg) => {
-        const api = /** @type {any} */ (globalThis).chrome;
-        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-        try {
-          return { ok: true, answer: await api.tabs.sendMessage(tab.id, msg) };
-        } catch (error) {
-          return { ok: false, error: String(error) };
-        }
-      }, message);
-      if (result.ok && result.answer !== undefined) return result.answer;
-      if (Date.now() > deadline) return undefined;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  // Asks as the real popup does: from popup.html, to the active tab.
+  const ask = contentAsker(popup);
 
   return { ext, popup, ask };
 }

@@ -1,7 +1,8 @@
 /**
  * A labelled dev item as a simple article page, built at test time from ../shared (never
- * written into the project): headline in `<h1>` and `<title>`, date in `<time>`, one `<p>` per
- * non-empty line, the item's language on `<html>`.
+ * written into the project): headline in `<h1>` (none when the item has no title) and
+ * `<title>`, date in `<time>` under it, one `<p>` per non-empty line, the item's language on
+ * `<html>`.
  */
 import { escapeHtml } from '../e2e/pages/hostile/article.mjs';
 
@@ -20,7 +21,8 @@ export function devPageHtml(item) {
     `<html lang="${escapeHtml(item.lang)}"><head><meta charset="utf-8"><link rel="icon" href="data:,">`,
     `<title>${escapeHtml(item.title)}</title></head>`,
     '<body><main><article>',
-    `<h1>${escapeHtml(item.title)}</h1>`,
+    // Some labelled items have no title: a page without a headline, not an empty one.
+    item.title ? `<h1>${escapeHtml(item.title)}</h1>` : '',
     item.date ? `<time datetime="${escapeHtml(item.date)}">${escapeHtml(item.date)}</time>` : '',
     ...paragraphs,
     '</article></main></body></html>',

@@ -1,21 +1,37 @@
 /**
- * Scores the dev set as rendered pages by exactly the rules of `npm run eval`: reads the page
- * predictions (JSON on stdin: `{ [itemId]: { onTopic, claims: [{ id, kind, text }] } }`, the
- * claim text being the concatenated text of a claim's marks), locates each claim in the item's
- * text, and prints the lib's summary line, the pages' summary line and a JSON line with the
- * items whose page result differs from the lib's. Run with tsx by scripts/corpus.mjs.
+ * Compares a labelled file read as pages in a browser with `npm run eval` on the same items and
+ * the same build of the lib. Reads the page predictions (JSON on stdin:
+ * `{ [itemId]: { onTopic, status, claims: [{ id, kind, text }] } }`, a claim's text being the
+ * concatenated text of its marks), and prints one JSON object:
+ *
+ * - `lib`, `pages`: the eval's summary line for the lib's reading and for the pages' highlights,
+ *   scored by the same rules (`evaluate` in scripts/eval-lib.ts);
+ * - `items`, `agree`: how many items, and on how many the page's topic decision and claim set
+ *   (kind and text of every highlighted claim) equal the lib's;
+ * - `differences`: every item that does not agree, with both claim sets and what only one has;
+ * - `short`: the same counts for the short briefs (text under `SHORT_CHARS`), with the on-topic
+ *   ones the lib reads and the page does not.
+ *
+ * Run with tsx by scripts/corpus.mjs: `tsx score-pages.ts FILE.jsonl < predictions.json`.
  */
 import { readFileSync } from 'node:fs';
+import { readArticle } from '../../lib/read';
 import { northKoreaPack } from '../../lib/packs/north-korea/index';
 import type { Claim, ClaimKind } from '../../lib/types';
-import { evaluate, parseJsonl, summaryLine, type ItemResult } from '../../scripts/eval-lib';
+import { evaluate, parseJsonl, summaryLine, type LabelledItem } from '../../scripts/eval-lib';
 
 interface PageClaim {
   id: string;
   kind: ClaimKind;
   text: string;
 }
-type PagePredictions = Record<string, { onTopic: boolean; claims: PageClaim[] }>;
+type PagePredictions = Record<string, { onTopic: boolean; status?: string; claims: PageClaim[] }>;
+
+/**
+ * A news brief: text under this many characters. The issue's unread briefs had 280-810;
+ * the bound leaves room for a headline-length lede on top.
+ */
+export const SHORT_CHARS = 1000;
 
 /** `text` with whitespace runs collapsed, and each kept character's index in `text`. */
 function collapse(text: string): { text: string; at: number[] } {
@@ -51,6 +67,37 @@ function locate(hay: string, needle: string, from: number): [number, number] | n
   return [h.at[found]!, h.at[found + n.length - 1]! + 1];
 }
 
+/**
+ * A claim as the comparison sees it: its kind and its text without any whitespace (the page's
+ * marks hold the DOM's text, in which the reader text's paragraph breaks are not characters).
+ */
+function claimKey(kind: string, text: string): string {
+  return `${kind}: ${text.replace(/\s+/g, '')}`;
+}
+
+/** The elements of `a` not in `b`, as a multiset. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((x) => {
+    const i = left.indexOf(x);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+/**
+ * The lib's reading of an item, as `npm run eval` reads it (`readItem` in scripts/eval-lib.ts):
+ * the item's text, its title as the headline, its date and language as metadata.
+ */
+function libReading(item: LabelledItem): { topic: { onTopic: boolean }; claims: Claim[] } {
+  return readArticle(
+    item.text,
+    { headline: item.title, published: item.date ?? undefined, lang: item.lang },
+    [northKoreaPack],
+  );
+}
+
 function main(): void {
   const [devFile] = process.argv.slice(2);
   if (!devFile) throw new Error('usage: tsx score-pages.ts DEV.jsonl < predictions.json');
@@ -58,7 +105,8 @@ function main(): void {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as PagePredictions;
   const packs = [northKoreaPack];
 
-  const lib = evaluate(items, packs);
+  const libReadings = new Map(items.map((item) => [item.id, libReading(item)]));
+  const lib = evaluate(items, packs, (item) => libReadings.get(item.id)!);
   const page = evaluate(items, packs, (item) => {
     const predicted = pages[item.id];
     if (!predicted) throw new Error(`no page prediction for ${item.id}`);
@@ -72,25 +120,46 @@ function main(): void {
     return { topic: { onTopic: predicted.onTopic }, claims };
   });
 
-  const key = (r: ItemResult) =>
-    JSON.stringify([r.topicPredicted, r.matched, r.predicted, r.kindErrors.length]);
-  const differences = lib.items.flatMap((r, i) => {
-    const p = page.items[i]!;
-    return key(r) === key(p)
-      ? []
-      : [
-          {
-            id: r.id,
-            lib: { onTopic: r.topicPredicted, matched: r.matched, flagged: r.predicted },
-            page: { onTopic: p.topicPredicted, matched: p.matched, flagged: p.predicted },
-            pageFalseFlags: p.falseFlags.map((f) => f.text.slice(0, 80)),
-            pageMisses: p.misses.map((m) => m.quote.slice(0, 80)),
-          },
-        ];
-  });
-  console.log(`lib   ${summaryLine(lib)}`);
-  console.log(`pages ${summaryLine(page)}`);
-  console.log(JSON.stringify({ differences }));
+  const differences = [];
+  const short = { items: 0, onTopicLib: 0, onTopicPage: 0, agree: 0, unread: [] as string[] };
+  for (const item of items) {
+    const reading = libReadings.get(item.id)!;
+    const predicted = pages[item.id]!;
+    const libClaims = reading.claims.map((c) => claimKey(c.kind, c.text));
+    const pageClaims = predicted.claims.map((c) => claimKey(c.kind, c.text));
+    const onlyLib = without(libClaims, pageClaims);
+    const onlyPage = without(pageClaims, libClaims);
+    const same =
+      reading.topic.onTopic === predicted.onTopic && onlyLib.length === 0 && !onlyPage.length;
+    if (item.text.length < SHORT_CHARS) {
+      short.items++;
+      if (reading.topic.onTopic) short.onTopicLib++;
+      if (predicted.onTopic) short.onTopicPage++;
+      if (same) short.agree++;
+      if (reading.topic.onTopic && !predicted.onTopic) {
+        short.unread.push(`${item.id} (${item.text.length} chars, page ${predicted.status})`);
+      }
+    }
+    if (same) continue;
+    differences.push({
+      id: item.id,
+      chars: item.text.length,
+      lib: { onTopic: reading.topic.onTopic, claims: libClaims.length },
+      page: { onTopic: predicted.onTopic, status: predicted.status, claims: pageClaims.length },
+      onlyLib: onlyLib.map((c) => c.slice(0, 100)),
+      onlyPage: onlyPage.map((c) => c.slice(0, 100)),
+    });
+  }
+  console.log(
+    JSON.stringify({
+      lib: summaryLine(lib),
+      pages: summaryLine(page),
+      items: items.length,
+      agree: items.length - differences.length,
+      differences,
+      short,
+    }),
+  );
 }
 
 main();
