@@ -17,6 +17,9 @@ import {
   phraseText,
 } from '@/lib/claims/phrase-text';
 
+/** Hundreds of generated cases: seconds on a loaded machine, never the 5 s default. */
+const PROPERTY_TIMEOUT = 30_000;
+
 /** The definition: the list's regular expression, run over `text[from, to)`. */
 function byRegex(
   list: readonly string[],
@@ -129,35 +132,45 @@ function cueLists(cues: object): string[][] {
 }
 
 describe('findPhrases', () => {
-  it('finds exactly what the list’s regular expression finds', () => {
-    fc.assert(
-      fc.property(textArb, listArb, fc.boolean(), (text, list, boundaries) => {
-        expect(findPhrases(list, text, boundaries)).toEqual(byRegex(list, text, boundaries));
-        expect(hasPhrase(list, text, boundaries)).toBe(byRegex(list, text, boundaries).length > 0);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('matches a range as if it were the whole text, whole words cut or not', () => {
-    fc.assert(
-      fc.property(
-        textArb,
-        listArb,
-        fc.boolean(),
-        fc.nat(),
-        fc.nat(),
-        (text, list, boundaries, a, b) => {
-          const from = text.length ? a % text.length : 0;
-          const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-          expect(findPhrases(list, text, boundaries, from, to)).toEqual(
-            byRegex(list, text, boundaries, from, to),
+  it(
+    'finds exactly what the list’s regular expression finds',
+    () => {
+      fc.assert(
+        fc.property(textArb, listArb, fc.boolean(), (text, list, boundaries) => {
+          expect(findPhrases(list, text, boundaries)).toEqual(byRegex(list, text, boundaries));
+          expect(hasPhrase(list, text, boundaries)).toBe(
+            byRegex(list, text, boundaries).length > 0,
           );
-        },
-      ),
-      { numRuns: 400 },
-    );
-  });
+        }),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'matches a range as if it were the whole text, whole words cut or not',
+    () => {
+      fc.assert(
+        fc.property(
+          textArb,
+          listArb,
+          fc.boolean(),
+          fc.nat(),
+          fc.nat(),
+          (text, list, boundaries, a, b) => {
+            const from = text.length ? a % text.length : 0;
+            const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+            expect(findPhrases(list, text, boundaries, from, to)).toEqual(
+              byRegex(list, text, boundaries, from, to),
+            );
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('takes one to four words for a `*`, and the fewest that let the rest match', () => {
     const list = ['were * reported to'];
@@ -186,26 +199,30 @@ describe('findPhrases', () => {
 });
 
 describe('findPhraseLists', () => {
-  it('gives each list exactly what findPhrases gives it, for whole texts and ranges', () => {
-    fc.assert(
-      fc.property(
-        textArb,
-        fc.array(listArb, { minLength: 1, maxLength: 5 }),
-        fc.boolean(),
-        fc.nat(),
-        fc.nat(),
-        fc.boolean(),
-        (text, lists, boundaries, a, b, whole) => {
-          const from = whole || !text.length ? 0 : a % text.length;
-          const to = whole ? text.length : from + (b % (text.length - from + 1));
-          expect(findPhraseLists(lists, text, boundaries, from, to)).toEqual(
-            lists.map((list) => findPhrases(list, text, boundaries, from, to)),
-          );
-        },
-      ),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    'gives each list exactly what findPhrases gives it, for whole texts and ranges',
+    () => {
+      fc.assert(
+        fc.property(
+          textArb,
+          fc.array(listArb, { minLength: 1, maxLength: 5 }),
+          fc.boolean(),
+          fc.nat(),
+          fc.nat(),
+          fc.boolean(),
+          (text, lists, boundaries, a, b, whole) => {
+            const from = whole || !text.length ? 0 : a % text.length;
+            const to = whole ? text.length : from + (b % (text.length - from + 1));
+            expect(findPhraseLists(lists, text, boundaries, from, to)).toEqual(
+              lists.map((list) => findPhrases(list, text, boundaries, from, to)),
+            );
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('agrees with findPhrases for every cue list of every language together', () => {
     for (const cues of Object.values(LANGUAGES)) {
