@@ -6,7 +6,7 @@
 import type { ArticleCaveat, ClaimKind, ParsedFigure, Sentence, Span } from '../types';
 import { LANGUAGES, type LanguageCues } from './languages';
 import type { Mention, Speaker } from './mentions';
-import { findQuotes, insideSpans } from './quotes';
+import { findQuotes, insideSpans } from './quotation-spans';
 import type { TextCues } from './text-cues';
 
 /** A piece of attribution evidence in a sentence: the earliest one is its main clause's. */

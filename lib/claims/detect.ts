@@ -41,7 +41,7 @@ import { excludedBecause, SPEAKER_EXCLUSIONS } from './exclusions';
 import { linkFamilies } from './family';
 import { decideKind } from './kind';
 import { cuesFor } from './languages';
-import { insideSpans } from './quotes';
+import { insideSpans } from './quotation-spans';
 import { rememberAppositives, rememberedMentions } from './speaker-memory';
 import { anyIn, byStart, inSpan } from './span-index';
 import { findTextCues } from './text-cues';
