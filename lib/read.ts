@@ -58,7 +58,7 @@ export function readArticle(
     const sentences = splitSentences(focus.text, topic.lang);
     const { decisions, ...found } = inArticle(
       focus,
-      detectClaims(focus.text, sentences, pack, topic.lang),
+      detectClaims(focus.text, sentences, pack, topic.lang, options),
     );
     return { topic, ...found, ...(options.explain && { decisions }), pack };
   } finally {

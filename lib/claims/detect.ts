@@ -50,8 +50,9 @@ import { findTextCues } from './text-cues';
 export interface DetectedClaims {
   claims: Claim[];
   caveats: ArticleCaveat[];
-  /** One per sentence read, in order: flagged or not, and why (`npm run eval -- --explain`). */
-  decisions: SentenceDecision[];
+  /** One per sentence read, in order: flagged or not, and why (`npm run eval -- --explain`);
+   * only when asked for, as the extension never shows them. */
+  decisions?: SentenceDecision[];
 }
 
 /** How many claims back a sentence may take its topical anchor from. */
@@ -63,6 +64,7 @@ export function detectClaims(
   sentences: readonly Sentence[],
   pack: Pack,
   lang: string,
+  options: { explain?: boolean } = {},
 ): DetectedClaims {
   const cues = cuesFor(lang);
   const st = createDetectState(text, cues, findTextCues(text, pack, cues));
@@ -92,7 +94,7 @@ export function detectClaims(
   return {
     claims: linkFamilies(text, claims, pack, cues.lang),
     caveats: st.caveats,
-    decisions: st.analyses.map(decisionOf),
+    ...(options.explain && { decisions: st.analyses.map(decisionOf) }),
   };
 }
 

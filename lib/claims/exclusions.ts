@@ -13,9 +13,15 @@ import { anyIn, inSpan } from './span-index';
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
 export const SPEAKER_EXCLUSIONS = new Set(['analyst']);
 
+/** How much of a sentence's start a conditional opening is looked for in. */
+const OPENING_CHARS = 24;
+
 /** "If ...", "Sollte ...", "Si ...", "만약 ...": a hypothesis, with nothing that happened. */
 function opensWithConditional(cues: LanguageCues, sentence: string): boolean {
-  const opening = sentence.replace(/^[\s"“„«»‘'(]+/u, '').toLowerCase();
+  const opening = sentence
+    .slice(0, OPENING_CHARS)
+    .replace(/^[\s"“„«»‘'(]+/u, '')
+    .toLowerCase();
   return (cues.conditionals ?? []).some(
     (c) => opening.startsWith(c) && !/[\p{L}\p{N}]/u.test(opening.charAt(c.length)),
   );

@@ -14,9 +14,10 @@ function read(text: string, lang: string) {
     splitSentences(text, lang),
     northKoreaPack,
     lang,
+    { explain: true },
   );
   const decisionOf = (start: string) => {
-    const d = decisions.find((x) => text.slice(x.start, x.end).startsWith(start));
+    const d = (decisions ?? []).find((x) => text.slice(x.start, x.end).startsWith(start));
     if (!d) throw new Error(`no sentence starts with ${start}`);
     return d;
   };

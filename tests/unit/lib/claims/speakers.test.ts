@@ -92,7 +92,7 @@ describe('detectClaims: appositions and listeners', () => {
 
 describe('Korean: the speaker is the name its particle marks', () => {
   const read = (text: string) =>
-    detectClaims(text, splitSentences(text, 'ko'), northKoreaPack, 'ko');
+    detectClaims(text, splitSentences(text, 'ko'), northKoreaPack, 'ko', { explain: true });
 
   it('takes the subject right before the closing verb, not the first name', () => {
     const { claims, decisions } = read(
@@ -100,7 +100,7 @@ describe('Korean: the speaker is the name its particle marks', () => {
     );
     expect(claims[0]?.kind).toBe('official-estimate');
     expect(claims[0]?.claimant?.name).toBe('합참');
-    expect(decisions[0]?.reason).toMatch(/speaker marked by its particle/);
+    expect(decisions?.[0]?.reason).toMatch(/speaker marked by its particle/);
   });
 
   it('carries the speaker on with a connective ("그러면서 …고 했다")', () => {
