@@ -80,6 +80,14 @@ function acronymSubjectBefore(
   return { name: m[1], start: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/** Whether the word right before `pos` is an auxiliary of the passive ("was observed"). */
+function passiveBefore(st: DetectState, s: Sentence, pos: number): boolean {
+  const auxiliaries = st.cues.passiveAuxiliaries ?? [];
+  if (auxiliaries.length === 0) return false;
+  const word = /([\p{L}]+)\s+$/u.exec(st.text.slice(Math.max(s.start, pos - 16), pos))?.[1];
+  return word !== undefined && auxiliaries.includes(word.toLowerCase());
+}
+
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
 function farFrom(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
@@ -259,8 +267,9 @@ export function mainAttribution(
         !within(m) && (overlapsAny(m, [head]) || overlapsAny(m, [tail]));
       if (!ok(v) || allMentions.some(straddles) || overlapsAny(v, unnamedHere) || isNoun(v))
         continue;
-      // "has not confirmed", "never said": a negated verb attributes nothing.
-      if (negatedBefore(st, s, v.start)) continue;
+      // "has not confirmed", "never said": a negated verb attributes nothing; "was observed":
+      // a passive one has no speaker before it (its agent, if any, follows "by").
+      if (negatedBefore(st, s, v.start) || passiveBefore(st, s, v.start)) continue;
       a.attributed = true;
       // "..., sources say": an unnamed source right before the verb is its subject.
       if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))

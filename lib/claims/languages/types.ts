@@ -98,6 +98,9 @@ export interface LanguageCues {
   /** Phrases that refer back to a claim already made ("the reports", "the claim"): a claim
    * holding one continues the subject of the claim before it (family linking). */
   backReferences: string[];
+  /** Auxiliaries of the passive ("was observed"): a verb right after one has no speaker before
+   * it. Lower case. */
+  passiveAuxiliaries?: string[];
   /** Words right before an attribution verb that negate it ("has not confirmed", "never said"):
    * a negated verb attributes nothing. Lower case. */
   negators: string[];

@@ -191,3 +191,24 @@ describe('state media on what another party did', () => {
     expect(decisionOf('KCNA said the army').kind).toBe('state-media');
   });
 });
+
+describe('broad reporting verbs, and the passive', () => {
+  it('reads verbs beyond "said" ("conceded", "stressed", "bekräftigte")', () => {
+    expect(
+      read('The Pentagon conceded that 3,000 North Korean troops had reached Kursk.', 'en')
+        .claims[0]?.kind,
+    ).toBe('official-estimate');
+    expect(
+      read('Der Geheimdienst bekräftigte, 3.000 nordkoreanische Soldaten seien in Kursk.', 'de')
+        .claims[0]?.kind,
+    ).toBe('official-estimate');
+  });
+
+  it('gives a passive verb no speaker before it', () => {
+    const { decisionOf } = read(
+      'More troop movements were observed during Kim Jong Un’s visits to the border units.',
+      'en',
+    );
+    expect(decisionOf('More').kind).toBeUndefined();
+  });
+});
