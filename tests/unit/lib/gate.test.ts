@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enabledGateTerms, fullGate, GATE_LEDE_CHARS, quickGate, subjectTermsOf } from '@/lib/gate';
+import {
+  enabledGateTerms,
+  fullGate,
+  GATE_LEDE_CHARS,
+  gatePattern,
+  quickGate,
+  seedGatePattern,
+  subjectTermsOf,
+} from '@/lib/gate';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 
@@ -139,6 +148,57 @@ describe('where the gate looks', () => {
     const doc = new DOMParser().parseFromString('<body><div>x</div></body>', 'text/html');
     doc.querySelector('div')!.textContent = 'Divs only. Officials in Pyongyang said nothing.';
     expect(quickGate(doc, TERMS)).toBe(true);
+  });
+});
+
+describe('a pattern built ahead', () => {
+  it('is the pattern the gate builds itself, and the gate uses it', () => {
+    const terms = ['Veloria', 'VNA', 'Velorian navy'];
+    const pattern = gatePattern(terms);
+    expect(pattern?.stems).toEqual(['VELORIA', 'VNA']);
+    const built = new RegExp(pattern!.source, 'i');
+    for (const text of ['the velorian  navy', 'VNA said', 'vnas', 'VELORIA-based', 'nothing']) {
+      expect(quickGate(page(text, ''), terms)).toBe(built.test(text));
+    }
+    // Seeded, a pattern stands for its terms: here one that finds something else entirely.
+    const seededTerms = ['Veloria', 'VNA'];
+    seedGatePattern(seededTerms, { source: 'Ruritania', stems: ['RURITANIA'] });
+    expect(quickGate(page('Ruritania', ''), seededTerms)).toBe(true);
+    expect(quickGate(page('Veloria', ''), seededTerms)).toBe(false);
+    expect(gatePattern([' ', ''])).toBeNull();
+  });
+});
+
+describe('the stems in front of the pattern', () => {
+  const terms = subjectTermsOf([northKoreaPack]);
+  const pattern = gatePattern(terms)!;
+  const re = new RegExp(pattern.source, 'i');
+
+  it('are a few words, not every term', () => {
+    expect(pattern.stems.length).toBeLessThan(terms.length / 2);
+  });
+
+  it('never turn away a text the pattern matches', () => {
+    // Terms in any case, with any separators, among other text, including letters whose
+    // upper and lower cases differ in length or have more than one lower case (ß, ς, İ, K).
+    const noise = fc.constantFrom('', ' ', 'ß', 'ς', 'σ', 'İ', 'ı', '\u212a', 'k', '-', '\n', 'x');
+    const term = fc
+      .constantFrom(...terms)
+      .chain((t) =>
+        fc
+          .array(fc.boolean(), { minLength: t.length, maxLength: t.length })
+          .map((upper) =>
+            [...t].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''),
+          ),
+      );
+    const text = fc.array(fc.oneof(term, noise), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const upper = t.toUpperCase();
+        if (re.test(t)) expect(pattern.stems.some((s) => upper.includes(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
