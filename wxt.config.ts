@@ -2,6 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { enabledGateTerms, gatePattern } from './lib/gate';
+import { BUNDLED_SUBJECTS } from './lib/packs/bundled-subjects';
+import { contentWithoutPolyfill } from './scripts/content-without-polyfill';
 import { polyfillAsEsModule } from './scripts/polyfill-as-es-module';
 
 // Gecko id pins the moz-extension UUID in E2E tests and is required for MV3 in Firefox.
@@ -18,6 +21,22 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
  * Firefox ignores the comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Where web pages' URLs start: where the content script runs and the reader can be loaded. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+/** The content script, an unlisted script declared here (see entrypoints/bootstrap.ts). */
+const CONTENT_SCRIPT = 'bootstrap.js';
+
+/**
+ * The bundled packs' gate terms and pattern, for the content script (`__CAVEAT_BUNDLED_GATE__`):
+ * built here once instead of in every page it runs in.
+ */
+function bundledGate() {
+  const terms = enabledGateTerms(BUNDLED_SUBJECTS, []);
+  if (terms === 'all') throw new Error('a bundled pack has no gate terms');
+  return { packs: BUNDLED_SUBJECTS, terms, pattern: gatePattern(terms) };
+}
 
 /** Puts the compile hint on the first line of the reader and the reading (Chromium only). */
 async function addCompileHint(outDir: string): Promise<void> {
@@ -51,9 +70,13 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['reader.js', 'reading.js'],
-        matches: ['http://*/*', 'https://*/*'],
+        matches: WEB_PAGES,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
+    ],
+    // Top frame only, once the page has loaded (see entrypoints/bootstrap.ts).
+    content_scripts: [
+      { matches: WEB_PAGES, js: [CONTENT_SCRIPT], run_at: 'document_idle', all_frames: false },
     ],
     commands: {
       'toggle-highlights': {
@@ -89,7 +112,14 @@ export default defineConfig({
       'scripts/start.mjs',
     ],
   },
-  vite: () => ({ plugins: [preact(), polyfillAsEsModule()] }),
+  vite: () => ({
+    define: { __CAVEAT_BUNDLED_GATE__: JSON.stringify(bundledGate()) },
+    plugins: [
+      preact(),
+      polyfillAsEsModule(),
+      contentWithoutPolyfill(path.join('entrypoints', 'bootstrap.ts')),
+    ],
+  }),
   hooks: {
     'build:done': async (wxt) => {
       if (wxt.config.browser !== 'firefox') await addCompileHint(wxt.config.outDir);

@@ -1,16 +1,22 @@
 /**
- * Caveat's content script: the bootstrap that runs on every page (see `bootstrap.ts`). It binds
- * the extension APIs and loads the reader (`entrypoints/reader.ts`) only on pages that pass the
+ * Caveat's content script: the bootstrap that runs on every page (see `content/bootstrap.ts`).
+ * It binds the extension APIs and loads the reader (`reader.ts`) only on pages that pass the
  * gate. Top frame only.
+ *
+ * It is built as an unlisted script and declared in the manifest by wxt.config.ts, not with
+ * `defineContentScript`, so that a page off the topic runs none of WXT's content-script runtime
+ * (its context object, the script-started event, the location watcher) and, in this bundle only,
+ * `wxt/browser` is the browser's own API instead of the polyfill
+ * (scripts/content-without-polyfill.ts): together about 2.5 ms of main thread per page in the
+ * off-topic traces of `npm run bench`. The reader, loaded on pages that pass, has both.
  *
  * Test URLs: the demo article (`npm start`, assets/demo/article.html); any long-form news page
  * about North Korean troops or enlistment claims; an unrelated page (should stay untouched).
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fullGate, quickGate } from '@/lib/gate';
-import { loadPackTerms } from '@/entrypoints/shared/gate-terms';
-import { watchPackIndex } from '@/entrypoints/shared/pack-index';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { fullGate, quickGate, seedGatePattern, type GatePattern, type PackTerms } from '@/lib/gate';
+import { loadImportedPackTerms } from '@/entrypoints/shared/gate-terms';
 import {
   READER_FILE,
   READER_GLOBAL,
@@ -18,45 +24,57 @@ import {
   type ReaderApi,
 } from '@/entrypoints/shared/reader-api';
 import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
-import { startBootstrap } from './bootstrap';
+import { startBootstrap } from './content/bootstrap';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  allFrames: false,
-  // Nothing to inject up front: the reader brings the card's and the highlights' CSS itself.
-  cssInjectionMode: 'manual',
-  // WXT tells an older copy of this script (after an update) to stop with a DOM event, and by
-  // default also with a window message. That message reaches every `message` listener the page
-  // has, on every page, and cost about 3 ms of main thread per page in the off-topic trace.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    void startBootstrap({
-      doc: document,
-      win: window,
-      signal: ctx.signal,
-      loadSettings,
-      watchSettings,
-      watchPacks: watchPackIndex,
-      loadPackTerms,
-      gate: quickGate,
-      fullGate,
-      onMessage: (listener) => {
-        const wrapped = (message: unknown) => listener(message);
-        browser.runtime.onMessage.addListener(wrapped);
-        return () => browser.runtime.onMessage.removeListener(wrapped);
-      },
-      onNavigate: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
-      loadReader: async (settings) => {
-        // runtime.getURL of a web-accessible file; the module runs in this isolated world.
-        const api = await importScript<ReaderApi>(
-          browser.runtime.getURL(READER_FILE),
-          READER_GLOBAL,
-        );
-        await api.start(ctx, settings);
-      },
-    }).catch(() => {
-      // An extension reload mid-start leaves an invalid context; the new script takes over.
-    });
-  },
+/**
+ * The bundled packs' gate terms and their pattern, built at build time (wxt.config.ts) from
+ * lib/packs/bundled-subjects.ts and `gatePattern`: building them in every fresh page is
+ * cold code that every page would pay for.
+ */
+declare const __CAVEAT_BUNDLED_GATE__: {
+  packs: PackTerms[];
+  terms: string[];
+  pattern: GatePattern | null;
+};
+
+export default defineUnlistedScript(() => {
+  const gate = __CAVEAT_BUNDLED_GATE__;
+  seedGatePattern(gate.terms, gate.pattern);
+  // Nothing ends this script's work but the page: an extension reload leaves it without APIs,
+  // and each of its calls then fails and is caught.
+  const { signal } = new AbortController();
+  void startBootstrap({
+    doc: document,
+    win: window,
+    signal,
+    loadSettings,
+    watchSettings,
+    bundledPacks: gate.packs,
+    loadImportedPacks: loadImportedPackTerms,
+    gate: quickGate,
+    fullGate,
+    onMessage: (listener) => {
+      // Chrome's own API ignores a returned promise: answer through `sendResponse`, and
+      // return true to keep the channel open until then (the same in Firefox).
+      const wrapped = (
+        message: unknown,
+        _sender: unknown,
+        sendResponse: (answer?: unknown) => void,
+      ) => {
+        const answer = listener(message);
+        if (!answer) return false;
+        answer.then(sendResponse, () => sendResponse(undefined));
+        return true;
+      };
+      browser.runtime.onMessage.addListener(wrapped);
+      return () => browser.runtime.onMessage.removeListener(wrapped);
+    },
+    loadReader: async (settings) => {
+      // runtime.getURL of a web-accessible file; the module runs in this isolated world.
+      const api = await importScript<ReaderApi>(browser.runtime.getURL(READER_FILE), READER_GLOBAL);
+      await api.start(settings);
+    },
+  }).catch(() => {
+    // An extension reload mid-start leaves an invalid context; the new script takes over.
+  });
 });

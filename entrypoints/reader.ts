@@ -4,11 +4,20 @@
  * file only on pages that pass the gate; it runs in the content script's isolated world and hands
  * its start function over on the isolated world's global (never visible to the page).
  */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startReader } from './content/reader-main';
 import { READER_GLOBAL, type ReaderApi } from './shared/reader-api';
 
 export default defineUnlistedScript(() => {
-  const api: ReaderApi = { start: startReader };
+  const api: ReaderApi = {
+    // WXT's content-script context starts here, not on every page (see bootstrap.ts): it stops
+    // a reader an extension update left on the page, and ends this one when the next starts.
+    start: (settings) =>
+      startReader(
+        new ContentScriptContext('content', { noScriptStartedPostMessage: true }),
+        settings,
+      ),
+  };
   (globalThis as Record<string, unknown>)[READER_GLOBAL] = api;
 });

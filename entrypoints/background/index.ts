@@ -8,12 +8,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onTabRemoved, onTabUpdated } from './badge';
 import { onCommand } from './commands';
 import { onMessage } from './messages';
+import { tellTabsOfPacks } from './packs-changed';
 import { forgetPacks } from './reader';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   // Settings (disabled packs) and imported packs live in storage: re-read them when it changes.
   browser.storage.onChanged.addListener(forgetPacks);
+  browser.storage.onChanged.addListener((changes, area) => void tellTabsOfPacks(changes, area));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
   browser.tabs.onRemoved.addListener(onTabRemoved);
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

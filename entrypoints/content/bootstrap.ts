@@ -1,15 +1,23 @@
 /**
- * The part of Caveat that runs on every page, kept tiny on purpose: read the settings, run the
- * cheap gate on the enabled packs' subject terms, and only when it passes load the reader (the
- * pipeline, the packs and the card), which is a separate file. Pages that never mention a pack's
- * subject pay for one round of storage reads, one text search and a bounded observer, nothing
- * else.
- * Until the reader is loaded, this part answers the popup's "what happened here?" itself.
+ * The part of Caveat that runs on every page, kept tiny on purpose. It first asks whether the
+ * page names any pack's subject at all: the cheap gate on every pack's terms, enabled or not.
+ * The bundled packs' terms are built in and tested at once, while the one storage read every
+ * page makes (the imported packs' terms, from the pack index) is on its way. Settings can only
+ * narrow that answer (Caveat off, the site off, a pack off), so a page that names no subject
+ * never reads them: it pays for one storage read, one text search, a message listener (the
+ * popup's question, and the background's news of imported packs) and an observer for content
+ * that arrives later. Only a page that passes reads
+ * and follows the settings and, where Caveat is on, loads the reader (a separate file).
+ * Until the reader is loaded, this part answers the popup's "what happened here?" itself,
+ * reading the settings when asked.
  */
 import { enabledGateTerms, type PackTerms } from '@/lib/gate';
 import type { PageReport } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
+import { PACKS_CHANGED } from '@/entrypoints/shared/reader-api';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
+
+type Gate = (doc: Document, terms: readonly string[]) => boolean;
 
 export interface BootstrapDeps {
   doc: Document;
@@ -17,17 +25,16 @@ export interface BootstrapDeps {
   signal: AbortSignal;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
-  /** Calls back when packs are imported or removed (their terms may now match this page). */
-  watchPacks(onChange: () => void): () => void;
-  /** Every pack's subject terms, enabled or not (the settings pick). */
-  loadPackTerms(): Promise<PackTerms[]>;
+  /** The bundled packs' subject terms (built in, so tested before any storage read). */
+  bundledPacks: readonly PackTerms[];
+  /** Imported packs' subject terms, enabled or not (the settings pick). */
+  loadImportedPacks(): Promise<PackTerms[]>;
   /** The lede gate for the page as loaded (`quickGate`). */
-  gate(doc: Document, terms: readonly string[]): boolean;
+  gate: Gate;
   /** The whole-text gate for content added later (`fullGate`): it does not come first. */
-  fullGate(doc: Document, terms: readonly string[]): boolean;
+  fullGate: Gate;
   /** Registers the runtime message listener; returns its remover. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
-  onNavigate(listener: () => void): void;
   /** Loads and starts the reader, which from then on owns the page; `settings` are current. */
   loadReader(settings: () => Settings): Promise<void>;
 }
@@ -36,47 +43,91 @@ export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
 
 /** Added text (characters) that makes later content worth another gate test. */
 const LATER_TEXT_MIN = 200;
+/** Gate tests of later content per address. */
+const LATER_RUNS = 10;
 
 export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): BootstrapState }> {
   const { doc, signal } = deps;
-  // The packs' terms are read alongside the settings, not after them: every page waits on both
-  // before its gate. Read again only when the packs change.
-  let packTerms: Promise<PackTerms[]> | undefined;
-  const loadPackTerms = () => {
-    const loading = deps.loadPackTerms();
-    // A failed read is read again by the next check, and is never an unhandled rejection.
+  // The storage read starts before anything else, so it travels while the bundled terms are
+  // tested. Read again only when the packs change, or at the next check after a failed read.
+  let imported: Promise<PackTerms[]> | undefined;
+  const loadImported = () => {
+    const loading = deps.loadImportedPacks();
     loading.catch(() => {
-      if (packTerms === loading) packTerms = undefined;
+      if (imported === loading) imported = undefined;
     });
-    return (packTerms = loading);
+    return (imported = loading);
   };
-  void loadPackTerms();
-  let settings = await deps.loadSettings();
+  void loadImported();
+
   let state: BootstrapState = 'waiting';
   let watcher: LaterContentWatcher | undefined;
   let checking = false;
+  // Read and followed only from the first time the page names a pack's subject.
+  let settings: Settings | undefined;
+  let unwatchSettings: (() => void) | undefined;
 
   const host = () => deps.win.location.hostname;
-  const active = () =>
-    settings.enabled && !settings.disabledSites.includes(host()) && !signal.aborted;
+  const active = (s: Settings) => s.enabled && !s.disabledSites.includes(host()) && !signal.aborted;
 
-  const report = (): PageReport => ({
-    status: !settings.enabled
+  const report = (s: Settings): PageReport => ({
+    status: !s.enabled
       ? 'disabled'
-      : settings.disabledSites.includes(host())
+      : s.disabledSites.includes(host())
         ? 'site-disabled'
         : 'off-topic',
     host: host(),
     claims: [],
   });
 
+  /** The settings from now on kept current by their watcher (they decide this page's fate). */
+  const followSettings = async (): Promise<Settings> => {
+    unwatchSettings ??= deps.watchSettings((next) => {
+      settings = next;
+      void check();
+    });
+    // A change that arrived while the read was on its way is newer than the read.
+    if (!settings) {
+      const read = await deps.loadSettings();
+      settings ??= read;
+    }
+    return settings;
+  };
+
+  /** Whether `gate` finds one of `packs`' terms (every page is read when one's are unknown). */
+  const names = (gate: Gate, packs: readonly PackTerms[]): boolean => {
+    const terms = enabledGateTerms(packs, []);
+    return terms === 'all' || (terms.length > 0 && gate(doc, terms));
+  };
+
+  // A reason to check that comes while a check waits for storage (new packs, new settings,
+  // new content) is not lost: the check runs once more when this one ends.
+  let pending: { later: boolean } | undefined;
   const check = async (later = false) => {
-    if (state !== 'waiting' || checking || !active()) return;
+    if (state !== 'waiting' || signal.aborted) return;
+    if (checking) {
+      pending = { later: later || (pending?.later ?? false) };
+      return;
+    }
     checking = true;
     try {
-      const terms = enabledGateTerms(await (packTerms ?? loadPackTerms()), settings.disabledPacks);
-      if (state !== 'waiting' || !active()) return;
       const gate = later ? deps.fullGate : deps.gate;
+      const bundledNamed = names(gate, deps.bundledPacks);
+      // A page that names a bundled pack's subject needs the settings: asked for alongside.
+      const following = bundledNamed ? followSettings() : undefined;
+      following?.catch(() => undefined);
+      const importedPacks = await (imported ?? loadImported());
+      if (!bundledNamed && !names(gate, importedPacks)) {
+        watchLater();
+        return;
+      }
+      const current = await (following ?? followSettings());
+      // Off here: the settings' watcher checks again when that changes.
+      if (state !== 'waiting' || !active(current)) return;
+      const terms = enabledGateTerms(
+        [...deps.bundledPacks, ...importedPacks],
+        current.disabledPacks,
+      );
       if (terms !== 'all' && !gate(doc, terms)) {
         watchLater();
         return;
@@ -84,27 +135,39 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       state = 'loading';
       watcher?.stop();
       watcher = undefined;
-      await deps.loadReader(() => settings);
+      await deps.loadReader(() => settings ?? current);
       state = 'loaded';
     } catch {
       // A failed storage read, or a reader that failed to load (an extension reload mid-load).
       if (state === 'loading') state = 'failed';
     } finally {
       checking = false;
+      const next = pending;
+      pending = undefined;
+      if (next) void check(next.later);
     }
   };
 
-  // Lazy and single-page sites add their article after load: test again when enough text came.
+  // Lazy and single-page sites add their article after load: test again when enough text came,
+  // at most LATER_RUNS times per address. A single-page site's next page comes with new content
+  // too, so its address is compared here rather than followed by a listener on every page.
+  let address = deps.win.location.href;
+  let runs = 0;
   const watchLater = () => {
     if (watcher || !doc.body) return;
     watcher = watchLaterContent({
       root: doc.body,
       signal,
-      isOwn: () => false,
       debounceMs: 500,
-      maxRuns: 10,
+      maxRuns: Infinity,
       onBatch: ({ addedText }) => {
-        if (addedText < LATER_TEXT_MIN || state !== 'waiting') return false;
+        const now = deps.win.location.href;
+        if (now !== address) {
+          address = now;
+          runs = 0;
+        }
+        if (addedText < LATER_TEXT_MIN || state !== 'waiting' || runs >= LATER_RUNS) return false;
+        runs += 1;
         void check(true);
         return true;
       },
@@ -114,27 +177,22 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
   const unlisten = deps.onMessage((message) => {
     const type = (message as { type?: unknown } | null)?.type;
     // Once the reader runs, it answers; before that only the report has an answer.
-    if (state === 'loaded' || state === 'loading' || type !== 'caveat:get-report') return;
-    return Promise.resolve(report());
-  });
-  const unwatch = deps.watchSettings((next) => {
-    settings = next;
-    void check();
-  });
-  const unwatchPacks = deps.watchPacks(() => {
-    void loadPackTerms();
-    void check();
-  });
-  deps.onNavigate(() => {
-    watcher?.resetBudget();
-    void check();
+    if (state === 'loaded' || state === 'loading') return;
+    if (type === PACKS_CHANGED) {
+      // Packs were imported or removed: their terms may now match this page.
+      void loadImported();
+      void check();
+      return;
+    }
+    if (type !== 'caveat:get-report') return;
+    // Unfollowed settings are read afresh: the popup may have just changed them.
+    return (settings ? Promise.resolve(settings) : deps.loadSettings()).then(report);
   });
   signal.addEventListener(
     'abort',
     () => {
       unlisten();
-      unwatch();
-      unwatchPacks();
+      unwatchSettings?.();
       watcher?.stop();
     },
     { once: true },

@@ -8,8 +8,11 @@
 export interface LaterContentOptions {
   root: Node;
   signal: AbortSignal;
-  /** Our own elements (marks, card host): mutations of or inside them are ignored. */
-  isOwn: (el: Element) => boolean;
+  /**
+   * Our own elements (marks, card host): mutations of or inside them are ignored. Without it
+   * (the bootstrap, which adds nothing to pages) no node's ancestors are walked.
+   */
+  isOwn?: (el: Element) => boolean;
   /**
    * Called with the added text length, the added nodes still in the page (at most `maxNodes`)
    * and whether any of our marks were removed by the page; returns whether it did a re-run
@@ -52,6 +55,7 @@ export function watchLaterContent(options: LaterContentOptions): LaterContentWat
   let paused = 0;
 
   const insideOwn = (node: Node): boolean => {
+    if (!isOwn) return false;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     for (let e: Element | null = el; e; e = e.parentElement) if (isOwn(e)) return true;
     return false;
@@ -63,7 +67,7 @@ export function watchLaterContent(options: LaterContentOptions): LaterContentWat
       for (const node of Array.from(record.addedNodes)) {
         if (added.length < maxNodes && !insideOwn(node)) added.push(node);
       }
-      if (!removedOwn) {
+      if (isOwn && !removedOwn) {
         for (const node of Array.from(record.removedNodes)) {
           if (node.nodeType === 1 && (isOwn(node as Element) || containsOwn(node as Element))) {
             removedOwn = true;

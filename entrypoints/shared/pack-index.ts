@@ -28,12 +28,3 @@ export async function readIndex(): Promise<IndexEntry[]> {
     ? index.filter((e): e is IndexEntry => typeof e === 'object' && e !== null && 'id' in e)
     : [];
 }
-
-/** Calls `onChange` when a pack is imported or removed; returns the unwatch function. */
-export function watchPackIndex(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && PACK_INDEX_KEY in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

@@ -3,12 +3,17 @@
  * bootstrap loads the reader (pages that pass the gate), the reader loads the reading (only
  * when the background cannot read for it).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { readArticleSliced } from '@/lib/read-sliced';
 import type { Settings } from '@/lib/settings';
 
 /** The reader's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const READER_FILE = '/reader.js';
+/**
+ * What the background tells every tab when imported packs change (`background/packs-changed.ts`):
+ * the bootstrap then tests the new packs' terms.
+ */
+export const PACKS_CHANGED = 'caveat:packs-changed';
+
 /** Where the reader leaves its API on the content script's (isolated) global. */
 export const READER_GLOBAL = '__caveatReader';
 
@@ -18,7 +23,7 @@ export interface ReaderApi {
    * watcher keeps them current): the reader's first read of them, which would otherwise probe
    * the storage areas again, two round trips before the page can be read.
    */
-  start(ctx: ContentScriptContext, settings?: () => Settings): Promise<unknown>;
+  start(settings?: () => Settings): Promise<unknown>;
 }
 
 /**

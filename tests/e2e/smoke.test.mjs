@@ -35,18 +35,17 @@ describeEachBrowser('smoke', (target) => {
     const state = await article.evaluate(() => document.documentElement.dataset.caveat);
     assert.ok(state, 'html[data-caveat] is set');
 
-    const content = target.readBuild('content-scripts/content.js');
-    assert.ok(content, 'the build has content-scripts/content.js');
-    if (content.includes('caveat-mark')) {
-      await ext.waitForFunction(
-        article,
-        () => document.querySelector('caveat-mark[data-claim-id][data-claim-kind]') !== null,
-      );
-      const marks = await article.evaluate(
-        () => document.querySelectorAll('caveat-mark[data-claim-id][data-claim-kind]').length,
-      );
-      assert.ok(marks >= 1, `expected highlighted claims, found ${marks}`);
-    }
+    const manifest = JSON.parse(target.readBuild('manifest.json') ?? '{}');
+    const script = manifest.content_scripts?.[0]?.js?.[0];
+    assert.ok(script && target.readBuild(script), 'the build has the content script it declares');
+    await ext.waitForFunction(
+      article,
+      () => document.querySelector('caveat-mark[data-claim-id][data-claim-kind]') !== null,
+    );
+    const marks = await article.evaluate(
+      () => document.querySelectorAll('caveat-mark[data-claim-id][data-claim-kind]').length,
+    );
+    assert.ok(marks >= 1, `expected highlighted claims, found ${marks}`);
   });
 
   it('renders the popup', async () => {

@@ -47,7 +47,7 @@ import { CHROME_EXT_DIR, FIREFOX_EXT_DIR } from './paths.mjs';
  *   Promise<ExtensionHandle>} launch starts the browser with the extension; pass the same
  *   `profileDir` twice to test a restart
  * @property {(file: string) => string | null} readBuild text of a file in the build (e.g.
- *   `content-scripts/content.js`), or null when it does not exist
+ *   `manifest.json`), or null when it does not exist
  */
 
 /** Every browser the E2E suite knows, in run order. */

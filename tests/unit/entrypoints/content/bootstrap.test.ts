@@ -12,44 +12,41 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   const abort = new AbortController();
   let onSettings: ((s: Settings) => void) | undefined;
   let listener: Listener | undefined;
-  let onPacks: (() => void) | undefined;
   const loadReader = vi.fn(async (_settings: () => Settings) => undefined);
-  const loadPackTerms = vi.fn(async (): Promise<PackTerms[]> => [
-    { id: 'nk', terms: ['North Korea', 'Pyongyang'] },
-  ]);
+  const loadImportedPacks = vi.fn(async (): Promise<PackTerms[]> => []);
+  const loadSettings = vi.fn(async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...settings }));
+  const watchSettings = vi.fn((cb: (s: Settings) => void) => {
+    onSettings = cb;
+    return () => (onSettings = undefined);
+  });
   const gate = vi.fn(quickGate);
   const deps: BootstrapDeps = {
     doc: document,
     win: window,
     signal: abort.signal,
-    loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
-    watchSettings: (cb) => {
-      onSettings = cb;
-      return () => (onSettings = undefined);
-    },
-    watchPacks: (cb) => {
-      onPacks = cb;
-      return () => (onPacks = undefined);
-    },
-    loadPackTerms,
+    loadSettings,
+    watchSettings,
+    bundledPacks: [{ id: 'nk', terms: ['North Korea', 'Pyongyang'] }],
+    loadImportedPacks,
     gate,
     fullGate,
     onMessage: (l) => {
       listener = l;
       return () => (listener = undefined);
     },
-    onNavigate: () => undefined,
     loadReader,
   };
   return {
     deps,
     abort,
     loadReader,
-    loadPackTerms,
+    loadImportedPacks,
+    loadSettings,
+    watchSettings,
     gate,
     changeSettings: (s: Partial<Settings>) => onSettings?.({ ...DEFAULT_SETTINGS, ...s }),
     ask: (message: unknown) => listener?.(message),
-    packsChanged: () => onPacks?.(),
+    packsChanged: () => listener?.({ type: 'caveat:packs-changed' }),
   };
 }
 
@@ -90,10 +87,10 @@ describe('bootstrap', () => {
     expect(on.ask({ type: 'caveat:get-report' })).toBeUndefined();
   });
 
-  it('does nothing while Caveat is off, and starts when it is turned on', async () => {
+  it('loads nothing while Caveat is off, and starts when it is turned on', async () => {
     const page = setup('North Korea claims.', { enabled: false });
     const boot = await startBootstrap(page.deps);
-    expect(page.gate).not.toHaveBeenCalled();
+    expect(page.loadReader).not.toHaveBeenCalled();
     await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
       status: 'disabled',
     });
@@ -124,65 +121,96 @@ describe('bootstrap', () => {
     const page = setup('The Velorian navy said it had 300 warships.');
     const boot = await startBootstrap(page.deps);
     expect(boot.state()).toBe('waiting');
-    page.loadPackTerms.mockResolvedValue([
-      { id: 'nk', terms: ['North Korea'] },
-      { id: 'veloria', terms: ['Veloria'] },
-    ]);
+    page.loadImportedPacks.mockResolvedValue([{ id: 'veloria', terms: ['Veloria'] }]);
     page.packsChanged();
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
   });
 
-  it("reads the packs' terms while the settings are still on their way", async () => {
+  it('never reads the settings of a page that names no pack subject', async () => {
+    const page = setup('A recipe for bread with no mention of any country.');
+    expect((await startBootstrap(page.deps)).state()).toBe('waiting');
+    expect(page.loadImportedPacks).toHaveBeenCalledTimes(1);
+    expect(page.loadSettings).not.toHaveBeenCalled();
+    expect(page.watchSettings).not.toHaveBeenCalled();
+    // The popup's question is answered with settings read afresh each time.
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'off-topic',
+    });
+    page.loadSettings.mockResolvedValue({
+      ...DEFAULT_SETTINGS,
+      disabledSites: [location.hostname],
+    });
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'site-disabled',
+    });
+  });
+
+  it('starts its one storage read before the gate runs', async () => {
     const page = setup('Pyongyang said 1.4 million youths volunteered.');
-    let answer: (settings: Settings) => void = () => undefined;
-    page.deps.loadSettings = () => new Promise((resolve) => (answer = resolve));
-    const started = startBootstrap(page.deps);
-    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
-    answer(DEFAULT_SETTINGS);
-    expect((await started).state()).toBe('loaded');
-    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
+    const order: string[] = [];
+    page.loadImportedPacks.mockImplementation(async () => (order.push('read'), []));
+    page.gate.mockImplementation((doc, terms) => (order.push('gate'), quickGate(doc, terms)));
+    expect((await startBootstrap(page.deps)).state()).toBe('loaded');
+    expect(order.slice(0, 2)).toEqual(['read', 'gate']);
+    expect(page.loadSettings).toHaveBeenCalledTimes(1);
   });
 
   it('leaves out the terms of packs the reader turned off', async () => {
     const page = setup('The Velorian navy said it had 300 warships.', {
       disabledPacks: ['veloria'],
     });
-    page.loadPackTerms.mockResolvedValue([
-      { id: 'nk', terms: ['North Korea'] },
-      { id: 'veloria', terms: ['Veloria'] },
-    ]);
+    page.loadImportedPacks.mockResolvedValue([{ id: 'veloria', terms: ['Veloria'] }]);
     const boot = await startBootstrap(page.deps);
     expect(boot.state()).toBe('waiting');
     page.changeSettings({ disabledPacks: [] });
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
   });
 
-  it("reads the packs' terms again only when the packs change", async () => {
-    const page = setup('Loading…');
+  it("reads the imported packs' terms again only when the packs change", async () => {
+    const page = setup('North Korea claims.', { enabled: false });
     const boot = await startBootstrap(page.deps);
-    page.changeSettings({ cardMode: 'click' });
+    page.changeSettings({ enabled: false, cardMode: 'click' });
     await vi.waitFor(() => expect(page.gate).toHaveBeenCalledTimes(2));
-    expect(page.loadPackTerms).toHaveBeenCalledTimes(1);
+    expect(page.loadImportedPacks).toHaveBeenCalledTimes(1);
     page.packsChanged();
     await vi.waitFor(() => expect(page.gate).toHaveBeenCalledTimes(3));
-    expect(page.loadPackTerms).toHaveBeenCalledTimes(2);
+    expect(page.loadImportedPacks).toHaveBeenCalledTimes(2);
     expect(boot.state()).toBe('waiting');
   });
 
-  it("reads the packs' terms again at the next check after a failed read", async () => {
+  it("reads the imported packs' terms again at the next check after a failed read", async () => {
     const page = setup('North Korea claims.');
-    const read = page.loadPackTerms.getMockImplementation();
-    page.loadPackTerms.mockRejectedValue(new Error('storage went away'));
+    page.loadImportedPacks.mockRejectedValueOnce(new Error('storage went away'));
     const boot = await startBootstrap(page.deps);
     expect(boot.state()).toBe('waiting');
-    if (read) page.loadPackTerms.mockImplementation(read);
     page.changeSettings({});
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
   });
 
-  it('loads every pack when a pack has unknown terms', async () => {
+  it('loads every page when an imported pack has unknown terms', async () => {
     const page = setup('Nothing on topic.');
-    page.loadPackTerms.mockResolvedValue([{ id: 'old-import' }]);
+    page.loadImportedPacks.mockResolvedValue([{ id: 'old-import' }]);
     expect((await startBootstrap(page.deps)).state()).toBe('loaded');
+  });
+
+  it('tests later content again on the next address of a single-page site', async () => {
+    const page = setup('Loading…');
+    const boot = await startBootstrap(page.deps);
+    const add = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = `${text} ${'More text. '.repeat(30)}`;
+      document.body.append(p);
+    };
+    for (let i = 0; i < 10; i++) {
+      add(`Story ${i} about bread.`);
+      await vi.advanceTimersByTimeAsync(1600);
+    }
+    const tested = page.gate.mock.calls.length;
+    add('One more story about bread.');
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(page.gate.mock.calls.length).toBe(tested);
+    history.pushState(null, '', '/next-story');
+    add('Pyongyang said its army had grown.');
+    await vi.waitFor(() => expect(boot.state()).toBe('loaded'), { timeout: 3000 });
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { contentWithoutPolyfill } from '@/scripts/content-without-polyfill';
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+
+/** The plugin's hooks run as Vite would, with `this.resolve` recorded. */
+function run(input: unknown, source: string) {
+  const plugin = contentWithoutPolyfill('entrypoints/bootstrap.ts');
+  const resolve = vi.fn(async (id: string) => ({ id: `/resolved/${id}` }));
+  (plugin.options as Hook).call({}, { input });
+  const resolved = (plugin.resolveId as Hook).call({ resolve }, source, '/some/importer.mjs', {});
+  return { resolved, resolve };
+}
+
+describe('contentWithoutPolyfill', () => {
+  it("gives the content script's build WXT's own browser for wxt/browser", async () => {
+    const input = 'virtual:wxt-unlisted-script-entrypoint?/work/entrypoints/bootstrap.ts';
+    for (const source of ['wxt/browser', '@wxt-dev/webextension-polyfill/browser']) {
+      const { resolved, resolve } = run(input, source);
+      await expect(resolved).resolves.toEqual({ id: '/resolved/@wxt-dev/browser' });
+      expect(resolve).toHaveBeenCalledWith('@wxt-dev/browser', '/some/importer.mjs', {
+        skipSelf: true,
+      });
+    }
+  });
+
+  it('leaves every other build, and every other import, alone', () => {
+    const reader = 'virtual:wxt-unlisted-script-entrypoint?/work/entrypoints/reader.ts';
+    expect(run(reader, 'wxt/browser').resolved).toBeNull();
+    expect(run(['/work/entrypoints/popup/index.html'], 'wxt/browser').resolved).toBeNull();
+    const bootstrap = { bootstrap: '/work/entrypoints/bootstrap.ts' };
+    expect(run(bootstrap, 'preact').resolved).toBeNull();
+  });
+});
