@@ -103,6 +103,14 @@ export function attributionOnly(
 ): boolean {
   const { cues, analyses } = st;
   const lower = a.sentence.text.toLowerCase();
+  // "Source: Yonhap, a South Korean news agency": a credit line, no statement of its own.
+  const label = (cues.sourceLabels ?? []).find((p) => lower.startsWith(p));
+  if (label) {
+    a.excluded = 'attribution only';
+    a.attributed = true;
+    a.cues.push(`source label: "${label}"`);
+    return true;
+  }
   const attributionOnly = cues.attributionOnly.find((p) => lower.startsWith(p));
   if (attributionOnly) {
     const speaker = mentions.find((m) => m.source === 'pack' || m.source === 'official')?.speaker;

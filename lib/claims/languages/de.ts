@@ -489,6 +489,7 @@ export const de: LanguageCues = {
   negators: [],
   contrasts: [', aber', ', doch', ', obwohl', ', während', ', wobei', '; ', ' aber '],
   addressed: [],
+  sourceLabels: ['quelle:', 'quellen:'],
   attributionOnly: [
     'dies berichtete',
     'das berichtete',

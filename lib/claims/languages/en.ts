@@ -599,6 +599,7 @@ export const en: LanguageCues = {
   ],
   capitalisesNouns: false,
   anaphors: ['the other', 'the others', 'they', 'these', 'those', 'both', 'both men', 'the two'],
+  sourceLabels: ['source:', 'sources:', 'source :'],
   attributionOnly: [
     'this was reported by',
     'that was reported by',

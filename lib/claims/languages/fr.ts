@@ -454,6 +454,7 @@ export const fr: LanguageCues = {
   negators: [],
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],
   addressed: [],
+  sourceLabels: ['source :', 'source:', 'sources :', 'sources:'],
   attributionOnly: [
     "c'est ce qu'a rapporté",
     'c’est ce qu’a rapporté',

@@ -172,6 +172,7 @@ export const ko: LanguageCues = {
   negators: [],
   contrasts: ['지만', '으나 ', '는데 ', '; '],
   addressed: [],
+  sourceLabels: ['출처:', '출처 :'],
   attributionOnly: ['이같이 보도', '이같이 밝혔', '이같이 전했', '이렇게 보도', '이렇게 전했'],
 
   unnamed: [

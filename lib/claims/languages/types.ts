@@ -93,6 +93,9 @@ export interface LanguageCues {
   capitalisesNouns: boolean;
   /** Sentence openings that refer back to the previous sentence's subject ("The other", "Diese"). */
   anaphors: string[];
+  /** Labels opening a credit line ("source:", "quelle:"): the line names a source and states
+   * nothing. Lower case. */
+  sourceLabels?: string[];
   /** Whole-sentence attribution with no fact of its own ("This was reported by KCNA"). */
   attributionOnly: string[];
   /** Phrases that refer back to a claim already made ("the reports", "the claim"): a claim

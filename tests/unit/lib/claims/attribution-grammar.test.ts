@@ -212,3 +212,14 @@ describe('broad reporting verbs, and the passive', () => {
     expect(decisionOf('More').kind).toBeUndefined();
   });
 });
+
+describe('credit lines', () => {
+  it('does not flag "Source: …" lines', () => {
+    const { decisionOf } = read(
+      'North Korea sent 1,500 troops to Russia, the NIS said.\nSource: Yonhap, a South Korean news agency, citing the NIS',
+      'en',
+    );
+    expect(decisionOf('Source:').kind).toBeUndefined();
+    expect(decisionOf('Source:').cues).toContain('source label: "source:"');
+  });
+});
