@@ -122,7 +122,7 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
 
   // 2-3. Who says so, and so of which kind.
   const { main, pronounExcluded } = mainAttribution(st, i, s, a, mentions);
-  const { kind, speaker, denials } = decideKind(st, s, a, main, pronounExcluded, mentions);
+  const { kind, speaker, denials } = decideKind(st, i, s, a, main, pronounExcluded, mentions);
 
   // 4. Exclusions: context and non-facts. Caveats are kept for the card.
   const exclusion = excludedBecause(

@@ -7,6 +7,7 @@ import type { ClaimKind, Sentence } from '../types';
 import {
   outside,
   quoted,
+  sameParagraph,
   speakerCue,
   type Analysis,
   type Candidate,
@@ -56,6 +57,21 @@ function reportsActOfOther(
   return words.length <= SUBJECT_REACH;
 }
 
+/**
+ * The named report a sentence stands in: the claim right before it, in the same paragraph, made
+ * by a named speaker (not an unnamed source).
+ */
+function reportGoingOn(
+  st: DetectState,
+  i: number,
+  s: Sentence,
+): { kind: ClaimKind; speaker: Speaker } | undefined {
+  const prev = st.analyses[i - 1];
+  if (!prev?.kind || !prev.speaker || prev.kind === 'unnamed-source') return undefined;
+  if (!sameParagraph(st, prev.sentence, s)) return undefined;
+  return { kind: prev.kind, speaker: prev.speaker };
+}
+
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
 export interface KindDecision {
   kind?: ClaimKind;
@@ -65,6 +81,7 @@ export interface KindDecision {
 
 export function decideKind(
   st: DetectState,
+  i: number,
   s: Sentence,
   a: Analysis,
   main: Candidate | undefined,
@@ -85,6 +102,13 @@ export function decideKind(
       else kind = k;
     } else if (main.type === 'unnamed') {
       kind = 'unnamed-source';
+      // "hieß es weiter": an impersonal report goes on with the report before it.
+      const reporter = main.cue.startsWith('impersonal') ? reportGoingOn(st, i, s) : undefined;
+      if (reporter) {
+        kind = reporter.kind;
+        speaker = reporter.speaker;
+        a.cues.push('within the report before it');
+      }
     } else {
       kind = 'accusation';
     }
@@ -95,6 +119,14 @@ export function decideKind(
   } else if (hedges.length) {
     kind = 'unnamed-source';
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+    // Inside a report ("Das NIS meldete … Die Soldaten sollen in Kursk sein."): the hedge marks
+    // the reporter's word, whose kind it keeps.
+    const reporter = reportGoingOn(st, i, s);
+    if (reporter) {
+      kind = reporter.kind;
+      speaker = reporter.speaker;
+      a.cues.push('within the report before it');
+    }
   } else if (pronounExcluded) {
     a.excluded = 'continues an excluded statement';
   }

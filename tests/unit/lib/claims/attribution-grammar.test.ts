@@ -223,3 +223,22 @@ describe('credit lines', () => {
     expect(decisionOf('Source:').cues).toContain('source label: "source:"');
   });
 });
+
+describe('a hedge inside a named report', () => {
+  it('keeps the reporter’s kind', () => {
+    const { decisionOf } = read(
+      'Der südkoreanische Geheimdienst NIS meldete, 1.500 nordkoreanische Soldaten seien in Russland. Die Soldaten sollen in der Region Kursk im Einsatz sein.',
+      'de',
+    );
+    expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
+    expect(decisionOf('Die Soldaten').cues).toContain('within the report before it');
+  });
+
+  it('is an unnamed source on its own', () => {
+    const { decisionOf } = read(
+      'Die Soldaten sollen in der Region Kursk im Einsatz gewesen sein.',
+      'de',
+    );
+    expect(decisionOf('Die Soldaten').kind).toBe('unnamed-source');
+  });
+});
