@@ -19,8 +19,10 @@
  *    text of its marks) must equal what `npm run eval` finds on the same item with the same
  *    build of the lib, and score alike by the eval's rules; the items that differ are listed.
  *    Short briefs (text under 1,000 characters) are counted apart: each one the eval reads as on
- *    the topic must be read on the page. Marks in the `<h1>` are counted and printed but not
- *    scored: the labels cover the text, and the eval reads the headline as metadata.
+ *    the topic must be read on the page; those with a title are read a second time in a layout
+ *    without article markup (divs only), where the finder must know a brief by its shape.
+ *    Marks in the `<h1>` are counted and printed but not scored: the labels cover the text,
+ *    and the eval reads the headline as metadata.
  *
  * Usage: node scripts/corpus.mjs [--limit=N] [--only=sweep,robustness,variants,dev]
  *   --limit=N: the first N real and synthetic pages and variants, for a quick try;
@@ -39,6 +41,7 @@ import {
   BLOCK_SCRIPTS_CSP,
   DEV_FILES,
   PAGES_DIR,
+  SHORT_BRIEF_CHARS,
   corpusPages,
   devItems,
   onTopicVariants,
@@ -108,9 +111,25 @@ function firstDifference(a, b) {
   return `at ${i}: ${JSON.stringify(a.slice(i, i + 60))} vs ${JSON.stringify(b.slice(i, i + 60))}`;
 }
 
-/** Where a labelled item is served as a page: under its file's name, so ids may repeat. */
-function devPageUrl(/** @type {string} */ file, /** @type {string} */ id) {
-  return `/dev/${path.basename(file, '.jsonl')}/${encodeURIComponent(id)}.html`;
+/**
+ * Where a labelled item is served as a page in a layout (`dev-page.mjs`): under its file's
+ * name, so ids may repeat.
+ * @param {string} file
+ * @param {string} id
+ * @param {import('../tests/corpus/dev-page.mjs').DevLayout} [layout]
+ */
+function devPageUrl(file, id, layout = 'article') {
+  return `/dev/${layout}/${path.basename(file, '.jsonl')}/${encodeURIComponent(id)}.html`;
+}
+
+/**
+ * The short briefs of a labelled file that are also read in the plain layout: without article
+ * markup only its headline over the text makes a page an article, so items without a title
+ * (a gap in the labelled data, not a kind of page) are left out.
+ * @param {ReturnType<typeof devItems>} items
+ */
+function plainBriefs(items) {
+  return items.filter((item) => item.text.length < SHORT_BRIEF_CHARS && item.title.trim() !== '');
 }
 
 /**
@@ -128,12 +147,18 @@ function devPageUrl(/** @type {string} */ file, /** @type {string} */ id) {
  * TypeScript from the working tree, the same code the build was made from).
  * @param {string} file
  * @param {Record<string, import('../tests/corpus/dev-pages.mjs').PagePrediction>} predictions
+ * @param {boolean} [subset] score only the items in `predictions`
  * @returns {DevScore}
  */
-function scorePages(file, predictions) {
+function scorePages(file, predictions, subset = false) {
   const scored = spawnSync(
     path.join(ROOT, 'node_modules/.bin/tsx'),
-    [path.join(ROOT, 'tests/corpus/score-pages.ts'), file],
+    [
+      path.join(ROOT, 'tests/corpus/score-pages.ts'),
+      file,
+      `--short=${SHORT_BRIEF_CHARS}`,
+      ...(subset ? ['--subset'] : []),
+    ],
     { input: JSON.stringify(predictions), encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 },
   );
   if (scored.status !== 0) throw new Error(`scoring ${file} failed: ${scored.stderr}`);
@@ -143,13 +168,13 @@ function scorePages(file, predictions) {
 /**
  * Prints one browser's agreement with the eval on one file, and every item that differs.
  * @param {string} browser
- * @param {string} file
+ * @param {string} file what was read, e.g. `dev-2.jsonl` or `dev-2.jsonl briefs, plain layout`
  * @param {DevScore} score
  * @param {Record<string, import('../tests/corpus/dev-pages.mjs').PagePrediction>} predictions
  * @param {number} ms
  */
 function printDevScore(browser, file, score, predictions, ms) {
-  const name = path.basename(file);
+  const name = file;
   const { short } = score;
   console.log(
     `dev-as-pages [${browser}] ${name}: items=${score.items} agree=${score.agree} differ=${score.differences.length} short=${short.items} short_agree=${short.agree} short_on_lib=${short.onTopicLib} short_on_page=${short.onTopicPage} short_unread=${short.unread.length} (${(ms / 1000).toFixed(0)} s)`,
@@ -184,15 +209,20 @@ describe('real-page corpus in Chromium', () => {
     server = await startServer({
       dirs: { '/pages/': PAGES_DIR },
       routes: Object.fromEntries(
-        DEV_FILES.flatMap((file) =>
-          devItems(file).map((item) => [
-            devPageUrl(file, item.id),
-            {
-              body: devPageHtml(item),
-              headers: { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP },
-            },
-          ]),
-        ),
+        DEV_FILES.flatMap((file) => {
+          const csp = { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP };
+          const items = devItems(file);
+          return [
+            ...items.map((item) => [
+              devPageUrl(file, item.id),
+              { body: devPageHtml(item), headers: csp },
+            ]),
+            ...plainBriefs(items).map((item) => [
+              devPageUrl(file, item.id, 'plain'),
+              { body: devPageHtml(item, 'plain'), headers: csp },
+            ]),
+          ];
+        }),
       ),
       // No charset: the pages' own <meta charset> decides, as it did on their sites.
       staticHeaders: { 'Content-Security-Policy': BLOCK_SCRIPTS_CSP, 'Content-Type': 'text/html' },
@@ -458,6 +488,7 @@ describe('real-page corpus in Chromium', () => {
         ? skipReason('firefox')
         : false;
     describe(`dev sets rendered as pages [${browser}]`, { skip }, () => {
+      /** Scores by what was read: a file, or a file's briefs in the plain layout. */
       /** @type {Map<string, DevScore>} */
       const scores = new Map();
       /** Files of the lib changed since the build: the eval would read other code. */
@@ -478,16 +509,17 @@ describe('real-page corpus in Chromium', () => {
         try {
           for (const file of DEV_FILES) {
             const items = devItems(file);
-            const started = Date.now();
-            const predictions = await readItemsAsPages(
-              ext,
-              ask,
-              items.map((item) => item.id),
-              (id) => server.url(devPageUrl(file, id)),
-            );
-            const score = scorePages(file, predictions);
-            scores.set(file, score);
-            printDevScore(browser, file, score, predictions, Date.now() - started);
+            for (const layout of /** @type {const} */ (['article', 'plain'])) {
+              const ids = (layout === 'article' ? items : plainBriefs(items)).map((i) => i.id);
+              const started = Date.now();
+              const predictions = await readItemsAsPages(ext, ask, ids, (id) =>
+                server.url(devPageUrl(file, id, layout)),
+              );
+              const score = scorePages(file, predictions, layout === 'plain');
+              const name = `${path.basename(file)}${layout === 'plain' ? ' briefs, plain layout' : ''}`;
+              scores.set(name, score);
+              printDevScore(browser, name, score, predictions, Date.now() - started);
+            }
           }
         } finally {
           await close?.();
@@ -503,12 +535,14 @@ describe('real-page corpus in Chromium', () => {
       });
 
       for (const file of DEV_FILES) {
-        it(`${path.basename(file)}: highlights, item by item, what npm run eval finds`, () => {
-          const score = scores.get(file);
-          assert.ok(score, `${file} was not read`);
-          assert.deepEqual(score.differences, []);
-          assert.equal(score.pages, score.lib);
-        });
+        for (const name of [path.basename(file), `${path.basename(file)} briefs, plain layout`]) {
+          it(`${name}: highlights, item by item, what npm run eval finds`, () => {
+            const score = scores.get(name);
+            assert.ok(score, `${name} was not read`);
+            assert.deepEqual(score.differences, []);
+            assert.equal(score.pages, score.lib);
+          });
+        }
       }
 
       it('reads every short brief the eval reads as on the topic', () => {

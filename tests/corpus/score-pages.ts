@@ -9,10 +9,11 @@
  * - `items`, `agree`: how many items, and on how many the page's topic decision and claim set
  *   (kind and text of every highlighted claim) equal the lib's;
  * - `differences`: every item that does not agree, with both claim sets and what only one has;
- * - `short`: the same counts for the short briefs (text under `SHORT_CHARS`), with the on-topic
- *   ones the lib reads and the page does not.
+ * - `short`: the same counts for the short briefs (text under `--short=N` characters), with the
+ *   on-topic ones the lib reads and the page does not.
  *
- * Run with tsx by scripts/corpus.mjs: `tsx score-pages.ts FILE.jsonl < predictions.json`.
+ * Run with tsx by scripts/corpus.mjs: `tsx score-pages.ts FILE.jsonl --short=N [--subset] <
+ * predictions.json` (`--subset`: score only the items that have a prediction).
  */
 import { readFileSync } from 'node:fs';
 import { readArticle } from '../../lib/read';
@@ -26,12 +27,6 @@ interface PageClaim {
   text: string;
 }
 type PagePredictions = Record<string, { onTopic: boolean; status?: string; claims: PageClaim[] }>;
-
-/**
- * A news brief: text under this many characters. The issue's unread briefs had 280-810;
- * the bound leaves room for a headline-length lede on top.
- */
-export const SHORT_CHARS = 1000;
 
 /** `text` with whitespace runs collapsed, and each kept character's index in `text`. */
 function collapse(text: string): { text: string; at: number[] } {
@@ -99,10 +94,16 @@ function libReading(item: LabelledItem): { topic: { onTopic: boolean }; claims: 
 }
 
 function main(): void {
-  const [devFile] = process.argv.slice(2);
-  if (!devFile) throw new Error('usage: tsx score-pages.ts DEV.jsonl < predictions.json');
-  const items = parseJsonl(readFileSync(devFile, 'utf8'));
+  const [devFile, ...flags] = process.argv.slice(2);
+  const shortChars = Number(flags.find((f) => f.startsWith('--short='))?.slice(8));
+  if (!devFile || !(shortChars > 0)) {
+    throw new Error('usage: tsx score-pages.ts DEV.jsonl --short=N [--subset] < predictions.json');
+  }
   const pages = JSON.parse(readFileSync(0, 'utf8')) as PagePredictions;
+  // --subset: only the items read as pages (e.g. the briefs in the plain layout) are scored.
+  const items = parseJsonl(readFileSync(devFile, 'utf8')).filter(
+    (item) => !flags.includes('--subset') || item.id in pages,
+  );
   const packs = [northKoreaPack];
 
   const libReadings = new Map(items.map((item) => [item.id, libReading(item)]));
@@ -131,7 +132,7 @@ function main(): void {
     const onlyPage = without(pageClaims, libClaims);
     const same =
       reading.topic.onTopic === predicted.onTopic && onlyLib.length === 0 && !onlyPage.length;
-    if (item.text.length < SHORT_CHARS) {
+    if (item.text.length < shortChars) {
       short.items++;
       if (reading.topic.onTopic) short.onTopicLib++;
       if (predicted.onTopic) short.onTopicPage++;
