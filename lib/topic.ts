@@ -178,16 +178,28 @@ function focusedHits(
 /** Longest first line that can stand in for a missing headline. */
 const LEDE_LINE_MAX = 300;
 
+/** Fewest words a line needs to stand in for a headline (not a date, a kicker, a byline). */
+const LEDE_LINE_WORDS = 4;
+/** Lines looked at for it. */
+const LEDE_LINES = 3;
+
 /**
  * A brief without a headline opens with the line that says what it is about (the lede, or a
- * headline the page did not mark up): its first line, when short enough to be one.
+ * headline the page did not mark up): its first line of a few words or more ("Breaking", a date
+ * stamp or a byline above it are passed over), when short enough to be one.
  */
 function ledeLine(text: string): string {
-  const start = text.search(/\S/u);
-  if (start < 0) return '';
-  const end = text.indexOf('\n', start);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  return line.length <= LEDE_LINE_MAX ? line : '';
+  let from = 0;
+  for (let seen = 0; seen < LEDE_LINES && from < text.length;) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    from = end < 0 ? text.length : end + 1;
+    if (line === '') continue;
+    seen++;
+    if (line.split(/\s+/u).filter((w) => /[\p{L}]/u.test(w)).length < LEDE_LINE_WORDS) continue;
+    return line.length <= LEDE_LINE_MAX ? line : '';
+  }
+  return '';
 }
 
 /** Decides whether `text` (with `meta`) is on `pack`'s topic, with the reasons. */

@@ -95,8 +95,11 @@ export interface Prediction {
   decisions?: SentenceDecision[];
 }
 
-/** The pipeline's own prediction: `readArticle` on the item's text with its headline as meta. */
-function readItem(item: LabelledItem, packs: readonly Pack[]): Prediction {
+/**
+ * The pipeline's own prediction: `readArticle` on the item's text with its headline, date and
+ * language as metadata. The corpus check reads the items as pages against this same reading.
+ */
+export function readItem(item: LabelledItem, packs: readonly Pack[]): Prediction {
   return readArticle(
     item.text,
     { headline: item.title, published: item.date ?? undefined, lang: item.lang },

@@ -16,10 +16,16 @@
  * predictions.json` (`--subset`: score only the items that have a prediction).
  */
 import { readFileSync } from 'node:fs';
-import { readArticle } from '../../lib/read';
 import { northKoreaPack } from '../../lib/packs/north-korea/index';
 import type { Claim, ClaimKind } from '../../lib/types';
-import { evaluate, parseJsonl, summaryLine, type LabelledItem } from '../../scripts/eval-lib';
+import {
+  evaluate,
+  parseJsonl,
+  readItem,
+  summaryLine,
+  type LabelledItem,
+  type Prediction,
+} from '../../scripts/eval-lib';
 
 interface PageClaim {
   id: string;
@@ -81,16 +87,9 @@ function without(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
-/**
- * The lib's reading of an item, as `npm run eval` reads it (`readItem` in scripts/eval-lib.ts):
- * the item's text, its title as the headline, its date and language as metadata.
- */
-function libReading(item: LabelledItem): { topic: { onTopic: boolean }; claims: Claim[] } {
-  return readArticle(
-    item.text,
-    { headline: item.title, published: item.date ?? undefined, lang: item.lang },
-    [northKoreaPack],
-  );
+/** The lib's reading of an item, exactly as `npm run eval` reads it. */
+function libReading(item: LabelledItem): Prediction {
+  return readItem(item, [northKoreaPack]);
 }
 
 function main(): void {

@@ -178,3 +178,13 @@ describe('decideTopic: every North Korean military story, and not a mention in p
     expect(t.reasons.at(-1)).toMatch(/not in headline or lede/);
   });
 });
+
+describe('decideTopic: the lede line', () => {
+  it('passes over a date stamp or a kicker above the lede', () => {
+    const brief =
+      '7 December 2026\n러시아 정부는 북한이 병력을 파견했다는 주장이 가짜 뉴스라고 말했습니다.\n\n러시아 대변인은 브리핑에서 추가 설명은 하지 않았습니다.';
+    const t = on('', brief, 'ko');
+    expect(t.onTopic).toBe(true);
+    expect(t.reasons.some((r) => r.includes('(headline)'))).toBe(true);
+  });
+});
