@@ -23,9 +23,12 @@ export interface GatePattern {
   stems: string[];
 }
 
-interface Compiled {
-  re: RegExp;
-  stems: readonly string[];
+interface Compiled extends GatePattern {
+  /**
+   * The pattern, built when a stem first occurs: parsing a pattern of a thousand characters is
+   * itself work that most pages would do for nothing.
+   */
+  re?: RegExp;
 }
 
 /** Compiled patterns by terms list; packs are fixed per session, so this stays tiny. */
@@ -92,7 +95,7 @@ function stemsOf(words: readonly string[][]): string[] {
 const cacheKey = (terms: readonly string[]): string => terms.join('\u0000');
 
 const compiled = (pattern: GatePattern | null): Compiled | null =>
-  pattern === null ? null : { re: new RegExp(pattern.source, 'i'), stems: pattern.stems };
+  pattern === null ? null : { ...pattern };
 
 function remember(key: string, re: Compiled | null): Compiled | null {
   if (cache.size >= MAX_CACHED) cache.clear();
@@ -116,9 +119,11 @@ export function seedGatePattern(terms: readonly string[], pattern: GatePattern |
 }
 
 /** Whether `text` holds one of the terms (see `GatePattern`). */
-function finds({ re, stems }: Compiled, text: string): boolean {
+function finds(pattern: Compiled, text: string): boolean {
   const upper = text.toUpperCase();
-  return stems.some((stem) => upper.includes(stem)) && re.test(text);
+  if (!pattern.stems.some((stem) => upper.includes(stem))) return false;
+  pattern.re ??= new RegExp(pattern.source, 'i');
+  return pattern.re.test(text);
 }
 
 /**
