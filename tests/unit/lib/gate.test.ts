@@ -81,20 +81,14 @@ describe('quickGate', () => {
     expect(quickGate(doc, TERMS)).toBe(false);
   });
 
-  it('costs about one text pass on a long page', () => {
+  // How long the gate takes is the bench's business (`npm run bench`: gate_vs_readerable, in
+  // real Chromium); here, that it reads the whole of a long page.
+  it('reads a long page to its end: a term in its last line is found', () => {
     const filler = 'The harbour council met on Tuesday to discuss the ferry timetable. '.repeat(
       300,
     );
-    const doc = page('Local news', filler);
-    const times: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const t0 = performance.now();
-      quickGate(doc, TERMS);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    console.info(`quickGate, 20 KB page: median ${(times[10] as number).toFixed(3)} ms`);
-    expect(times[10]).toBeLessThan(10);
+    expect(quickGate(page('Local news', filler), TERMS)).toBe(false);
+    expect(quickGate(page('Local news', `${filler} North Korea said so.`), TERMS)).toBe(true);
   });
 
   it('ignores script, style and noscript text, but reads text split across elements', () => {

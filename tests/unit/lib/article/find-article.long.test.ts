@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * Speed of the article stage on a generated 2,000-word news page (our own filler text) with the
- * usual furniture around it. happy-dom is far slower than a browser's native DOM, so the bound
- * is generous; the measured medians are logged for the report.
+ * The article stage on a generated 2,000-word news page (our own filler text) with the usual
+ * furniture around it: the story is found whole and nothing around it is read. How long it takes
+ * is the bench's business (`npm run bench`, in real Chromium), not a unit test's: wall-clock
+ * bounds in happy-dom fail on a loaded machine and say nothing about a browser.
  */
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '@/lib/article/find-article';
@@ -46,33 +47,19 @@ function page(): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-function median(run: () => void, times = 31): number {
-  for (let i = 0; i < 5; i++) run(); // warm-up (JIT)
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(times / 2)] as number;
-}
-
-describe('article stage speed', () => {
-  it('maps and finds a 2,000-word article quickly', () => {
+describe('a long article among page furniture', () => {
+  it('finds the 2,000-word story whole, without its navigation, related links or comments', () => {
     const doc = page();
     const found = findArticle(doc);
     expect(found?.root.localName).toBe('article');
-    const words = found?.map.text.split(/\s+/).length ?? 0;
-    expect(words).toBeGreaterThanOrEqual(2000);
+    const text = found?.map.text ?? '';
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(2000);
+    expect(text).not.toContain('Section');
+    expect(text).not.toContain('Another story');
+    expect(text).not.toContain('A reader comment');
+    expect(text).not.toContain('Sidebar teaser');
+    // The map the finder returns is the one the highlighter would build from the same root.
     const root = found?.root as Element;
-    const mapMs = median(() => buildTextMap(root, { skip: isNonArticle }));
-    const findMs = median(() => findArticle(doc));
-    console.info(
-      `2,000-word article (${words} words mapped): buildTextMap median ${mapMs.toFixed(2)} ms, ` +
-        `findArticle (incl. map and meta) median ${findMs.toFixed(2)} ms`,
-    );
-    expect(mapMs).toBeLessThan(25);
-    expect(findMs).toBeLessThan(100);
+    expect(buildTextMap(root, { skip: isNonArticle }).text).toBe(text);
   });
 });
