@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, type ClaimKind } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { formatNumber, kindLabel } from './format';
 
 /** What the in-article summary says about one page. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/types';
 import type { Claim } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { CardEssentials } from './CardEssentials';
 import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
 import { cardPlainText } from './copy-text';

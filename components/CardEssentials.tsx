@@ -1,6 +1,6 @@
 import { pickEssentials } from '@/lib/pack/essentials';
 import type { ClaimContext } from '@/lib/pack/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { CaveatLine } from './CaveatLine';
 import {
   formatAmount,

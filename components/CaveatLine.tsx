@@ -1,5 +1,5 @@
 import type { AgencyCaveat, Source } from '@/lib/pack/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { formatDate, safeHttpsUrl } from './format';
 import { sameOutlet } from './source-label';
 import { SourceLink, SourceList } from './SourceLink';

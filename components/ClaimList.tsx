@@ -1,4 +1,4 @@
-import type { ClaimSummary } from '@/lib/messages';
+import type { ClaimSummary } from '@/lib/protocol';
 import type { T } from './i18n';
 import { KindBadge } from './KindBadge';
 

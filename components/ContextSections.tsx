@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ClaimContext, Source } from '@/lib/pack/types';
 import type { Status } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { formatDate, formatFigure, statusLabel } from './format';
 import { CaveatLine } from './CaveatLine';
 import { SourceList } from './SourceLink';

@@ -1,6 +1,6 @@
 import type { ClaimContext, HistoryEntry } from '@/lib/pack/types';
 import type { Claim, Status } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { formatCompact, formatDate, formatFigure, statusLabel, yearOf } from './format';
 
 /** One dot on the chart (and one row of its table). */

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { kindLabel } from './format';
 
 /**

@@ -1,4 +1,4 @@
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/protocol';
 import { ClaimList } from './ClaimList';
 import type { T } from './i18n';
 import { PopupContext } from './PopupContext';

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/pack/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { safeHttpsUrl } from './format';
 import { sourceLabel } from './source-label';
 

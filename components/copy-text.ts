@@ -6,7 +6,7 @@
  */
 import type { ClaimContext, Source } from '@/lib/pack/types';
 import type { Claim } from '@/lib/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 import { formatDate, formatFigure, safeHttpsUrl, statusLabel } from './format';
 import { sourceLabel, sameOutlet } from './source-label';
 

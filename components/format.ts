@@ -3,7 +3,7 @@
  * partial ISO dates, and the message keys for kinds, statuses and hedges.
  */
 import type { ClaimKind, Hedge, Status } from '@/lib/types';
-import type { CardMessageKey, Translate } from './card-messages';
+import type { CardMessageKey, Translate } from './ui-strings';
 
 /** The parts of a figure the card shows (both `ParsedFigure` and `PackFigure` fit). */
 export interface FigureLike {

@@ -4,7 +4,7 @@
  * as `browser.i18n.getMessage` does in Chrome and Firefox.
  */
 import type enMessages from '@/assets/public/_locales/en/messages.json';
-import { CARD_MESSAGES, substitute, type CardMessageKey } from './card-messages';
+import { CARD_MESSAGES, substitute, type CardMessageKey } from './ui-strings';
 
 /**
  * Keys of the locale files, plus the card's (the card may add a key before the locale files

@@ -5,7 +5,7 @@
  */
 import { coreName } from '@/lib/pack/sources';
 import type { Source } from '@/lib/pack/types';
-import type { Translate } from './card-messages';
+import type { Translate } from './ui-strings';
 
 function normalise(name: string): string {
   return coreName(name)

@@ -1,6 +1,6 @@
 /** Keyboard commands declared in the manifest (`wxt.config.ts`). */
 import { browser } from 'wxt/browser';
-import type { ContentRequest } from '@/lib/messages';
+import type { ContentRequest } from '@/lib/protocol';
 
 /** The manifest name of the shortcut that toggles highlights on the page. */
 export const TOGGLE_COMMAND = 'toggle-highlights';

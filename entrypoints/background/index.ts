@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onTabRemoved, onTabUpdated } from './badge';
 import { onCommand } from './commands';
-import { onMessage } from './messages';
+import { onMessage } from './content-requests';
 import { tellTabsOfPacks } from './packs-changed';
 import { forgetPacks } from './reader';
 

@@ -9,7 +9,7 @@
  * (a pack changed a moment ago) is answered with `ok: false`, so the page reads by itself.
  */
 import { loadEnabledPacks } from '@/entrypoints/shared/pack-store';
-import type { ReadReply, ReadRequest } from '@/lib/messages';
+import type { ReadReply, ReadRequest } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
 

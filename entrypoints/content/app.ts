@@ -4,12 +4,12 @@
  * APIs come in through `AppDeps`, so the whole flow runs in happy-dom tests; `index.ts` binds
  * the real ones. Everything hangs off `signal`: aborting restores the page exactly.
  */
-import type { Translate } from '@/components/card-messages';
-import type { BackgroundRequest, PageReport } from '@/lib/messages';
+import type { Translate } from '@/components/ui-strings';
+import type { BackgroundRequest, PageReport } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
 import { startCardController, type CardController, type CardView } from './card-controller';
-import { answerContentRequest } from './messages';
+import { answerContentRequest } from './popup-requests';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 import { PageSession, type CardData } from './page-session';
 import type { Pipeline } from './pipeline';

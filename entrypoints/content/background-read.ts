@@ -5,7 +5,7 @@
  * time, a reload, packs that changed a moment ago) resolves undefined and the page reads by
  * itself, with the same result.
  */
-import type { ReadReply, ReadRequest } from '@/lib/messages';
+import type { ReadReply, ReadRequest } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import type { ArticleMeta } from '@/lib/types';
 import type { PackReading } from './pipeline';

@@ -12,7 +12,7 @@
  * reading the settings when asked.
  */
 import { enabledGateTerms, type PackTerms } from '@/lib/gate';
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
 import { PACKS_CHANGED } from '@/entrypoints/shared/reader-api';
 import { watchLaterContent, type LaterContentWatcher } from './observer';

@@ -14,7 +14,7 @@ import cardCss from '@/assets/card.css?inline';
 import disclosureCss from '@/assets/disclosure.css?inline';
 import themeCss from '@/assets/theme.css?inline';
 import { Card } from '@/components/Card';
-import type { Translate } from '@/components/card-messages';
+import type { Translate } from '@/components/ui-strings';
 import { CARD_MAX_WIDTH, placeCard, type AnchorRect } from '@/lib/placement';
 import type { CardView } from './card-controller';
 import { copyToClipboard } from './card-copy';

@@ -12,10 +12,10 @@
  * at its next pause.
  */
 import type { SummaryData } from '@/components/ArticleSummary';
-import { englishT, type Translate } from '@/components/card-messages';
+import { englishT, type Translate } from '@/components/ui-strings';
 import { kindLabel } from '@/components/format';
 import { MAX_ARTICLE_CHARS, MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
-import type { ClaimSummary, PageReport, PageStatus } from '@/lib/messages';
+import type { ClaimSummary, PageReport, PageStatus } from '@/lib/protocol';
 import type { ClaimContext, Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
 import { textRangesFromOffsets, type TextMap } from '@/lib/text/text-map';

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { answersInEnglish, createTranslate, englishT } from '@/components/card-messages';
+import { answersInEnglish, createTranslate, englishT } from '@/components/ui-strings';
 import {
   listPacks,
   loadEnabledPacks,

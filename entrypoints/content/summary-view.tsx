@@ -9,7 +9,7 @@ import { render } from 'preact';
 import summaryCss from '@/assets/summary.css?inline';
 import themeCss from '@/assets/theme.css?inline';
 import { ArticleSummary, type SummaryData } from '@/components/ArticleSummary';
-import type { Translate } from '@/components/card-messages';
+import type { Translate } from '@/components/ui-strings';
 import { pageTheme } from './page-theme';
 
 /** The host element's name; the mutation observer treats it as ours. */

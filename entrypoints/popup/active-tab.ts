@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from '@/components/PopupPage';
-import type { ContentRequest, PageReport } from '@/lib/messages';
+import type { ContentRequest, PageReport } from '@/lib/protocol';
 import { siteKey } from '@/lib/settings';
 import { TOGGLE_COMMAND } from '../background/commands';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_MESSAGES, TRANSLATED_LOCALES } from '@/components/card-messages';
+import { CARD_MESSAGES, TRANSLATED_LOCALES } from '@/components/ui-strings';
 import type { MessagesFile } from '@/components/i18n';
 
 const LANGS = ['en', 'de', 'fr', 'ko'] as const;

@@ -7,7 +7,7 @@ import {
   type ArticleSummaryProps,
   type SummaryData,
 } from '@/components/ArticleSummary';
-import { createTranslate, englishT } from '@/components/card-messages';
+import { createTranslate, englishT } from '@/components/ui-strings';
 
 const data: SummaryData = {
   total: 4,

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '@/components/Card';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { buildContext } from '@/lib/pack/context';
 import { northKoreaPack } from '@/lib/packs/north-korea/index';
 import { makeClaim, makeContext } from '../fixtures/claim-context';

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { CardEssentials } from '@/components/CardEssentials';
 import { CaveatLine } from '@/components/CaveatLine';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { buildContext } from '@/lib/pack/context';
 import { northKoreaPack } from '@/lib/packs/north-korea/index';
 import { makeClaim, makeContext } from '../fixtures/claim-context';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import {
   HistoryChart,
   historyPoints,

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Card } from '@/components/Card';
-import { createTranslate } from '@/components/card-messages';
+import { createTranslate } from '@/components/ui-strings';
 import { createT, type MessageKey, type MessagesFile } from '@/components/i18n';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { cardPlainText } from '@/components/copy-text';
 import { buildContext } from '@/lib/pack/context';
 import { northKoreaPack } from '@/lib/packs/north-korea/index';

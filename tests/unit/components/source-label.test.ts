@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { sameOutlet, sourceLabel } from '@/components/source-label';
 
 const japanTimes = {

@@ -1,7 +1,7 @@
 /** Shared helpers for the popup and options component tests. */
 import enMessages from '@/assets/public/_locales/en/messages.json';
 import { createT } from '@/components/i18n';
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { makeContext } from '../fixtures/claim-context';
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { onMessage } from '@/entrypoints/background/messages';
+import { onMessage } from '@/entrypoints/background/content-requests';
 import { forgetPacks, readForPage } from '@/entrypoints/background/reader';
 import { saveSettings } from '@/entrypoints/shared/settings-store';
-import type { ReadRequest } from '@/lib/messages';
+import type { ReadRequest } from '@/lib/protocol';
 import { northKoreaPack } from '@/lib/packs/north-korea';
 import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
 

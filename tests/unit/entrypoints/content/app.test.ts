@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { packChangeMatters, startCaveat, type AppDeps } from '@/entrypoints/content/app';
 import type { CardView } from '@/entrypoints/content/card-controller';
-import type { BackgroundRequest, PageReport } from '@/lib/messages';
+import type { BackgroundRequest, PageReport } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { buildArticlePage, makePipeline, testPack } from '../../fixtures/fake-pipeline';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readInBackground } from '@/entrypoints/content/background-read';
-import type { ReadReply, ReadRequest } from '@/lib/messages';
+import type { ReadReply, ReadRequest } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import type { Reading } from '@/lib/types';
 import { testPack } from '../../fixtures/fake-pipeline';

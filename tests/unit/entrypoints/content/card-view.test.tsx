@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { createCardView } from '@/entrypoints/content/card-view';
 import { makeClaim, makeContext } from '../../fixtures/claim-context';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { SummaryData } from '@/components/ArticleSummary';
-import { englishT } from '@/components/card-messages';
+import { englishT } from '@/components/ui-strings';
 import { createSummaryView } from '@/entrypoints/content/summary-view';
 
 const data: SummaryData = { total: 2, kinds: { denial: 2 }, packTitle: 'Invented pack' };

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/protocol';
 
 const report: PageReport = {
   status: 'on-topic',

@@ -7,7 +7,7 @@ import {
   readShortcut,
   requestReport,
 } from '@/entrypoints/popup/active-tab';
-import type { PageReport } from '@/lib/messages';
+import type { PageReport } from '@/lib/protocol';
 
 const report: PageReport = { status: 'site-disabled', host: 'News.Example', claims: [] };
 let sendMessage: ReturnType<typeof vi.fn>;

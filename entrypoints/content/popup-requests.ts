@@ -2,7 +2,7 @@
  * Answers the popup's and background's requests to this page. Pure routing: the app passes in
  * what each request does, so the router is testable without a browser.
  */
-import type { ContentRequest, PageReport } from '@/lib/messages';
+import type { ContentRequest, PageReport } from '@/lib/protocol';
 
 export interface ContentActions {
   report(): PageReport;

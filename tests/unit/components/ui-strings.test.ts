@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answersInEnglish, createTranslate } from '@/components/card-messages';
+import { answersInEnglish, createTranslate } from '@/components/ui-strings';
 
 describe('createTranslate', () => {
   it("asks the browser's lookup once per key and substitutions", () => {

@@ -1,6 +1,6 @@
-/** Answers messages from content scripts (see `BackgroundRequest` in `lib/messages.ts`). */
+/** Answers messages from content scripts (see `BackgroundRequest` in `lib/protocol.ts`). */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, ReadReply } from '@/lib/messages';
+import type { BackgroundRequest, ReadReply } from '@/lib/protocol';
 import { showClaimCount } from './badge';
 import { readForPage } from './reader';
 
