@@ -3,7 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { enabledGateTerms, gatePattern } from './lib/gate';
-import { BUNDLED_SUBJECTS } from './lib/packs/bundled-subjects';
+import { BUNDLED_SUBJECTS } from './lib/bundled-packs/bundled-subjects';
 import { contentWithoutPolyfill } from './scripts/content-without-polyfill';
 import { polyfillAsEsModule } from './scripts/polyfill-as-es-module';
 

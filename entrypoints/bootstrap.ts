@@ -28,7 +28,7 @@ import { startBootstrap } from './content/bootstrap';
 
 /**
  * The bundled packs' gate terms and their pattern, built at build time (wxt.config.ts) from
- * lib/packs/bundled-subjects.ts and `gatePattern`: building them in every fresh page is
+ * lib/bundled-packs/bundled-subjects.ts and `gatePattern`: building them in every fresh page is
  * cold code that every page would pay for.
  */
 declare const __CAVEAT_BUNDLED_GATE__: {

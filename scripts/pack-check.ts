@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { lintPackText } from '../lib/pack/lint';
 import { checkSources, type SourceReport } from '../lib/pack/sources';
 import { MAX_PACK_BYTES, packSizeOk, type PackError, validatePack } from '../lib/pack/validate';
-import { northKoreaPack } from '../lib/packs/north-korea/index';
+import { northKoreaPack } from '../lib/bundled-packs/north-korea/index';
 
 interface PackReport {
   label: string;
@@ -80,7 +80,7 @@ export function runPackCheck(
   log: (line: string) => void = console.log,
 ): number {
   const reports = [
-    check('bundled pack (lib/packs/north-korea)', northKoreaPack),
+    check('bundled pack (lib/bundled-packs/north-korea)', northKoreaPack),
     ...files.map(checkFile),
   ];
   let failed = 0;

@@ -11,7 +11,7 @@ import {
   subjectTermsOf,
 } from '@/lib/gate';
 import type { Pack } from '@/lib/pack/types';
-import { northKoreaPack } from '@/lib/packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
 
 const TERMS = [
   'North Korea',

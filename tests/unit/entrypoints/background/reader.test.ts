@@ -7,7 +7,7 @@ import { onMessage } from '@/entrypoints/background/content-requests';
 import { forgetPacks, readForPage } from '@/entrypoints/background/reader';
 import { saveSettings } from '@/entrypoints/shared/settings-store';
 import type { ReadRequest } from '@/lib/protocol';
-import { northKoreaPack } from '@/lib/packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
 import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
 
 // Our own labelled article (tests/fixtures/claims/own.jsonl): an on-topic news story.

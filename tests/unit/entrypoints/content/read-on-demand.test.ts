@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readOnDemand } from '@/entrypoints/content/read-on-demand';
 import type { ReadingApi } from '@/entrypoints/shared/reader-api';
 import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
-import { northKoreaPack } from '@/lib/packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
 
 const TEXT =
   'PYONGYANG — North Korea said on Sunday that 1.4 million young people had volunteered to join ' +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectTermsOf } from '@/lib/gate';
-import { BUNDLED_SUBJECTS } from '@/lib/packs/bundled-subjects';
-import { northKoreaPack } from '@/lib/packs/north-korea';
+import { BUNDLED_SUBJECTS } from '@/lib/bundled-packs/bundled-subjects';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
 
 describe('bundled subjects', () => {
   it('are the full packs’ subject terms, under the same ids', () => {

@@ -8,7 +8,7 @@ import { buildContext } from '@/lib/pack/context';
 import { lintPackText } from '@/lib/pack/lint';
 import type { Pack } from '@/lib/pack/types';
 import { validatePack } from '@/lib/pack/validate';
-import { northKoreaPack } from '@/lib/packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
 import { readArticle } from '@/lib/read';
 import { CLAIM_KINDS } from '@/lib/types';
 

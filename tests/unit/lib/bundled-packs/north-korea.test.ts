@@ -4,7 +4,7 @@ import { linkFamily } from '@/lib/claims/family';
 import { lintPackText } from '@/lib/pack/lint';
 import type { Family } from '@/lib/pack/types';
 import { validatePack } from '@/lib/pack/validate';
-import { northKoreaPack as pack } from '@/lib/packs/north-korea/index';
+import { northKoreaPack as pack } from '@/lib/bundled-packs/north-korea/index';
 
 const DEV_SET = '/work/shared/corpus/claims/dev.jsonl';
 const haveShared = existsSync(DEV_SET);
