@@ -9,6 +9,7 @@ import type { BackgroundRequest, PageReport } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
 import { startCardController, type CardController, type CardView } from './card-controller';
+import { markDescriber } from './mark-roles';
 import { answerContentRequest } from './popup-requests';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 import { PageSession, type CardData } from './page-session';
@@ -95,7 +96,7 @@ export async function startCaveat(deps: AppDeps): Promise<CaveatApp> {
   const active = () =>
     !paused && settings.enabled && !settings.disabledSites.includes(host()) && !signal.aborted;
   const quietly = (write: () => void) => (watcher ? watcher.quietly(write) : write());
-  const session = new PageSession({ doc, pipeline, t: deps.t, quietly });
+  const session = new PageSession({ doc, pipeline, describeMark: markDescriber(deps.t), quietly });
 
   // The browser clears a tab's badge on navigation, so a page starts at 0: pages that never
   // show a claim never wake the background at all.

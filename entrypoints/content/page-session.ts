@@ -11,16 +11,15 @@
  * Runs are queued one after the other; a new full run or `clear()` makes a run in progress stop
  * at its next pause.
  */
-import type { SummaryData } from '@/components/ArticleSummary';
-import { englishT, type Translate } from '@/components/ui-strings';
-import { kindLabel } from '@/components/format';
 import { MAX_ARTICLE_CHARS, MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
-import type { ClaimSummary, PageReport, PageStatus } from '@/lib/protocol';
+import type { PageReport, PageStatus } from '@/lib/protocol';
 import type { ClaimContext, Pack } from '@/lib/pack/types';
 import type { Settings } from '@/lib/settings';
 import { textRangesFromOffsets, type TextMap } from '@/lib/text/text-map';
 import type { ArticleMeta, Claim } from '@/lib/types';
 import { laterRoots } from './later-roots';
+import { describeInEnglish, giveMarksTheirRole, type DescribeMark } from './mark-roles';
+import { pageReport, pageSummary, type PageSummary, type SessionView } from './page-report';
 import { installPageStyle, type PageStyle } from './page-style';
 import type { FoundArticle, HighlightHandle, PackReading, Pipeline } from './pipeline';
 import { pauseFor, TimeSlicer, type Pause } from './yield-to-page';
@@ -34,24 +33,13 @@ export interface CardData {
 export interface SessionOptions {
   doc: Document;
   pipeline: Pipeline;
-  t?: Translate;
+  /** The words screen readers hear for a claim's mark (`markDescriber(t)`); English by default. */
+  describeMark?: DescribeMark;
   /** Runs our own DOM writes with the mutation observer paused, so they never re-trigger us. */
   quietly?: (write: () => void) => void;
   /** Gives the page its main thread back; defaults to `pauseFor()` (see `yield-to-page.ts`). */
   pause?: Pause;
 }
-
-/** What the in-article summary needs: its text, where it goes, and the claim it leads to. */
-export interface PageSummary {
-  data: SummaryData;
-  /** The article root: the summary goes right before it, never inside. */
-  articleRoot: Element;
-  /** The highlighted claim that comes first in the text. */
-  firstClaimId: string;
-}
-
-/** Longest excerpt in a report, in characters. */
-const EXCERPT_CHARS = 90;
 
 /**
  * Most article text read per root: about 6,500 words, three times a long news story, and what
@@ -117,7 +105,7 @@ export class PageSession {
   gateFailed = false;
   private readonly doc: Document;
   private readonly pipeline: Pipeline;
-  private readonly t: Translate;
+  private readonly describeMark: DescribeMark;
   private readonly quietly: (write: () => void) => void;
   private readonly pauseNow: Pause;
   /** Roots read or being read, in page-reading order. */
@@ -136,7 +124,7 @@ export class PageSession {
   constructor(options: SessionOptions) {
     this.doc = options.doc;
     this.pipeline = options.pipeline;
-    this.t = options.t ?? englishT;
+    this.describeMark = options.describeMark ?? describeInEnglish;
     this.quietly = options.quietly ?? ((write) => write());
     this.pauseNow = options.pause ?? pauseFor();
   }
@@ -233,60 +221,28 @@ export class PageSession {
     return { claim, context, claimantDescription };
   }
 
-  /**
-   * The in-article summary of the highlighted claims on the page; it goes before the first root
-   * with a mark. Undefined when nothing is highlighted.
-   */
+  /** The in-article summary's data (`page-report.ts`); undefined when nothing is highlighted. */
   summary(): PageSummary | undefined {
-    if (this.status !== 'on-topic') return undefined;
-    const shown = this.roots.flatMap((r) => r.shown);
-    for (const root of this.roots) {
-      const pack = root.reading?.pack;
-      const marked = root.shown.filter((c) => this.marksOf(c.id).length > 0);
-      const first = marked.reduce<Claim | undefined>(
-        (best, c) => (!best || c.start < best.start ? c : best),
-        undefined,
-      );
-      if (!pack || !first) continue;
-      const kinds: SummaryData['kinds'] = {};
-      for (const c of shown) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
-      const family = this.pipeline.mainFamily(shown);
-      const familyTitle = pack.families.find((f) => f.id === family)?.title;
-      return {
-        data: { total: shown.length, kinds, packTitle: pack.title, familyTitle },
-        articleRoot: root.article.root,
-        firstClaimId: first.id,
-      };
-    }
-    return undefined;
+    return pageSummary(this.view());
   }
 
-  /** What the popup shows about this page: the claims of every root read. */
+  /** What the popup shows about this page (`page-report.ts`). */
   report(host: string, settings: Settings): PageReport {
-    const all = this.roots.flatMap((r) => r.reading?.claims ?? []);
-    const claims: ClaimSummary[] = all.map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      claimant: c.claimant?.name,
-      excerpt: excerpt(c.text),
-      shown: settings.kinds[c.kind],
-    }));
-    const report: PageReport = { status: this.status, host, claims };
-    const pack = this.roots.find((r) => r.reading?.pack)?.reading?.pack;
-    if (pack) {
-      report.topic = pack.title;
-      const family = this.pipeline.mainFamily(all);
-      const first = family ? all.find((c) => c.familyId === family) : undefined;
-      if (first) report.mainContext = this.contextOf(first);
-    }
-    return report;
+    return pageReport(this.view(), host, settings);
   }
 
-  /**
-   * Makes each claim's first fragment a keyboard stop announced once as a claim: a button that
-   * opens a dialog, named by its own text (so nothing is hidden from screen readers) and
-   * described as an unverified claim. Later fragments stay plain text.
-   */
+  /** What this session read, as its report and summary see it. */
+  private view(): SessionView {
+    return {
+      status: this.status,
+      roots: this.roots,
+      mainFamily: (claims) => this.pipeline.mainFamily([...claims]),
+      contextOf: (claim) => this.contextOf(claim),
+      marksOf: (id) => this.marksOf(id),
+    };
+  }
+
+  /** Gives each highlighted claim's first mark its accessible role (`mark-roles.ts`). */
   decorate(cardsOn: boolean): void {
     this.decorateClaims(
       this.roots.flatMap((r) => r.shown),
@@ -296,28 +252,9 @@ export class PageSession {
 
   private decorateClaims(claims: readonly Claim[], cardsOn: boolean): void {
     if (claims.length === 0) return;
-    this.quietly(() => {
-      for (const claim of claims) {
-        const first = this.marks.get(claim.id)?.[0];
-        if (!first) continue;
-        const who = [kindLabel(claim.kind, this.t), claim.claimant?.name]
-          .filter(Boolean)
-          .join(': ');
-        first.setAttribute('tabindex', '0');
-        first.setAttribute('role', 'button');
-        first.setAttribute(
-          'aria-description',
-          this.t(cardsOn ? 'markDescription' : 'markDescriptionNoCard', [who]),
-        );
-        if (cardsOn) {
-          first.setAttribute('aria-haspopup', 'dialog');
-          first.setAttribute('aria-expanded', 'false');
-        } else {
-          first.removeAttribute('aria-haspopup');
-          first.removeAttribute('aria-expanded');
-        }
-      }
-    });
+    this.quietly(() =>
+      giveMarksTheirRole(claims, (id) => this.marksOf(id), cardsOn, this.describeMark),
+    );
   }
 
   private enqueue<T>(op: () => Promise<T>): Promise<T> {
@@ -465,13 +402,4 @@ export class PageSession {
     this.contexts.set(claim.id, context);
     return context;
   }
-}
-
-/** The opening words of a claim, cut at a word boundary. */
-function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= EXCERPT_CHARS) return clean;
-  const cut = clean.slice(0, EXCERPT_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `${space > 40 ? cut.slice(0, space) : cut}…`;
 }
