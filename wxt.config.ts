@@ -16,13 +16,13 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 /**
  * V8's explicit compile hint: with this comment on its first line, Chrome compiles every function
  * of the file while the file streams in, on a background thread, instead of on the page's main
- * thread at each function's first call. The reader runs most of its code as soon as it loads, so
+ * thread at each function's first call. The page UI runs most of its code as soon as it loads, so
  * this takes about a quarter off its main-thread time in a fresh page (npm run bench, issue 5).
  * Firefox ignores the comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** Where web pages' URLs start: where the content script runs and the reader can be loaded. */
+/** Where web pages' URLs start: where the content script runs and the page UI can be loaded. */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 /** The content script, an unlisted script declared here (see entrypoints/bootstrap.ts). */
@@ -38,9 +38,9 @@ function bundledGate() {
   return { packs: BUNDLED_SUBJECTS, terms, pattern: gatePattern(terms) };
 }
 
-/** Puts the compile hint on the first line of the reader and the reading (Chromium only). */
+/** Puts the compile hint on the first line of the page UI and the detector (Chromium only). */
 async function addCompileHint(outDir: string): Promise<void> {
-  for (const name of ['reader.js', 'reading.js']) {
+  for (const name of ['page-ui.js', 'detector.js']) {
     const file = path.join(outDir, name);
     const code = await readFile(file, 'utf8');
     if (!code.startsWith(COMPILE_HINT)) await writeFile(file, COMPILE_HINT + code);
@@ -62,14 +62,14 @@ export default defineConfig({
     // storage: settings and imported packs; activeTab is not needed because the content script
     // already runs on pages, and the popup talks to it by message.
     permissions: ['storage'],
-    // The reader (highlights, packs, card) is a separate file that the content script imports
-    // only on pages that pass the cheap gate, and the reading (topic and claims) one that the
-    // reader imports only when the background cannot read for it, so both must be reachable from
+    // The page UI (highlights, packs, card) is a separate file that the content script imports
+    // only on pages that pass the cheap gate, and the detector (topic and claims) one that the
+    // page UI imports only when the background cannot read for it, so both must be reachable from
     // web pages' origins. Chrome's use_dynamic_url changes their URLs every session, so pages
     // cannot probe for Caveat with them.
     web_accessible_resources: [
       {
-        resources: ['reader.js', 'reading.js'],
+        resources: ['page-ui.js', 'detector.js'],
         matches: WEB_PAGES,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

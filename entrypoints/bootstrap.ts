@@ -1,6 +1,6 @@
 /**
  * Caveat's content script: the bootstrap that runs on every page (see `content/bootstrap.ts`).
- * It binds the extension APIs and loads the reader (`reader.ts`) only on pages that pass the
+ * It binds the extension APIs and loads the page UI (`page-ui.ts`) only on pages that pass the
  * gate. Top frame only.
  *
  * It is built as an unlisted script and declared in the manifest by wxt.config.ts, not with
@@ -8,7 +8,7 @@
  * (its context object, the script-started event, the location watcher) and, in this bundle only,
  * `wxt/browser` is the browser's own API instead of the polyfill
  * (scripts/content-without-polyfill.ts): together about 2.5 ms of main thread per page in the
- * off-topic traces of `npm run bench`. The reader, loaded on pages that pass, has both.
+ * off-topic traces of `npm run bench`. The page UI, loaded on pages that pass, has both.
  *
  * Test URLs: the demo article (`npm start`, assets/demo/article.html); any long-form news page
  * about North Korean troops or enlistment claims; an unrelated page (should stay untouched).
@@ -18,11 +18,11 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { fullGate, quickGate, seedGatePattern, type GatePattern, type PackTerms } from '@/lib/gate';
 import { loadImportedPackTerms } from '@/entrypoints/shared/gate-terms';
 import {
-  READER_FILE,
-  READER_GLOBAL,
+  PAGE_UI_FILE,
+  PAGE_UI_GLOBAL,
   importScript,
-  type ReaderApi,
-} from '@/entrypoints/shared/reader-api';
+  type PageUiApi,
+} from '@/entrypoints/shared/chunk-api';
 import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import { startBootstrap } from './content/bootstrap';
 
@@ -69,9 +69,12 @@ export default defineUnlistedScript(() => {
       browser.runtime.onMessage.addListener(wrapped);
       return () => browser.runtime.onMessage.removeListener(wrapped);
     },
-    loadReader: async (settings) => {
+    loadPageUi: async (settings) => {
       // runtime.getURL of a web-accessible file; the module runs in this isolated world.
-      const api = await importScript<ReaderApi>(browser.runtime.getURL(READER_FILE), READER_GLOBAL);
+      const api = await importScript<PageUiApi>(
+        browser.runtime.getURL(PAGE_UI_FILE),
+        PAGE_UI_GLOBAL,
+      );
       await api.start(settings);
     },
   }).catch(() => {

@@ -16,7 +16,7 @@ import { shiftClaim, shiftSpan } from './claims/shift';
 import { perObject } from './memo';
 import type { Pack } from './pack/types';
 import { splitSentences } from './text/sentences';
-import { chooseTopic } from './read';
+import { chooseTopic } from './read-article';
 import type { ArticleMeta, Claim, Reading, Sentence } from './types';
 
 /** Characters of text per detection slice: a long news story (about 1,300 words) is one slice. */

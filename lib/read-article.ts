@@ -1,7 +1,7 @@
 /**
  * The whole string pipeline: topic, then sentences and claims for the first on-topic pack.
  * `npm run eval` and the tests read with it; the extension reads with `readArticleSliced`
- * (`./read-sliced.ts`), the same steps with pauses between them and the same result for a story
+ * (`./read-article-in-steps.ts`), the same steps with pauses between them and the same result for a story
  * of ordinary length.
  */
 import { detectClaims } from './claims/detect';

@@ -4,7 +4,7 @@
  * in Node. Also times an off-topic article of the same length, which should cost almost nothing.
  */
 import { northKoreaPack } from '../lib/bundled-packs/north-korea/index';
-import { readArticle } from '../lib/read';
+import { readArticle } from '../lib/read-article';
 
 const TEMPLATES = [
   'KCNA said on {day} that about {n} young people had volunteered to join the army.',

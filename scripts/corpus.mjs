@@ -273,7 +273,9 @@ describe('real-page corpus in Chromium', () => {
     await Promise.all([load(tab, url), load(plain.page, url)]);
     const first = await ask(tab, { type: 'caveat:get-report' });
     await sleep(SETTLE_MS);
-    const readerLoaded = ext.requests.slice(requestsFrom).some((r) => r.url.endsWith('/reader.js'));
+    const readerLoaded = ext.requests
+      .slice(requestsFrom)
+      .some((r) => r.url.endsWith('/page-ui.js'));
     if (readerLoaded) await sleep(SETTLE_MS);
     const report = (await ask(tab, { type: 'caveat:get-report' })) ?? first;
     const state = await tab.evaluate(() => ({

@@ -3,7 +3,7 @@
  * on labelled JSONL items and scores topic decisions and claims against the labels
  * (format: /work/shared/corpus/claims/LABELING.md).
  */
-import { readArticle } from '../lib/read';
+import { readArticle } from '../lib/read-article';
 import type { Pack } from '../lib/pack/types';
 import type { Claim, ClaimKind, SentenceDecision, TopicDecision } from '../lib/types';
 

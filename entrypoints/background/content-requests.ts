@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ReadReply } from '@/lib/protocol';
 import { showClaimCount } from './badge';
-import { readForPage } from './reader';
+import { detectForPage } from './detect-for-page';
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -34,6 +34,6 @@ export function onMessage(
     case 'caveat:read':
       // Only from a tab's content script: extension pages read nothing.
       if (sender.tab?.id === undefined) return undefined;
-      return readForPage(message);
+      return detectForPage(message);
   }
 }

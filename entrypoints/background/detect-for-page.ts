@@ -11,7 +11,7 @@
 import { loadEnabledPacks } from '@/entrypoints/shared/pack-store';
 import type { ReadReply, ReadRequest } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
-import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
+import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 
 let packs: Promise<Pack[]> | undefined;
 
@@ -42,7 +42,7 @@ async function packsFor(request: ReadRequest, reload: boolean): Promise<Pack[] |
 }
 
 /** Answers a `caveat:read` request. */
-export async function readForPage(request: ReadRequest): Promise<ReadReply> {
+export async function detectForPage(request: ReadRequest): Promise<ReadReply> {
   try {
     const chosen = (await packsFor(request, false)) ?? (await packsFor(request, true));
     if (!chosen) return { ok: false, reason: 'packs' };

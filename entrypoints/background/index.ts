@@ -9,7 +9,7 @@ import { onTabRemoved, onTabUpdated } from './badge';
 import { onCommand } from './commands';
 import { onMessage } from './content-requests';
 import { tellTabsOfPacks } from './packs-changed';
-import { forgetPacks } from './reader';
+import { forgetPacks } from './detect-for-page';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);

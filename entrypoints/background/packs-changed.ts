@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
-import { PACKS_CHANGED } from '@/entrypoints/shared/reader-api';
+import { PACKS_CHANGED } from '@/entrypoints/shared/chunk-api';
 
 /** A `storage.onChanged` listener: on a change of the pack index, tells every tab. */
 export async function tellTabsOfPacks(

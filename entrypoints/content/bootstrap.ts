@@ -7,14 +7,14 @@
  * never reads them: it pays for one storage read, one text search, a message listener (the
  * popup's question, and the background's news of imported packs) and an observer for content
  * that arrives later. Only a page that passes reads
- * and follows the settings and, where Caveat is on, loads the reader (a separate file).
- * Until the reader is loaded, this part answers the popup's "what happened here?" itself,
+ * and follows the settings and, where Caveat is on, loads the page UI (a separate file).
+ * Until the page UI is loaded, this part answers the popup's "what happened here?" itself,
  * reading the settings when asked.
  */
 import { enabledGateTerms, type PackTerms } from '@/lib/gate';
 import type { PageReport } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
-import { PACKS_CHANGED } from '@/entrypoints/shared/reader-api';
+import { PACKS_CHANGED } from '@/entrypoints/shared/chunk-api';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 
 type Gate = (doc: Document, terms: readonly string[]) => boolean;
@@ -35,8 +35,8 @@ export interface BootstrapDeps {
   fullGate: Gate;
   /** Registers the runtime message listener; returns its remover. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
-  /** Loads and starts the reader, which from then on owns the page; `settings` are current. */
-  loadReader(settings: () => Settings): Promise<void>;
+  /** Loads and starts the page UI, which from then on owns the page; `settings` are current. */
+  loadPageUi(settings: () => Settings): Promise<void>;
 }
 
 export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
@@ -135,10 +135,10 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       state = 'loading';
       watcher?.stop();
       watcher = undefined;
-      await deps.loadReader(() => settings ?? current);
+      await deps.loadPageUi(() => settings ?? current);
       state = 'loaded';
     } catch {
-      // A failed storage read, or a reader that failed to load (an extension reload mid-load).
+      // A failed storage read, or a page UI that failed to load (an extension reload mid-load).
       if (state === 'loading') state = 'failed';
     } finally {
       checking = false;
@@ -176,7 +176,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
 
   const unlisten = deps.onMessage((message) => {
     const type = (message as { type?: unknown } | null)?.type;
-    // Once the reader runs, it answers; before that only the report has an answer.
+    // Once the page UI runs, it answers; before that only the report has an answer.
     if (state === 'loaded' || state === 'loading') return;
     if (type === PACKS_CHANGED) {
       // Packs were imported or removed: their terms may now match this page.

@@ -25,11 +25,11 @@ function isReply(value: unknown): value is ReadReply & { ok: true } {
 }
 
 /**
- * `readElsewhere` over `send` (`runtime.sendMessage` in the reader): the request carries the
+ * `readElsewhere` over `send` (`runtime.sendMessage` in the page UI): the request carries the
  * text, the headline and language, and the packs' ids and versions; the reply's pack id is
  * turned back into the caller's own pack object.
  */
-export function readInBackground(
+export function detectInBackground(
   send: (request: ReadRequest) => Promise<unknown>,
   timeoutMs = READ_TIMEOUT_MS,
 ): (text: string, meta: ArticleMeta, packs: Pack[]) => Promise<PackReading | undefined> {

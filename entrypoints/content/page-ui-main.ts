@@ -1,7 +1,7 @@
 /**
- * The reader's composition root: binds extension APIs (settings, packs, messages, i18n, the
+ * The page UI's composition root: binds extension APIs (settings, packs, messages, i18n, the
  * shadow-root card) to `startCaveat`, which does the work. Loaded by the bootstrap content script
- * only on pages that pass the gate (see `entrypoints/reader.ts`).
+ * only on pages that pass the gate (see `entrypoints/page-ui.ts`).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,24 +13,24 @@ import {
   type PackEntry,
 } from '@/entrypoints/shared/pack-store';
 import {
-  READING_FILE,
-  READING_GLOBAL,
+  DETECTOR_FILE,
+  DETECTOR_GLOBAL,
   importScript,
-  type ReadingApi,
-} from '@/entrypoints/shared/reader-api';
+  type DetectorApi,
+} from '@/entrypoints/shared/chunk-api';
 import { loadSettings, saveSettings, watchSettings } from '@/entrypoints/shared/settings-store';
 import type { Settings } from '@/lib/settings';
 import { startCaveat } from './app';
-import { readInBackground } from './background-read';
+import { detectInBackground } from './detect-in-background';
 import { createCardView } from './card-view';
-import { readOnDemand } from './read-on-demand';
+import { detectInPage } from './detect-in-page';
 import { realPipeline } from './real-pipeline';
 
 /**
  * Starts reading the page; everything it does ends with `ctx`. `initialSettings`, when the
  * bootstrap hands them over, answer the first settings read; later reads go to storage.
  */
-export function startReader(
+export function startPageUi(
   ctx: ContentScriptContext,
   initialSettings?: () => Settings,
 ): Promise<unknown> {
@@ -51,10 +51,10 @@ export function startReader(
     // Topic and claims are read in the background, off the page's main thread.
     pipeline: {
       ...realPipeline,
-      read: readOnDemand(() =>
-        importScript<ReadingApi>(browser.runtime.getURL(READING_FILE), READING_GLOBAL),
+      read: detectInPage(() =>
+        importScript<DetectorApi>(browser.runtime.getURL(DETECTOR_FILE), DETECTOR_GLOBAL),
       ),
-      readElsewhere: readInBackground((request) => browser.runtime.sendMessage(request)),
+      readElsewhere: detectInBackground((request) => browser.runtime.sendMessage(request)),
     },
     t,
     loadSettings: handedOver(initialSettings, loadSettings),

@@ -1,7 +1,7 @@
 /**
  * The real reading pipeline: the `lib/` modules bound to the `Pipeline` shape the session uses.
  * No logic of its own beyond caching the gate's term list per pack list. Without `read`: the
- * reading's code is not part of the page's files (see `read-on-demand.ts`).
+ * detector's code is not part of the page's files (see `detect-in-page.ts`).
  */
 import { findArticle } from '@/lib/article/find-article';
 import { isNonArticle } from '@/lib/article/skip';

@@ -1,40 +1,40 @@
 /**
  * The handshakes between the content script's files, each loaded only when needed: the
- * bootstrap loads the reader (pages that pass the gate), the reader loads the reading (only
+ * bootstrap loads the page UI (pages that pass the gate), the page UI loads the detector (only
  * when the background cannot read for it).
  */
-import type { readArticleSliced } from '@/lib/read-sliced';
+import type { readArticleSliced } from '@/lib/read-article-in-steps';
 import type { Settings } from '@/lib/settings';
 
-/** The reader's file, relative to the extension root (web-accessible, see wxt.config.ts). */
-export const READER_FILE = '/reader.js';
+/** The page UI's file, relative to the extension root (web-accessible, see wxt.config.ts). */
+export const PAGE_UI_FILE = '/page-ui.js';
 /**
  * What the background tells every tab when imported packs change (`background/packs-changed.ts`):
  * the bootstrap then tests the new packs' terms.
  */
 export const PACKS_CHANGED = 'caveat:packs-changed';
 
-/** Where the reader leaves its API on the content script's (isolated) global. */
-export const READER_GLOBAL = '__caveatReader';
+/** Where the page UI leaves its API on the content script's (isolated) global. */
+export const PAGE_UI_GLOBAL = '__caveatPageUi';
 
-export interface ReaderApi {
+export interface PageUiApi {
   /**
-   * Starts the reader. `settings` gives the bootstrap's settings as they are now (its own
-   * watcher keeps them current): the reader's first read of them, which would otherwise probe
+   * Starts the page UI. `settings` gives the bootstrap's settings as they are now (its own
+   * watcher keeps them current): the page UI's first read of them, which would otherwise probe
    * the storage areas again, two round trips before the page can be read.
    */
   start(settings?: () => Settings): Promise<unknown>;
 }
 
 /**
- * The reading's file: the topic and claim detection, for the page to read by itself when the
- * background does not answer. Web-accessible like the reader.
+ * The detector's file: the topic and claim detection, for the page to read by itself when the
+ * background does not answer. Web-accessible like the page UI.
  */
-export const READING_FILE = '/reading.js';
-/** Where the reading leaves its API on the content script's (isolated) global. */
-export const READING_GLOBAL = '__caveatReading';
+export const DETECTOR_FILE = '/detector.js';
+/** Where the detector leaves its API on the content script's (isolated) global. */
+export const DETECTOR_GLOBAL = '__caveatDetector';
 
-export interface ReadingApi {
+export interface DetectorApi {
   read: typeof readArticleSliced;
 }
 

@@ -19,7 +19,7 @@ import { findArticle, type ArticleCandidate } from '@/lib/article/find-article';
 import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
-import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
+import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 import type { Claim } from '@/lib/types';
 
 const packs = [northKoreaPack];

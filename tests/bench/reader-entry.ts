@@ -3,7 +3,7 @@
  * where it exposes `globalThis.caveatReadBench` (reads one article, returns its claim count).
  */
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
-import { readArticle } from '@/lib/read';
+import { readArticle } from '@/lib/read-article';
 
 declare global {
   var caveatReadBench: (text: string, headline?: string, lang?: string) => number;

@@ -1,7 +1,7 @@
 /**
  * Where the article is read, in real Chromium: the background reads it for the page, and the
- * page never loads the reading's own file (`reading.js`); when the background cannot read (here
- * its storage is made to fail, so it cannot load the packs), the page loads `reading.js` and
+ * page never loads the detector's own file (`detector.js`); when the background cannot read (here
+ * its storage is made to fail, so it cannot load the packs), the page loads `detector.js` and
  * reads by itself, with the same claims. Chromium only: the test reaches into the extension's
  * service worker, which Firefox's background page does not offer over WebDriver BiDi.
  */
@@ -31,7 +31,7 @@ describe('where the article is read [chromium]', { skip }, () => {
     await server?.close();
   });
 
-  it('the background reads: the page never loads reading.js', async () => {
+  it('the background reads: the page never loads detector.js', async () => {
     const ext = await chromium.launch();
     try {
       const page = await ext.newPage();
@@ -39,15 +39,15 @@ describe('where the article is read [chromium]', { skip }, () => {
       await waitForMarks(ext, page);
       backgroundClaims = await markedClaims(page);
       assert.ok(backgroundClaims.length >= 3, `claims: ${backgroundClaims.length}`);
-      assert.ok(loaded(ext.requests, 'reader.js'), 'the reader was loaded');
-      assert.equal(loaded(ext.requests, 'reading.js'), false, 'reading.js was loaded');
+      assert.ok(loaded(ext.requests, 'page-ui.js'), 'the reader was loaded');
+      assert.equal(loaded(ext.requests, 'detector.js'), false, 'detector.js was loaded');
       assert.deepEqual(ext.consoleErrors, []);
     } finally {
       await ext.close();
     }
   });
 
-  it('the background cannot read: the page loads reading.js and reads the same claims', async () => {
+  it('the background cannot read: the page loads detector.js and reads the same claims', async () => {
     const ext = await chromium.launch();
     try {
       const [worker] = ext.context
@@ -65,7 +65,7 @@ describe('where the article is read [chromium]', { skip }, () => {
       const page = await ext.newPage();
       await page.goto(server.url('/article.html'), { waitUntil: 'load' });
       await waitForMarks(ext, page);
-      assert.ok(loaded(ext.requests, 'reading.js'), 'reading.js was not loaded');
+      assert.ok(loaded(ext.requests, 'detector.js'), 'detector.js was not loaded');
       assert.deepEqual(await markedClaims(page), backgroundClaims);
       assert.deepEqual(ext.consoleErrors, []);
       assert.deepEqual(foreignRequests(ext.requests, [server.origin]), []);

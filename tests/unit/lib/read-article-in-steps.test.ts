@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phraseText } from '@/lib/claims/phrase-text';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
-import { readArticle } from '@/lib/read';
+import { readArticle } from '@/lib/read-article';
 import {
   lineChunks,
   readArticleSliced,
   runToEnd,
   sliceSentences,
   WARM_UP_ABOVE,
-} from '@/lib/read-sliced';
+} from '@/lib/read-article-in-steps';
 import { splitSentences } from '@/lib/text/sentences';
 
 /** Our own on-topic English articles (tests/fixtures/claims/own.jsonl) as one long story. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseText } from '@/lib/claims/phrase-text';
 import type { Pack } from '@/lib/pack/types';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
-import { readArticle } from '@/lib/read';
+import { readArticle } from '@/lib/read-article';
 import { evaluate, parseJsonl, summarise, summaryLine } from '../../../scripts/eval-lib';
 import { splitParts } from '../../../scripts/eval-split';
 

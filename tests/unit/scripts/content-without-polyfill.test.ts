@@ -25,8 +25,8 @@ describe('contentWithoutPolyfill', () => {
   });
 
   it('leaves every other build, and every other import, alone', () => {
-    const reader = 'virtual:wxt-unlisted-script-entrypoint?/work/entrypoints/reader.ts';
-    expect(run(reader, 'wxt/browser').resolved).toBeNull();
+    const pageUi = 'virtual:wxt-unlisted-script-entrypoint?/work/entrypoints/page-ui.ts';
+    expect(run(pageUi, 'wxt/browser').resolved).toBeNull();
     expect(run(['/work/entrypoints/popup/index.html'], 'wxt/browser').resolved).toBeNull();
     const bootstrap = { bootstrap: '/work/entrypoints/bootstrap.ts' };
     expect(run(bootstrap, 'preact').resolved).toBeNull();

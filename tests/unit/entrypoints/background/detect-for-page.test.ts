@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
 import { onMessage } from '@/entrypoints/background/content-requests';
-import { forgetPacks, readForPage } from '@/entrypoints/background/reader';
+import { forgetPacks, detectForPage } from '@/entrypoints/background/detect-for-page';
 import { saveSettings } from '@/entrypoints/shared/settings-store';
 import type { ReadRequest } from '@/lib/protocol';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
-import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
+import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 
 // Our own labelled article (tests/fixtures/claims/own.jsonl): an on-topic news story.
 const item = JSON.parse(
@@ -27,7 +27,7 @@ describe('background reading', () => {
   it('reads exactly as the content script would, naming the pack', async () => {
     const local = runToEnd(readArticleSliced(item.text, meta, [northKoreaPack]));
     expect(local.claims.length).toBeGreaterThan(0);
-    const reply = await readForPage(request());
+    const reply = await detectForPage(request());
     expect(reply).toEqual({
       ok: true,
       topic: local.topic,
@@ -40,11 +40,11 @@ describe('background reading', () => {
   });
 
   it('refuses packs it does not have, or in another version, so the page reads itself', async () => {
-    expect(await readForPage(request([{ id: 'nope', version: '1' }]))).toEqual({
+    expect(await detectForPage(request([{ id: 'nope', version: '1' }]))).toEqual({
       ok: false,
       reason: 'packs',
     });
-    expect(await readForPage(request([{ id: northKoreaPack.id, version: '0.0.0' }]))).toEqual({
+    expect(await detectForPage(request([{ id: northKoreaPack.id, version: '0.0.0' }]))).toEqual({
       ok: false,
       reason: 'packs',
     });
@@ -54,9 +54,9 @@ describe('background reading', () => {
     // fake-browser leaves commands unimplemented; the background registers its listener there too.
     Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => undefined } });
     background.main(); // registers the storage.onChanged listener
-    expect((await readForPage(request())).ok).toBe(true);
+    expect((await detectForPage(request())).ok).toBe(true);
     await saveSettings({ disabledPacks: [northKoreaPack.id] });
-    expect(await readForPage(request())).toEqual({ ok: false, reason: 'packs' });
+    expect(await detectForPage(request())).toEqual({ ok: false, reason: 'packs' });
   });
 
   it('answers content scripts in tabs only', async () => {

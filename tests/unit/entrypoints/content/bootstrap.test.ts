@@ -12,7 +12,7 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   const abort = new AbortController();
   let onSettings: ((s: Settings) => void) | undefined;
   let listener: Listener | undefined;
-  const loadReader = vi.fn(async (_settings: () => Settings) => undefined);
+  const loadPageUi = vi.fn(async (_settings: () => Settings) => undefined);
   const loadImportedPacks = vi.fn(async (): Promise<PackTerms[]> => []);
   const loadSettings = vi.fn(async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...settings }));
   const watchSettings = vi.fn((cb: (s: Settings) => void) => {
@@ -34,12 +34,12 @@ function setup(body: string, settings: Partial<Settings> = {}) {
       listener = l;
       return () => (listener = undefined);
     },
-    loadReader,
+    loadPageUi,
   };
   return {
     deps,
     abort,
-    loadReader,
+    loadPageUi,
     loadImportedPacks,
     loadSettings,
     watchSettings,
@@ -57,17 +57,17 @@ describe('bootstrap', () => {
   it('loads the reader only when the gate passes', async () => {
     const on = setup('Pyongyang said 1.4 million youths volunteered.');
     expect((await startBootstrap(on.deps)).state()).toBe('loaded');
-    expect(on.loadReader).toHaveBeenCalledTimes(1);
+    expect(on.loadPageUi).toHaveBeenCalledTimes(1);
 
     const off = setup('A recipe for bread with no mention of any country.');
     expect((await startBootstrap(off.deps)).state()).toBe('waiting');
-    expect(off.loadReader).not.toHaveBeenCalled();
+    expect(off.loadPageUi).not.toHaveBeenCalled();
   });
 
   it('hands the reader its settings as they are when it asks', async () => {
     const page = setup('Pyongyang said 1.4 million youths volunteered.', { cardMode: 'click' });
     await startBootstrap(page.deps);
-    const handed = page.loadReader.mock.calls[0]?.[0];
+    const handed = page.loadPageUi.mock.calls[0]?.[0];
     expect(handed?.().cardMode).toBe('click');
     page.changeSettings({ cardMode: 'slow' });
     expect(handed?.().cardMode).toBe('slow');
@@ -90,7 +90,7 @@ describe('bootstrap', () => {
   it('loads nothing while Caveat is off, and starts when it is turned on', async () => {
     const page = setup('North Korea claims.', { enabled: false });
     const boot = await startBootstrap(page.deps);
-    expect(page.loadReader).not.toHaveBeenCalled();
+    expect(page.loadPageUi).not.toHaveBeenCalled();
     await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
       status: 'disabled',
     });
@@ -104,7 +104,7 @@ describe('bootstrap', () => {
     await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
       status: 'site-disabled',
     });
-    expect(page.loadReader).not.toHaveBeenCalled();
+    expect(page.loadPageUi).not.toHaveBeenCalled();
   });
 
   it('tests the gate again when enough text arrives later', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInBackground } from '@/entrypoints/content/background-read';
+import { detectInBackground } from '@/entrypoints/content/detect-in-background';
 import type { ReadReply, ReadRequest } from '@/lib/protocol';
 import type { Pack } from '@/lib/pack/types';
 import type { Reading } from '@/lib/types';
@@ -23,10 +23,10 @@ const reading: Reading = {
   caveats: [],
 };
 
-describe('readInBackground', () => {
+describe('detectInBackground', () => {
   it('sends the text, meta and pack ids and versions, and returns the reading with its pack', async () => {
     const sent: ReadRequest[] = [];
-    const read = readInBackground(async (request) => {
+    const read = detectInBackground(async (request) => {
       sent.push(request);
       return { ok: true, ...reading, packId: 'other' } satisfies ReadReply;
     });
@@ -52,7 +52,7 @@ describe('readInBackground', () => {
 
   it('returns an off-topic reading without a pack', async () => {
     const offTopic = { ...reading, topic: { ...reading.topic, onTopic: false }, claims: [] };
-    const read = readInBackground(async () => ({ ok: true, ...offTopic }));
+    const read = detectInBackground(async () => ({ ok: true, ...offTopic }));
     expect(await read('text', meta, [testPack])).toEqual(offTopic);
   });
 
@@ -63,12 +63,12 @@ describe('readInBackground', () => {
     ['no reply', () => Promise.resolve(undefined)],
     ['a failed send', () => Promise.reject(new Error('Extension context invalidated.'))],
   ])('resolves undefined (the page reads itself) on %s', async (_, send) => {
-    const read = readInBackground(send);
+    const read = detectInBackground(send);
     expect(await read('text', meta, [testPack])).toBeUndefined();
   });
 
   it('gives up on a background that does not answer in time', async () => {
-    const read = readInBackground(() => new Promise(() => undefined), 20);
+    const read = detectInBackground(() => new Promise(() => undefined), 20);
     const started = Date.now();
     expect(await read('text', meta, [testPack])).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(1000);

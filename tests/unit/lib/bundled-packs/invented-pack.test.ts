@@ -9,7 +9,7 @@ import { lintPackText } from '@/lib/pack/lint';
 import type { Pack } from '@/lib/pack/types';
 import { validatePack } from '@/lib/pack/validate';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
-import { readArticle } from '@/lib/read';
+import { readArticle } from '@/lib/read-article';
 import { CLAIM_KINDS } from '@/lib/types';
 
 const FIXTURES = new URL('../../../fixtures/packs/', import.meta.url);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectClaims } from '@/lib/claims/detect';
 import { focusOnAnchors, inArticle, LINES_AFTER } from '@/lib/claims/focus';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
-import { readArticle } from '@/lib/read';
-import { readArticleSliced, runToEnd } from '@/lib/read-sliced';
+import { readArticle } from '@/lib/read-article';
+import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 import { splitSentences } from '@/lib/text/sentences';
 
 /** Our own on-topic story: every line holds an anchor or follows one closely. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
-import { readArticle } from '@/lib/read';
+import { readArticle } from '@/lib/read-article';
 import { evaluate, parseJsonl, summaryLine } from '../../../../scripts/eval-lib';
 
 /** Our own labelled articles (tests/fixtures/claims/README.md): always present. */
