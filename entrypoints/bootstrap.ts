@@ -1,5 +1,5 @@
 /**
- * Caveat's content script: the bootstrap that runs on every page (see `content/bootstrap.ts`).
+ * Caveat's content script: the bootstrap that runs on every page (see `content/gate-and-load.ts`).
  * It binds the extension APIs and loads the page UI (`page-ui.ts`) only on pages that pass the
  * gate. Top frame only.
  *
@@ -24,7 +24,7 @@ import {
   type PageUiApi,
 } from '@/entrypoints/shared/chunk-api';
 import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
-import { startBootstrap } from './content/bootstrap';
+import { startBootstrap } from './content/gate-and-load';
 
 /**
  * The bundled packs' gate terms and their pattern, built at build time (wxt.config.ts) from

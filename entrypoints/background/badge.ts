@@ -4,7 +4,7 @@
  * outlives its page.
  */
 import { browser } from 'wxt/browser';
-import { t } from '../shared/i18n';
+import { t } from '../shared/browser-i18n';
 
 /** Dark amber: reads as "look here", not as an error red; white text passes contrast. */
 export const BADGE_COLOUR = '#8a3c00';

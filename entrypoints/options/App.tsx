@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '@/components/OptionsPage';
 import { MAX_PACK_BYTES } from '@/lib/pack/validate';
 import type { Settings } from '@/lib/settings';
-import { t, uiLocale } from '../shared/i18n';
+import { t, uiLocale } from '../shared/browser-i18n';
 import {
   exportPack,
   importPack,

@@ -2,7 +2,7 @@ import '@/assets/disclosure.css';
 import '@/assets/popup.css';
 import '@/assets/options.css';
 import { render } from 'preact';
-import { t, uiLocale } from '../shared/i18n';
+import { t, uiLocale } from '../shared/browser-i18n';
 import { App } from './App';
 
 document.title = t('optionsTitle');

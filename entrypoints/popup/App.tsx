@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import type { PageState } from '@/components/PopupPage';
 import type { Settings } from '@/lib/settings';
-import { t, uiLocale } from '../shared/i18n';
+import { t, uiLocale } from '../shared/browser-i18n';
 import {
   loadSettings,
   saveSettings,

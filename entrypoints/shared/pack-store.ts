@@ -12,7 +12,7 @@ import type { Pack } from '@/lib/pack/types';
 import { subjectTermsOf } from '@/lib/gate';
 import { MAX_PACK_BYTES, validatePack, type PackError } from '@/lib/pack/validate';
 import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
-import { t } from './i18n';
+import { t } from './browser-i18n';
 import { PACK_INDEX_KEY, readIndex, type IndexEntry } from './pack-index';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 

@@ -5,7 +5,7 @@
  */
 import { primaryLanguage } from '../text/language-tag';
 import type { ArticleMeta } from '../types';
-import { normalizeDate } from './dates';
+import { normalizeDate } from './published-date';
 import { articleObjects, ldString, readJsonLd, type LdObject } from './json-ld';
 
 /** `<meta>` keys (property, name, itemprop or http-equiv; lower case) whose content is a date. */

@@ -3,7 +3,7 @@
  * earlier claims, the best independent reference with its ratio, and the strongest caveat an
  * agency or fact-checker published. Pure; the card decides how to word and lay them out.
  */
-import { daysApart, parseIsoDate } from './dates';
+import { daysApart, parseIsoDate } from './date-intervals';
 import type { AgencyCaveat, ClaimContext, HistoryEntry, ReferenceFigure } from './types';
 
 /** Earlier claims shown at a glance: enough to see a pattern, few enough for one screen. */

@@ -9,7 +9,7 @@
  * speaker); and nothing extra ends up in the extension bundle.
  */
 import { CLAIM_KINDS } from '../types';
-import { compareIsoDates, isIsoDate } from './dates';
+import { compareIsoDates, isIsoDate } from './date-intervals';
 import { HEDGES, STATUSES } from './enums';
 import { ARRAY_LIMITS, MAX_QUOTE_WORDS, STRING_LIMITS } from './limits';
 import { countWords } from './quotes';

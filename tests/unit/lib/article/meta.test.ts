@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '@/lib/article/dates';
+import { normalizeDate } from '@/lib/article/published-date';
 import { readMeta } from '@/lib/article/meta';
 
 const parse = (head: string, body = '', htmlAttrs = ''): Document =>

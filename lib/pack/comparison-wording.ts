@@ -4,7 +4,7 @@
  * be read and changed in one place.
  */
 import type { Hedge } from '../types';
-import { formatMonthYear } from './dates';
+import { formatMonthYear } from './date-intervals';
 import type { HistoryEntry, PackFigure, ReferenceFigure } from './types';
 
 const HEDGE_WORDS: Partial<Record<Hedge, string>> = {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/bootstrap';
+import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/gate-and-load';
 import { fullGate, quickGate, type PackTerms } from '@/lib/gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
