@@ -5,7 +5,13 @@
  * 2017 is not shown IISS's 2024 figures as if they were current when an older figure exists.
  */
 import type { Claim, ParsedFigure } from '../types';
-import { compareIsoDates, daysApart, type DayInterval, parseIsoDate, relateDates } from './date-intervals';
+import {
+  compareIsoDates,
+  daysApart,
+  type DayInterval,
+  parseIsoDate,
+  relateDates,
+} from './date-intervals';
 import { describeHistoryComparison, describeReferenceComparison } from './comparison-wording';
 import type {
   ClaimContext,

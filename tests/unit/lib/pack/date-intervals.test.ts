@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysApart, formatMonthYear, isIsoDate, parseIsoDate, relateDates } from '@/lib/pack/date-intervals';
+import {
+  daysApart,
+  formatMonthYear,
+  isIsoDate,
+  parseIsoDate,
+  relateDates,
+} from '@/lib/pack/date-intervals';
 
 describe('parseIsoDate', () => {
   it('accepts the three ISO precisions and real calendar days only', () => {
