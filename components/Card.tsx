@@ -3,10 +3,10 @@ import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/types';
 import type { Claim } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { CardEssentials } from './CardEssentials';
-import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
+import { CaveatsSection, EstimatesSection, HistorySection, LaterSection } from './ContextSections';
 import { cardPlainText } from './copy-text';
 import { formatDate, formatFigure } from './format';
-import { HistoryChart, historyPoints } from './HistoryChart';
+import { historyPoints } from './HistoryChart';
 import { KindBadge } from './KindBadge';
 import { SourceList } from './SourceLink';
 
@@ -125,13 +125,7 @@ export function Card({
       <CardEssentials context={context} t={t} locale={locale} />
 
       {context.family && (
-        <section class="caveat-section" data-testid="history">
-          <h3>{t('cardHistory')}</h3>
-          {points.length > 0 ? (
-            <HistoryChart points={points} t={t} locale={locale} />
-          ) : (
-            <p class="caveat-muted">{t('cardHistoryNone')}</p>
-          )}
+        <HistorySection points={points} t={t} locale={locale}>
           {historySources.length > 0 && (
             // Closed: a family can cite a dozen outlets, a wall of links between chart and text.
             <details class="caveat-details caveat-history-sources">
@@ -144,7 +138,7 @@ export function Card({
               </p>
             </details>
           )}
-        </section>
+        </HistorySection>
       )}
 
       <EstimatesSection context={context} t={t} locale={locale} />

@@ -8,6 +8,7 @@ import type { Status } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { formatDate, formatFigure, statusLabel } from './format';
 import { CaveatLine } from './CaveatLine';
+import { HistoryChart, type ChartPoint } from './HistoryChart';
 import { SourceList } from './SourceLink';
 
 export interface SectionProps {
@@ -49,6 +50,34 @@ function SectionFrame({ testId, title, count, collapsible, children }: SectionFr
       </summary>
       {children}
     </details>
+  );
+}
+
+/**
+ * Earlier claims of the family: the chart, or a line saying there are none; the card adds its
+ * sources below (`children`).
+ */
+export function HistorySection({
+  points,
+  t,
+  locale,
+  children,
+}: {
+  points: ChartPoint[];
+  t: Translate;
+  locale?: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <section class="caveat-section" data-testid="history">
+      <h3>{t('cardHistory')}</h3>
+      {points.length > 0 ? (
+        <HistoryChart points={points} t={t} locale={locale} />
+      ) : (
+        <p class="caveat-muted">{t('cardHistoryNone')}</p>
+      )}
+      {children}
+    </section>
   );
 }
 

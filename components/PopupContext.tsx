@@ -1,8 +1,8 @@
 import type { ClaimContext } from '@/lib/pack/types';
 import { CardEssentials } from './CardEssentials';
-import { CaveatsSection, EstimatesSection, LaterSection } from './ContextSections';
+import { CaveatsSection, EstimatesSection, HistorySection, LaterSection } from './ContextSections';
 import { formatDate } from './format';
-import { HistoryChart, historyPoints } from './HistoryChart';
+import { historyPoints } from './HistoryChart';
 import type { T } from './i18n';
 
 export interface PopupContextProps {
@@ -27,16 +27,7 @@ export function PopupContext({ context, t, locale }: PopupContextProps) {
         {context.family ? t('contextHeading', [context.family.title]) : t('contextHeadingPlain')}
       </h3>
       <CardEssentials context={context} t={t} locale={locale} />
-      {context.family && (
-        <section class="caveat-section" data-testid="history">
-          <h3>{t('cardHistory')}</h3>
-          {points.length > 0 ? (
-            <HistoryChart points={points} t={t} locale={locale} />
-          ) : (
-            <p class="caveat-muted">{t('cardHistoryNone')}</p>
-          )}
-        </section>
-      )}
+      {context.family && <HistorySection points={points} t={t} locale={locale} />}
       <LaterSection context={context} t={t} locale={locale} />
       <EstimatesSection context={context} t={t} locale={locale} collapsible />
       <CaveatsSection context={context} t={t} locale={locale} collapsible />
