@@ -8,7 +8,12 @@ const LEAD = 'KCNA said about 1.4 million young people had volunteered to join t
 
 function read(sentence: string, lang = 'en', lead = LEAD) {
   const text = `${lead} ${sentence}`;
-  return detectClaims(text, splitSentences(text, lang), northKoreaPack, lang);
+  return detectClaims(text, splitSentences(text, lang), northKoreaPack, lang, { explain: true });
+}
+
+/** Why the sentence after the lead was not flagged. */
+function reasonFor(found: ReturnType<typeof read>): string | undefined {
+  return found.decisions?.[1]?.reason;
 }
 
 /** Our own sentences: caveats and verification notes, never claims, kept for the card. */
@@ -40,9 +45,10 @@ describe('detectClaims: caveats', () => {
       fr: "Selon KCNA, 1,4 million de jeunes veulent rejoindre l'armée.",
       ko: '조선중앙통신은 청년 140만 명이 입대를 탄원했다고 보도했다.',
     }[lang];
-    const { claims, caveats } = read(sentence, lang, lead);
-    expect(claims).toHaveLength(1);
-    expect(caveats.map((c) => c.text)).toEqual([sentence]);
+    const found = read(sentence, lang, lead);
+    expect(found.claims.map((c) => c.text)).toEqual([lead]);
+    expect(found.caveats.map((c) => c.text)).toEqual([sentence]);
+    expect(reasonFor(found)).toBe('excluded: caveat');
   });
 
   it('keeps a claim whose caveat is a later clause', () => {
@@ -64,7 +70,11 @@ const NOT_CLAIMS: Array<[why: string, sentence: string]> = [
 
 describe('detectClaims: non-claims', () => {
   it.each(NOT_CLAIMS)('%s: %s', (_why, sentence) => {
-    expect(read(sentence).claims).toHaveLength(1);
+    const found = read(sentence);
+    // Only the lead is a claim, and the sentence has a reason of its own for not being one.
+    expect(found.claims.map((c) => c.text)).toEqual([LEAD]);
+    expect(found.decisions?.[1]?.kind).toBeUndefined();
+    expect(reasonFor(found)).toBeTruthy();
   });
 });
 
