@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/types';
+import type { ClaimContext, HistoryEntry, Source } from '@/lib/pack/schema';
 import type { Claim } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { CardEssentials } from './CardEssentials';

@@ -1,5 +1,5 @@
 import { pickEssentials } from '@/lib/pack/essentials';
-import type { ClaimContext } from '@/lib/pack/types';
+import type { ClaimContext } from '@/lib/pack/schema';
 import type { Translate } from './ui-strings';
 import { CaveatLine } from './CaveatLine';
 import {

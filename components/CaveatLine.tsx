@@ -1,4 +1,4 @@
-import type { AgencyCaveat, Source } from '@/lib/pack/types';
+import type { AgencyCaveat, Source } from '@/lib/pack/schema';
 import type { Translate } from './ui-strings';
 import { formatDate, safeHttpsUrl } from './format';
 import { sameOutlet } from './source-label';

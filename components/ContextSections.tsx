@@ -3,7 +3,7 @@
  * same facts the same way. All props-only; every text reaches the DOM as text.
  */
 import type { ComponentChildren } from 'preact';
-import type { ClaimContext, Source } from '@/lib/pack/types';
+import type { ClaimContext, Source } from '@/lib/pack/schema';
 import type { Status } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { formatDate, formatFigure, statusLabel } from './format';

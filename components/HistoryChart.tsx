@@ -1,4 +1,4 @@
-import type { ClaimContext, HistoryEntry } from '@/lib/pack/types';
+import type { ClaimContext, HistoryEntry } from '@/lib/pack/schema';
 import type { Claim, Status } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { formatCompact, formatDate, formatFigure, statusLabel, yearOf } from './format';

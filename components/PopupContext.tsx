@@ -1,4 +1,4 @@
-import type { ClaimContext } from '@/lib/pack/types';
+import type { ClaimContext } from '@/lib/pack/schema';
 import { CardEssentials } from './CardEssentials';
 import { CaveatsSection, EstimatesSection, HistorySection, LaterSection } from './ContextSections';
 import { formatDate } from './format';

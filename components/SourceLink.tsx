@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/pack/types';
+import type { Source } from '@/lib/pack/schema';
 import type { Translate } from './ui-strings';
 import { safeHttpsUrl } from './format';
 import { sourceLabel } from './source-label';

@@ -4,7 +4,7 @@
  * estimates, later developments, caveats), each fact followed by numbered source marks, and the
  * numbered sources with their addresses at the end, each address once.
  */
-import type { ClaimContext, Source } from '@/lib/pack/types';
+import type { ClaimContext, Source } from '@/lib/pack/schema';
 import type { Claim } from '@/lib/types';
 import type { Translate } from './ui-strings';
 import { formatDate, formatFigure, safeHttpsUrl, statusLabel } from './format';

@@ -4,7 +4,7 @@
  * Times" where the line already names Reuters, and the outlet alone for its own page.
  */
 import { coreName } from '@/lib/pack/sources';
-import type { Source } from '@/lib/pack/types';
+import type { Source } from '@/lib/pack/schema';
 import type { Translate } from './ui-strings';
 
 function normalise(name: string): string {

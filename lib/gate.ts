@@ -7,7 +7,7 @@
  * decision later is the real test, the gate only spares the other 99% of the web any further
  * work. Content added later is tested in full (`fullGate`), since it does not come first.
  */
-import type { Detection, Pack } from './pack/types';
+import type { Detection, Pack } from './pack/schema';
 
 /**
  * What the gate tests text with: `stems`, one word of every term in upper case, all of them

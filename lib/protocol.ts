@@ -2,7 +2,7 @@
  * Messages between the popup, the background and the content script. Types only: each side
  * sends and answers them through `wxt/browser` in its entrypoint.
  */
-import type { ClaimContext } from './pack/types';
+import type { ClaimContext } from './pack/schema';
 import type { ArticleMeta, ClaimKind, Reading } from './types';
 
 /** What Caveat did on a page; "not checked" and "checked, nothing found" are different. */

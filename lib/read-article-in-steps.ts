@@ -14,7 +14,7 @@ import { focusOnAnchors, inArticle } from './claims/focus';
 import { forgetTexts } from './claims/phrase-text';
 import { shiftClaim, shiftSpan } from './claims/shift';
 import { perObject } from './memo';
-import type { Pack } from './pack/types';
+import type { Pack } from './pack/schema';
 import { splitSentences } from './text/sentences';
 import { chooseTopic } from './read-article';
 import type { ArticleMeta, Claim, Reading, Sentence } from './types';

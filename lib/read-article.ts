@@ -7,7 +7,7 @@
 import { detectClaims } from './claims/detect';
 import { focusOnAnchors, inArticle } from './claims/focus';
 import { forgetTexts } from './claims/phrase-text';
-import type { Pack } from './pack/types';
+import type { Pack } from './pack/schema';
 import { splitSentences } from './text/sentences';
 import { decideTopic } from './topic';
 import type { ArticleMeta, Reading, TopicDecision } from './types';

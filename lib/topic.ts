@@ -13,10 +13,10 @@
  * Off-topic pages must cost almost nothing: with no subject term in the headline or text the
  * answer is returned after one regular-expression search, and counting stops once it is clear.
  */
-import { cuesFor, LANGUAGES } from './claims/languages';
+import { cuesFor, LANGUAGES } from './claims/languages/registry';
 import { countPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
 import { perObject, perObjectAndName } from './memo';
-import type { Pack, WeightedTerm } from './pack/types';
+import type { Pack, WeightedTerm } from './pack/schema';
 import { primaryLanguage } from './text/language-tag';
 import type { ArticleMeta, TopicDecision } from './types';
 

@@ -3,7 +3,7 @@
  * (our own text, built from templates) and prints the median and p95. Target: under 5 ms median
  * in Node. Also times an off-topic article of the same length, which should cost almost nothing.
  */
-import { northKoreaPack } from '../lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '../lib/bundled-packs/north-korea/pack';
 import { readArticle } from '../lib/read-article';
 
 const TEMPLATES = [

@@ -4,7 +4,7 @@
  * (format: /work/shared/corpus/claims/LABELING.md).
  */
 import { readArticle } from '../lib/read-article';
-import type { Pack } from '../lib/pack/types';
+import type { Pack } from '../lib/pack/schema';
 import type { Claim, ClaimKind, SentenceDecision, TopicDecision } from '../lib/types';
 
 /** One labelled article. */

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { northKoreaPack } from '../lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '../lib/bundled-packs/north-korea/pack';
 import {
   evaluate,
   itemLines,

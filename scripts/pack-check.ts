@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { lintPackText } from '../lib/pack/lint';
 import { checkSources, type SourceReport } from '../lib/pack/sources';
 import { MAX_PACK_BYTES, packSizeOk, type PackError, validatePack } from '../lib/pack/validate';
-import { northKoreaPack } from '../lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '../lib/bundled-packs/north-korea/pack';
 
 interface PackReport {
   label: string;

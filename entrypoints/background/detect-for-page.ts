@@ -10,7 +10,7 @@
  */
 import { loadEnabledPacks } from '@/entrypoints/shared/pack-store';
 import type { ReadReply, ReadRequest } from '@/lib/protocol';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 
 let packs: Promise<Pack[]> | undefined;

@@ -6,7 +6,7 @@
  */
 import type { Translate } from '@/components/ui-strings';
 import type { BackgroundRequest, PageReport } from '@/lib/protocol';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import type { Settings } from '@/lib/settings';
 import { startCardController, type CardController, type CardView } from './card-controller';
 import { markDescriber } from './mark-roles';

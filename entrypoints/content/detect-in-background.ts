@@ -6,7 +6,7 @@
  * itself, with the same result.
  */
 import type { ReadReply, ReadRequest } from '@/lib/protocol';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import type { ArticleMeta } from '@/lib/types';
 import type { PackReading } from './pipeline';
 

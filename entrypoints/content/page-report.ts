@@ -4,7 +4,7 @@
  * Pure functions of what the session read; the session's states live in `page-session.ts`.
  */
 import type { SummaryData } from '@/components/ArticleSummary';
-import type { ClaimContext } from '@/lib/pack/types';
+import type { ClaimContext } from '@/lib/pack/schema';
 import type { ClaimSummary, PageReport, PageStatus } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
 import type { Claim } from '@/lib/types';

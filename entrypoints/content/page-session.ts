@@ -13,7 +13,7 @@
  */
 import { MAX_ARTICLE_CHARS, MIN_PARAGRAPH_CHARS } from '@/lib/article/find-article';
 import type { PageReport, PageStatus } from '@/lib/protocol';
-import type { ClaimContext, Pack } from '@/lib/pack/types';
+import type { ClaimContext, Pack } from '@/lib/pack/schema';
 import type { Settings } from '@/lib/settings';
 import { textRangesFromOffsets, type TextMap } from '@/lib/text/text-map';
 import type { ArticleMeta, Claim } from '@/lib/types';

@@ -3,7 +3,7 @@
  * can be tested with a hand-made pipeline and the real one (`real-pipeline.ts`) stays a thin
  * binding of the `lib/` modules.
  */
-import type { ClaimContext, Pack } from '@/lib/pack/types';
+import type { ClaimContext, Pack } from '@/lib/pack/schema';
 import type { TextMap } from '@/lib/text/text-map';
 import type { ArticleMeta, Claim, Reading } from '@/lib/types';
 

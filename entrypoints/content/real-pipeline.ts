@@ -8,7 +8,7 @@ import { isNonArticle } from '@/lib/article/skip';
 import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
 import { buildContext, mainFamily } from '@/lib/pack/context';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import { buildTextMap } from '@/lib/text/text-map';
 import type { Pipeline } from './pipeline';
 

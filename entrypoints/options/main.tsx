@@ -3,7 +3,7 @@ import '@/assets/popup.css';
 import '@/assets/options.css';
 import { render } from 'preact';
 import { t, uiLocale } from '../shared/browser-i18n';
-import { App } from './App';
+import { App } from './OptionsApp';
 
 document.title = t('optionsTitle');
 document.documentElement.lang = uiLocale() ?? 'en';

@@ -8,10 +8,10 @@
  * whole packs) and `pack:<id>` (the pack). One `set` call writes both, so they never disagree.
  */
 import { browser } from 'wxt/browser';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import { subjectTermsOf } from '@/lib/gate';
 import { MAX_PACK_BYTES, validatePack, type PackError } from '@/lib/pack/validate';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { t } from './browser-i18n';
 import { PACK_INDEX_KEY, readIndex, type IndexEntry } from './pack-index';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';

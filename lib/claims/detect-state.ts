@@ -4,7 +4,7 @@
  * continuations), the caveats found, and the names learnt on the way.
  */
 import type { ArticleCaveat, ClaimKind, ParsedFigure, Sentence, Span } from '../types';
-import { LANGUAGES, type LanguageCues } from './languages';
+import { LANGUAGES, type LanguageCues } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
 import { findQuotes, insideSpans } from './quotation-spans';
 import type { TextCues } from './text-cues';

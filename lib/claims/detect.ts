@@ -19,7 +19,7 @@
  * After the last sentence, `quotationsAttributedNext` gives a quotation the speaker named in the
  * sentence after it.
  */
-import type { Pack } from '../pack/types';
+import type { Pack } from '../pack/schema';
 import type { ArticleCaveat, Claim, Sentence, SentenceDecision } from '../types';
 import { mainAttribution } from './attribution';
 import { createIdMaker } from './claim-id';
@@ -40,7 +40,7 @@ import {
 import { excludedBecause, SPEAKER_EXCLUSIONS } from './exclusions';
 import { linkFamilies } from './family';
 import { decideKind } from './kind';
-import { cuesFor } from './languages';
+import { cuesFor } from './languages/registry';
 import { insideSpans } from './quotation-spans';
 import { rememberAppositives, rememberedMentions } from './speaker-memory';
 import { anyIn, byStart, inSpan } from './span-index';

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../types';
 import { wordCount, type DetectState } from './detect-state';
-import type { LanguageCues } from './languages';
+import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
 import { anyIn, inSpan } from './span-index';
 

@@ -13,9 +13,9 @@
  * Pass 2 reads only pass-1 links and links made earlier in pass 2, so it is one walk in order.
  */
 import { perObjectAndName } from '../memo';
-import type { Pack } from '../pack/types';
+import type { Pack } from '../pack/schema';
 import type { Claim } from '../types';
-import { cuesFor, type LanguageCues } from './languages';
+import { cuesFor, type LanguageCues } from './languages/registry';
 import { findPhraseLists, hasPhrase, type PhraseMatch } from './phrases';
 
 /**

@@ -8,9 +8,9 @@
  * read whole.
  */
 import { perObjectAndName } from '../memo';
-import type { Pack } from '../pack/types';
+import type { Pack } from '../pack/schema';
 import type { ArticleCaveat, Claim, SentenceDecision } from '../types';
-import { cuesFor } from './languages';
+import { cuesFor } from './languages/registry';
 import { findPhrases } from './phrases';
 import { shiftClaim, shiftSpan } from './shift';
 

@@ -4,8 +4,8 @@
  * the detector then binds them to attribution verbs sentence by sentence.
  */
 import { perObjectAndName } from '../memo';
-import type { Claimant, Pack } from '../pack/types';
-import { cuesFor, type LanguageCues } from './languages';
+import type { Claimant, Pack } from '../pack/schema';
+import { cuesFor, type LanguageCues } from './languages/registry';
 import type { PhraseMatch } from './phrases';
 
 /** How a speaker's statements count: a claim kind, or an analyst's opinion. */

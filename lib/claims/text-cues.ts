@@ -3,11 +3,11 @@
  * anchors and speakers, and the figures. The detector's steps read these, sentence by sentence.
  */
 import { perObjectAndName } from '../memo';
-import type { Pack } from '../pack/types';
+import type { Pack } from '../pack/schema';
 import { parseFigures } from '../text/figures';
 import type { ParsedFigure } from '../types';
 import { anchorsFor } from './focus';
-import { cuesFor, type LanguageCues } from './languages';
+import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 

@@ -5,7 +5,7 @@
  */
 import type { Hedge } from '../types';
 import { formatMonthYear } from './date-intervals';
-import type { HistoryEntry, PackFigure, ReferenceFigure } from './types';
+import type { HistoryEntry, PackFigure, ReferenceFigure } from './schema';
 
 const HEDGE_WORDS: Partial<Record<Hedge, string>> = {
   about: 'about',

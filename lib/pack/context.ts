@@ -22,7 +22,7 @@ import type {
   Pack,
   PackFigure,
   ReferenceFigure,
-} from './types';
+} from './schema';
 
 /** A claim restates a history entry when its figure is within this share of the entry's ... */
 const FIGURE_TOLERANCE = 0.05;

@@ -4,7 +4,7 @@
  * agency or fact-checker published. Pure; the card decides how to word and lay them out.
  */
 import { daysApart, parseIsoDate } from './date-intervals';
-import type { AgencyCaveat, ClaimContext, HistoryEntry, ReferenceFigure } from './types';
+import type { AgencyCaveat, ClaimContext, HistoryEntry, ReferenceFigure } from './schema';
 
 /** Earlier claims shown at a glance: enough to see a pattern, few enough for one screen. */
 export const NEAREST_EARLIER = 3;

@@ -13,7 +13,7 @@ import { compareIsoDates, isIsoDate } from './date-intervals';
 import { HEDGES, STATUSES } from './enums';
 import { ARRAY_LIMITS, MAX_QUOTE_WORDS, STRING_LIMITS } from './limits';
 import { countWords } from './quotes';
-import type { Pack } from './types';
+import type { Pack } from './schema';
 
 export { MAX_PACK_BYTES, packSizeOk } from './limits';
 

@@ -12,7 +12,7 @@
  * - Units are canonical English nouns ("Soldaten" -> "soldiers", Korean "명" -> "people"), so
  *   figures compare across languages; "3,000-strong" has unit "troops".
  */
-import { cuesFor, type LanguageCues } from '../claims/languages';
+import { cuesFor, type LanguageCues } from '../claims/languages/registry';
 import { isSpaceCode } from '../claims/phrase-text';
 import type { Hedge, ParsedFigure } from '../types';
 import { codeUnitsAt } from './code-units';

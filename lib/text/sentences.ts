@@ -4,7 +4,7 @@
  * abbreviations, datelines, agency tags, run-together sentences). Offsets are UTF-16 offsets into
  * the original text, so claims map back to the page exactly.
  */
-import { cuesFor, type LanguageCues } from '../claims/languages';
+import { cuesFor, type LanguageCues } from '../claims/languages/registry';
 import { isSpaceCode } from '../claims/phrase-text';
 import { perObject } from '../memo';
 import type { Sentence } from '../types';

@@ -18,7 +18,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { findArticle, type ArticleCandidate } from '@/lib/article/find-article';
 import { quickGate, subjectTermsOf } from '@/lib/gate';
 import { highlightClaims } from '@/lib/highlight/highlighter';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 import type { Claim } from '@/lib/types';
 

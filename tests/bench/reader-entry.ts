@@ -2,7 +2,7 @@
  * The reader alone, for `scripts/bench-instructions.mjs`: bundled into one IIFE and run in Node,
  * where it exposes `globalThis.caveatReadBench` (reads one article, returns its claim count).
  */
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticle } from '@/lib/read-article';
 
 declare global {

@@ -16,7 +16,7 @@
  * predictions.json` (`--subset`: score only the items that have a prediction).
  */
 import { readFileSync } from 'node:fs';
-import { northKoreaPack } from '../../lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '../../lib/bundled-packs/north-korea/pack';
 import type { Claim, ClaimKind } from '../../lib/types';
 import {
   evaluate,

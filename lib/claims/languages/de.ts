@@ -1,6 +1,6 @@
 /** German cue data. Verb-second word order puts the speaker after the verb ("erklärte der
  * Geheimdienst"), which the after-verb speaker window handles. */
-import type { LanguageCues } from './types';
+import type { LanguageCues } from './cue-shape';
 
 export const de: LanguageCues = {
   lang: 'de',

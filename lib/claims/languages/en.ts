@@ -1,5 +1,5 @@
 /** English cue data: the reference language, written in full. */
-import type { LanguageCues } from './types';
+import type { LanguageCues } from './cue-shape';
 
 export const en: LanguageCues = {
   lang: 'en',

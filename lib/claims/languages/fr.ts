@@ -1,6 +1,6 @@
 /** French cue data. No French item is in the dev set; these lists follow French news usage
  * (Le Monde, AFP French wire): "selon", "a affirmé", "aurait" (conditional of hearsay). */
-import type { LanguageCues } from './types';
+import type { LanguageCues } from './cue-shape';
 
 /**
  * Past participles of French reporting verbs: the passé composé and plus-que-parfait of news

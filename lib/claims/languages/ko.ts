@@ -1,7 +1,7 @@
 /** Korean cue data. Particles and verb endings attach to words, so phrases are stems matched
  * inside words (`wordBoundaries: false`), and the speaker is the first party named in the
  * sentence (topic-first, verb-final order). */
-import type { LanguageCues } from './types';
+import type { LanguageCues } from './cue-shape';
 
 export const ko: LanguageCues = {
   lang: 'ko',

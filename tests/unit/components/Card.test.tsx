@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '@/components/Card';
 import { englishT } from '@/components/ui-strings';
 import { buildContext } from '@/lib/pack/context';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 function renderCard(props: Partial<CardProps> = {}) {

@@ -5,7 +5,7 @@ import { CardEssentials } from '@/components/CardEssentials';
 import { CaveatLine } from '@/components/CaveatLine';
 import { englishT } from '@/components/ui-strings';
 import { buildContext } from '@/lib/pack/context';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 /** "(X, X)": a name repeated inside one pair of brackets. */

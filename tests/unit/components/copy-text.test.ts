@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishT } from '@/components/ui-strings';
 import { cardPlainText } from '@/components/copy-text';
 import { buildContext } from '@/lib/pack/context';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { makeClaim, makeContext } from '../fixtures/claim-context';
 
 describe('cardPlainText', () => {

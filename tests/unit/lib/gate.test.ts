@@ -10,8 +10,8 @@ import {
   seedGatePattern,
   subjectTermsOf,
 } from '@/lib/gate';
-import type { Pack } from '@/lib/pack/types';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import type { Pack } from '@/lib/pack/schema';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 
 const TERMS = [
   'North Korea',

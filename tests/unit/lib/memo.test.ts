@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perObject, perObjectAndName } from '@/lib/memo';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 
 describe('perObject', () => {
   it('derives once per object, null results included, and hands back the same value', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { phraseText } from '@/lib/claims/phrase-text';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticle } from '@/lib/read-article';
 import {
   lineChunks,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { decideTopic, guessLanguage } from '@/lib/topic';
 
 const on = (headline: string, text: string, lang?: string) =>

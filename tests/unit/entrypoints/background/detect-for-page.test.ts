@@ -7,7 +7,7 @@ import { onMessage } from '@/entrypoints/background/content-requests';
 import { forgetPacks, detectForPage } from '@/entrypoints/background/detect-for-page';
 import { saveSettings } from '@/entrypoints/shared/settings-store';
 import type { ReadRequest } from '@/lib/protocol';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 
 // Our own labelled article (tests/fixtures/claims/own.jsonl): an on-topic news story.

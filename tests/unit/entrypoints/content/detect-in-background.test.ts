@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectInBackground } from '@/entrypoints/content/detect-in-background';
 import type { ReadReply, ReadRequest } from '@/lib/protocol';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import type { Reading } from '@/lib/types';
 import { testPack } from '../../fixtures/fake-pipeline';
 

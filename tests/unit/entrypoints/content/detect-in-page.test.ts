@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { detectInPage } from '@/entrypoints/content/detect-in-page';
 import type { DetectorApi } from '@/entrypoints/shared/chunk-api';
 import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 
 const TEXT =
   'PYONGYANG — North Korea said on Sunday that 1.4 million young people had volunteered to join ' +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectTermsOf } from '@/lib/gate';
 import { BUNDLED_SUBJECTS } from '@/lib/bundled-packs/bundled-subjects';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 
 describe('bundled subjects', () => {
   it('are the full packs’ subject terms, under the same ids', () => {

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '@/lib/pack/context';
 import { lintPackText } from '@/lib/pack/lint';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import { validatePack } from '@/lib/pack/validate';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticle } from '@/lib/read-article';
 import { CLAIM_KINDS } from '@/lib/types';
 

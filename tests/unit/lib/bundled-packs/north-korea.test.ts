@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linkFamily } from '@/lib/claims/family';
 import { lintPackText } from '@/lib/pack/lint';
-import type { Family } from '@/lib/pack/types';
+import type { Family } from '@/lib/pack/schema';
 import { validatePack } from '@/lib/pack/validate';
-import { northKoreaPack as pack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack as pack } from '@/lib/bundled-packs/north-korea/pack';
 
 const DEV_SET = '/work/shared/corpus/claims/dev.jsonl';
 const haveShared = existsSync(DEV_SET);

@@ -4,8 +4,8 @@
  * news agencies write, not copied from any article.
  */
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '@/lib/claims';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { detectClaims } from '@/lib/claims/public-api';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { splitSentences } from '@/lib/text/sentences';
 
 function read(text: string, lang: string) {

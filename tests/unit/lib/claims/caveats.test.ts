@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '@/lib/claims';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { detectClaims } from '@/lib/claims/public-api';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { splitSentences } from '@/lib/text/sentences';
 
 /** A claim first, so that a following sentence is read in a topical context. */

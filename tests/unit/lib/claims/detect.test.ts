@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '@/lib/claims';
-import type { Family, Pack } from '@/lib/pack/types';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { detectClaims } from '@/lib/claims/public-api';
+import type { Family, Pack } from '@/lib/pack/schema';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { splitSentences } from '@/lib/text/sentences';
 import { CLAIM_KINDS } from '@/lib/types';
 import { KIND_EXAMPLES, NOT_CLAIMS } from './examples';

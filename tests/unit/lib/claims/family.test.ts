@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '@/lib/claims';
+import { detectClaims } from '@/lib/claims/public-api';
 import { linkFamilies, linkFamily } from '@/lib/claims/family';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { splitSentences } from '@/lib/text/sentences';
 import type { Claim } from '@/lib/types';
 

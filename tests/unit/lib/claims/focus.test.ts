@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '@/lib/claims/detect';
 import { focusOnAnchors, inArticle, LINES_AFTER } from '@/lib/claims/focus';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticle } from '@/lib/read-article';
 import { readArticleSliced, runToEnd } from '@/lib/read-article-in-steps';
 import { splitSentences } from '@/lib/text/sentences';

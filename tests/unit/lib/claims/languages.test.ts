@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuesFor, LANGUAGES } from '@/lib/claims/languages';
+import { cuesFor, LANGUAGES } from '@/lib/claims/languages/registry';
 
 describe('cuesFor', () => {
   it('picks the cues of the primary language of a tag', () => {

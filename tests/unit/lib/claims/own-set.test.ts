@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { readArticle } from '@/lib/read-article';
 import { evaluate, parseJsonl, summaryLine } from '../../../../scripts/eval-lib';
 

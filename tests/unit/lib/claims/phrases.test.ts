@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@/lib/claims/languages';
+import { LANGUAGES } from '@/lib/claims/languages/registry';
 import {
   countPhraseLists,
   findPhraseLists,

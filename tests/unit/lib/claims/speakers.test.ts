@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '@/lib/claims';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { detectClaims } from '@/lib/claims/public-api';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import { splitSentences } from '@/lib/text/sentences';
 
 function claims(text: string, lang = 'en') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, familyOf, mainFamily } from '@/lib/pack/context';
-import { northKoreaPack as pack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack as pack } from '@/lib/bundled-packs/north-korea/pack';
 import type { Claim, ClaimKind, Hedge, ParsedFigure } from '@/lib/types';
 
 /** A claim as the pipeline would produce it; figures are located in our own sentence. */

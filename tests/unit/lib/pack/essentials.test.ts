@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '@/lib/pack/context';
 import { pickEssentials } from '@/lib/pack/essentials';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 import type { Claim } from '@/lib/types';
 
 function claim(overrides: Partial<Claim> = {}): Claim {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importPack } from '@/entrypoints/shared/pack-store';
-import type { Pack } from '@/lib/pack/types';
+import type { Pack } from '@/lib/pack/schema';
 import { MAX_PACK_BYTES, validatePack, type PackValidation } from '@/lib/pack/validate';
 import { makeUserPack } from '../../fixtures/user-pack';
 

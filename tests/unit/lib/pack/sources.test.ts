@@ -5,7 +5,7 @@ import {
   checkSources,
   hostMatchesPublisher,
 } from '@/lib/pack/sources';
-import { northKoreaPack } from '@/lib/bundled-packs/north-korea/index';
+import { northKoreaPack } from '@/lib/bundled-packs/north-korea/pack';
 
 describe('aggregatorHost', () => {
   it.each([

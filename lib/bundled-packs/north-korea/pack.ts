@@ -6,7 +6,7 @@
  * Family order matters only as a tie-break: narrower families (casualties, desertion,
  * prisoners) come before the broad deployment family whose cue "Kursk" they often share.
  */
-import type { Detection, Family, Pack } from '../../pack/types';
+import type { Detection, Family, Pack } from '../../pack/schema';
 import detection from './detection.json';
 import { NORTH_KOREA_PACK_ID } from './subject';
 import armedForcesSize from './families/armed-forces-size.json';

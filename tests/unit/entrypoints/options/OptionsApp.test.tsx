@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/options/App';
+import { App } from '@/entrypoints/options/OptionsApp';
 import { makeUserPack } from '../../fixtures/user-pack';
 
 beforeEach(() => {

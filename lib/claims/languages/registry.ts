@@ -7,9 +7,9 @@ import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
 import { ko } from './ko';
-import type { LanguageCues } from './types';
+import type { LanguageCues } from './cue-shape';
 
-export type { LanguageCues } from './types';
+export type { LanguageCues } from './cue-shape';
 
 /** Every language with cue data, keyed by BCP 47 primary language. */
 export const LANGUAGES: Readonly<Record<string, LanguageCues>> = { en, de, fr, ko };
