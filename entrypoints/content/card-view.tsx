@@ -11,6 +11,7 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '@/assets/card.css?inline';
+import contextCss from '@/assets/context.css?inline';
 import disclosureCss from '@/assets/disclosure.css?inline';
 import themeCss from '@/assets/theme.css?inline';
 import { Card } from '@/components/Card';
@@ -61,7 +62,7 @@ export function createCardView(options: CardViewOptions): ShadowCardView {
       append: 'last',
       mode: 'open',
       // The reader is loaded lazily, outside WXT's CSS injection: the card brings its own CSS.
-      css: `${cardCss}\n${disclosureCss}\n${themeCss}`,
+      css: `${cardCss}\n${contextCss}\n${disclosureCss}\n${themeCss}`,
       // Keys typed in the card stay in the card: page shortcuts must not fire.
       isolateEvents: true,
       onMount: (container) => {

@@ -1,4 +1,5 @@
 import '@/assets/disclosure.css';
+import '@/assets/context.css';
 import '@/assets/popup.css';
 import { render } from 'preact';
 import { t, uiLocale } from '../shared/browser-i18n';
