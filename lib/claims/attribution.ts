@@ -320,6 +320,7 @@ export function mainAttribution(
           found.push({
             pos: v.start,
             type: 'unnamed',
+            impersonal: true,
             cue: `impersonal attribution: ${quoted(v)}`,
           });
         continue;

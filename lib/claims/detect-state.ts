@@ -18,6 +18,8 @@ export interface Candidate {
   mention?: Mention;
   /** The attribution verb or phrase bound to the speaker. */
   verb?: Span;
+  /** An impersonal verb with nobody to stand for ("hieß es"): a report without a source. */
+  impersonal?: boolean;
   cue: string;
 }
 

@@ -112,10 +112,9 @@ export function focusOnAnchors(text: string, pack: Pack, lang: string): Focus {
  * Claims and caveats found in `focus.text`, placed back in the article. Each lies within one
  * line, so within one run.
  */
-export function inArticle<T extends { claims: Claim[]; caveats: ArticleCaveat[] }>(
-  focus: Focus,
-  found: T,
-): T {
+export function inArticle<
+  T extends { claims: Claim[]; caveats: ArticleCaveat[]; decisions?: SentenceDecision[] },
+>(focus: Focus, found: T): T {
   const runs = focus.runs;
   if (runs.length === 1 && runs[0]?.from === 0) return found;
   const ats = runs.map((r) => r.at);
@@ -124,7 +123,7 @@ export function inArticle<T extends { claims: Claim[]; caveats: ArticleCaveat[] 
     const run = runs[lastAtOrBefore(ats, pos)];
     return run ? run.from - run.at : 0;
   };
-  const decisions = (found as { decisions?: SentenceDecision[] }).decisions;
+  const { decisions } = found;
   return {
     ...found,
     claims: found.claims.map((claim) => shiftClaim(claim, offsetAt(claim.start))),

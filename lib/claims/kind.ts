@@ -102,13 +102,6 @@ export function decideKind(
       else kind = k;
     } else if (main.type === 'unnamed') {
       kind = 'unnamed-source';
-      // "hieß es weiter": an impersonal report goes on with the report before it.
-      const reporter = main.cue.startsWith('impersonal') ? reportGoingOn(st, i, s) : undefined;
-      if (reporter) {
-        kind = reporter.kind;
-        speaker = reporter.speaker;
-        a.cues.push('within the report before it');
-      }
     } else {
       kind = 'accusation';
     }
@@ -119,16 +112,17 @@ export function decideKind(
   } else if (hedges.length) {
     kind = 'unnamed-source';
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
-    // Inside a report ("Das NIS meldete … Die Soldaten sollen in Kursk sein."): the hedge marks
-    // the reporter's word, whose kind it keeps.
-    const reporter = reportGoingOn(st, i, s);
-    if (reporter) {
-      kind = reporter.kind;
-      speaker = reporter.speaker;
-      a.cues.push('within the report before it');
-    }
   } else if (pronounExcluded) {
     a.excluded = 'continues an excluded statement';
+  }
+  // A hedge or an impersonal verb inside a named report ("Das NIS meldete … Die Soldaten sollen
+  // in Kursk sein.", "hieß es weiter") marks the reporter's word, whose kind it keeps.
+  const unsourced = main ? main.impersonal === true : hedges.length > 0;
+  const reporter = unsourced ? reportGoingOn(st, i, s) : undefined;
+  if (reporter) {
+    kind = reporter.kind;
+    speaker = reporter.speaker;
+    a.cues.push('within the report before it');
   }
   if (kind === 'state-media' && main && reportsActOfOther(st, s, main, mentions)) {
     kind = 'accusation';
