@@ -88,6 +88,25 @@ function passiveBefore(st: DetectState, s: Sentence, pos: number): boolean {
   return word !== undefined && auxiliaries.includes(word.toLowerCase());
 }
 
+/** Up to three lower-case words after a definite article, right before a verb. */
+const DEFINITE_SUBJECT = /(?:^|[\s(])(\p{L}+)(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
+
+/**
+ * The words before a verb that no known speaker stands in, in a language that inverts only
+ * after a break: 'definite' when they are a definite description ("The paper", "the white
+ * paper also"), 'unknown' for any other words, undefined when there are none.
+ */
+function subjectBefore(
+  st: DetectState,
+  s: Sentence,
+  pos: number,
+): 'definite' | 'unknown' | undefined {
+  const head = st.text.slice(s.start, pos);
+  if (!/[\p{L}\p{N}]/u.test(head)) return undefined;
+  const article = DEFINITE_SUBJECT.exec(head)?.[1]?.toLowerCase();
+  return article && (st.cues.definiteArticles ?? []).includes(article) ? 'definite' : 'unknown';
+}
+
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
 function farFrom(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
@@ -299,6 +318,22 @@ export function mainAttribution(
       // and the title is the speaker; "told" and the like name their listener after them.
       const apposition = appositionBefore(st, s, v.start, mentions);
       if (apposition) mention = apposition;
+      if (!inside && !before && !apposition && !precededByBreak && cues.inversionNeedsBreak) {
+        const subject = subjectBefore(st, s, v.start);
+        if (subject === 'definite') {
+          // "The paper said …": a definite description of a source named before.
+          const r = resolvePronoun(st, i);
+          if (r && !r.excluded)
+            found.push({
+              pos: v.start,
+              type: 'named',
+              speaker: r.speaker,
+              verb: v,
+              cue: `attribution: ${quoted(v)}; its subject refers back`,
+            });
+        }
+        if (subject) continue;
+      }
       const inverts = !apposition && !cues.addressed.some((w) => v.text.toLowerCase() === w);
       if (inverts && !inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
         // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a

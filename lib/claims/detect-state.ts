@@ -37,6 +37,8 @@ export interface Analysis {
   /** Any attribution verb or cue at all, bound to a speaker or not. */
   attributed: boolean;
   opensQuote: boolean;
+  /** Hedged with no source and no named report before it: unnamed, unless one follows. */
+  unsourcedHedge?: boolean;
   figures: ParsedFigure[];
 }
 

@@ -7,7 +7,6 @@ import type { ClaimKind, Sentence } from '../types';
 import {
   outside,
   quoted,
-  sameParagraph,
   speakerCue,
   type Analysis,
   type Candidate,
@@ -57,19 +56,51 @@ function reportsActOfOther(
   return words.length <= SUBJECT_REACH;
 }
 
+/** How many sentences back an unsourced hedge looks for the report it stands in. */
+const REPORT_REACH = 3;
+
 /**
- * The named report a sentence stands in: the claim right before it, in the same paragraph, made
- * by a named speaker (not an unnamed source).
+ * The named report a sentence stands in: the nearest claim before it (up to `REPORT_REACH`
+ * sentences back, across paragraph breaks, since news paragraphs are often one sentence long),
+ * when a named speaker made it. An unnamed source's claim in between ends the search.
  */
 function reportGoingOn(
   st: DetectState,
   i: number,
-  s: Sentence,
 ): { kind: ClaimKind; speaker: Speaker } | undefined {
-  const prev = st.analyses[i - 1];
-  if (!prev?.kind || !prev.speaker || prev.kind === 'unnamed-source') return undefined;
-  if (!sameParagraph(st, prev.sentence, s)) return undefined;
-  return { kind: prev.kind, speaker: prev.speaker };
+  for (let j = i - 1; j >= 0 && j >= i - REPORT_REACH; j--) {
+    const prev = st.analyses[j];
+    if (!prev?.kind) continue;
+    if (!prev.speaker || prev.kind === 'unnamed-source') return undefined;
+    return { kind: prev.kind, speaker: prev.speaker };
+  }
+  return undefined;
+}
+
+/** How many sentences ahead a hedge before any report looks for the report it belongs to. */
+const REPORT_AHEAD = 2;
+
+/**
+ * A hedge before any named report ("North Korea launched a suspected ICBM …" in the headline
+ * or lede, the defence ministry named in the sentence after) is that report's word: it takes
+ * the kind of the first claim within `REPORT_AHEAD` sentences, when a named speaker made it.
+ */
+export function hedgesAttributedAhead(st: DetectState): void {
+  const { analyses } = st;
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i];
+    if (!a?.unsourcedHedge || a.kind !== 'unnamed-source') continue;
+    for (let j = i + 1; j < analyses.length && j <= i + REPORT_AHEAD; j++) {
+      const next = analyses[j];
+      if (!next?.kind) continue;
+      if (next.speaker && next.kind !== 'unnamed-source' && !next.unsourcedHedge) {
+        a.kind = next.kind;
+        a.speaker = next.speaker;
+        a.cues.push('within the report after it', speakerCue(next.speaker));
+      }
+      break;
+    }
+  }
 }
 
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
@@ -118,7 +149,8 @@ export function decideKind(
   // A hedge or an impersonal verb inside a named report ("Das NIS meldete … Die Soldaten sollen
   // in Kursk sein.", "hieß es weiter") marks the reporter's word, whose kind it keeps.
   const unsourced = main ? main.impersonal === true : hedges.length > 0;
-  const reporter = unsourced ? reportGoingOn(st, i, s) : undefined;
+  const reporter = unsourced ? reportGoingOn(st, i) : undefined;
+  if (unsourced && !reporter && kind === 'unnamed-source') a.unsourcedHedge = true;
   if (reporter) {
     kind = reporter.kind;
     speaker = reporter.speaker;

@@ -123,7 +123,37 @@ export function mentionsFrom(
     }
   }
   const mentions = resolveOverlaps(raw);
-  return mergeTitles(text, mentions, cues);
+  return mergeAppositions(text, mergeTitles(text, mentions, cues));
+}
+
+/** At most this much space between a generic noun and the name it stands beside. */
+const APPOSITION_GAP = /^\s{1,2}$/u;
+
+/**
+ * "die nordkoreanische Nachrichtenagentur KCNA", "the news agency KCNA", "l'agence KCNA": a
+ * generic media or official noun right before a named claimant is that claimant, in apposition.
+ */
+function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (
+      m.source === 'pack' &&
+      prev &&
+      (prev.source === 'media' || prev.source === 'official') &&
+      APPOSITION_GAP.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: m.end,
+        speaker: { ...m.speaker, name: text.slice(prev.start, m.end) },
+        source: 'pack',
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 const POSSESSIVE_GAP = /^(?:['’]s)?\s{0,2}$/u;
@@ -163,7 +193,11 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
           }
         }
       }
-      if (m.source === 'official' && hasSubjectAdjectiveBefore(text, m.start, cues)) {
+      // "North Korean officials", "die nordkoreanische Nachrichtenagentur": the subject's own.
+      if (
+        (m.source === 'official' || m.source === 'media') &&
+        hasSubjectAdjectiveBefore(text, m.start, cues)
+      ) {
         out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' } });
         continue;
       }

@@ -110,6 +110,13 @@ export interface LanguageCues {
   /** Clause openings that contrast with what came before (", but", ", though"): a caveat after
    * one qualifies the claim before it instead of making the sentence a caveat. */
   contrasts: string[];
+  /** Whether a speaker follows its verb only after a quotation or a comma ("…," said Lee) or at
+   * the start of a sentence (English): a verb with words right before it has its subject there,
+   * and a name after it belongs to the reported content ("The paper said the DPRK …"). */
+  inversionNeedsBreak?: boolean;
+  /** Definite articles and demonstratives ("the", "this"): "the paper said" refers back to a
+   * source already named. Lower case. */
+  definiteArticles?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
 

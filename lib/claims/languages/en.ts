@@ -642,6 +642,8 @@ export const en: LanguageCues = {
     ' but ',
     ' though ',
   ],
+  inversionNeedsBreak: true,
+  definiteArticles: ['the', 'this', 'that'],
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
 
   unnamed: [

@@ -242,3 +242,64 @@ describe('a hedge inside a named report', () => {
     expect(decisionOf('Die Soldaten').kind).toBe('unnamed-source');
   });
 });
+
+describe('a hedge and the report around it', () => {
+  it('keeps the kind of a named report a paragraph or two before it', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s spy agency said about 3,000 more North Korean troops had gone to Russia.',
+        'The agency briefed lawmakers in a closed session on Monday.',
+        'The troops are believed to have been sent to the Kursk region.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The troops').kind).toBe('official-estimate');
+    expect(decisionOf('The troops').cues).toContain('within the report before it');
+  });
+
+  it('stops at an unnamed source’s claim in between', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s spy agency said about 3,000 more North Korean troops had gone to Russia.',
+        'A source said the troops had crossed by train.',
+        'The troops are believed to have been sent to the Kursk region.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The troops').kind).toBe('unnamed-source');
+  });
+
+  it('takes the kind of the report named right after it, in a headline and lede', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea fires suspected ICBM into the sea',
+        'Japan’s defence ministry said the missile flew for 70 minutes before it fell into the sea.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea fires').kind).toBe('official-estimate');
+    expect(decisionOf('North Korea fires').cues).toContain('within the report after it');
+  });
+});
+
+describe('who a name in apposition or a definite subject is', () => {
+  it('reads "die nordkoreanische Nachrichtenagentur KCNA" as KCNA', () => {
+    const { decisionOf } = read(
+      'Kim Jong Un habe die Soldaten persönlich nach Russland entsandt, so die nordkoreanische Nachrichtenagentur KCNA.',
+      'de',
+    );
+    expect(decisionOf('Kim Jong Un').kind).toBe('state-media');
+  });
+
+  it('reads "The paper said" as the source named before, not the party after the verb', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s defence ministry said in its white paper that North Korea has about 1.2 million troops.',
+        'The paper said the DPRK is estimated to hold some 70 kg of plutonium.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The paper').kind).toBe('official-estimate');
+    expect(decisionOf('The paper').cues.join(' ')).toMatch(/its subject refers back/);
+  });
+});
