@@ -14,6 +14,7 @@ import {
   type Candidate,
   type DetectState,
 } from './detect-state';
+import type { LanguageCues } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
 import type { PhraseMatch } from './phrases';
 import { appositionBefore, rememberedMentions, rememberNames } from './speaker-memory';
@@ -38,8 +39,10 @@ function negatedBefore(st: DetectState, s: Sentence, pos: number): boolean {
   const { text, cues } = st;
   const negators = negatorsOf(cues.negators);
   if (negators.length === 0) return false;
+  // Only the verb's own clause: "sie hätten nicht reagiert, sagte der Sprecher" is not negated.
   const words = text
     .slice(Math.max(s.start, pos - 24), pos)
+    .replace(/^.*[,;:"“”«»]/su, '')
     .toLowerCase()
     .split(/\s+/u)
     .filter((w) => w !== '')
@@ -108,9 +111,14 @@ function subjectBefore(
 }
 
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
-function farFrom(text: string, from: number, to: number): boolean {
+function farFrom(text: string, from: number, to: number, cues: LanguageCues): boolean {
   const gap = text.slice(from, to);
-  return /[,;:]/u.test(gap) || wordCount(gap) > 3;
+  if (/[,;:]/u.test(gap)) return true;
+  // "The head of the Centre for Countering Disinformation said": the name is the official's
+  // complement, and the official the subject.
+  const first = /^\s*([\p{L}'’]+)/u.exec(gap)?.[1]?.toLowerCase();
+  if (first && (cues.nounComplements ?? []).includes(first)) return wordCount(gap) > 8;
+  return wordCount(gap) > 3;
 }
 
 /** "An analyst in Seoul said": the expert is the speaker; the place only qualifies them. */
@@ -238,6 +246,7 @@ export function mainAttribution(
     if (!r) return undefined;
     return r.excluded ? 'excluded' : r.speaker;
   };
+  const complementizers = cues.complementizers ?? [];
   const unnamedHere = inSpan(all.unnamed, s);
   const verbsHere = inSpan(all.verbs, s);
   const leadingHere = inSpan(all.leading, s);
@@ -273,7 +282,16 @@ export function mainAttribution(
       const m = speakers.find((x) => x.start >= pos);
       if (!m) return undefined;
       const gap = text.slice(pos, m.start);
-      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) ? m : undefined;
+      // "said on Monday that the North …": after "that" comes the content, not the speaker.
+      const opensClause = gap
+        .toLowerCase()
+        .split(/[\s]+/u)
+        .some((w) =>
+          complementizers.some(
+            (c) => w === c || (c.endsWith("'") || c.endsWith('’') ? w.startsWith(c) : false),
+          ),
+        );
+      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause ? m : undefined;
     };
     for (const v of verbsHere) {
       // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
@@ -310,7 +328,12 @@ export function mainAttribution(
       }
       const before = inside ?? nearestBefore(v.start);
       // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
-      if (!inside && before && unknownSubjectBefore(v.start) && farFrom(text, before.end, v.start))
+      if (
+        !inside &&
+        before &&
+        unknownSubjectBefore(v.start) &&
+        farFrom(text, before.end, v.start, cues)
+      )
         continue;
       const precededByBreak = /[,"”’»]\s*$/u.test(text.slice(s.start, v.start));
       let mention = before;

@@ -27,6 +27,14 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
   return !words.some((w) => modal.endings.includes(w));
 }
 
+/**
+ * "the Center for Countering Disinformation": a denial word written with a capital inside a
+ * sentence, in a language that capitalises only names, is part of a name.
+ */
+function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
+  return !st.cues.capitalisesNouns && d.start > s.start && /^\p{Lu}/u.test(d.text);
+}
+
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;
 
@@ -120,7 +128,7 @@ export function decideKind(
   mentions: readonly Mention[],
 ): KindDecision {
   const { all } = st;
-  const denials = inSpan(all.denial, s);
+  const denials = inSpan(all.denial, s).filter((d) => !inName(st, s, d));
   const hedges = inSpan(all.hedges, s).filter((h) => outside(st, h) && !dutyModal(st, s, h));
   if (denials.length || hedges.length) a.attributed = true;
 

@@ -131,7 +131,8 @@ const APPOSITION_GAP = /^\s{1,2}$/u;
 
 /**
  * "die nordkoreanische Nachrichtenagentur KCNA", "the news agency KCNA", "l'agence KCNA": a
- * generic media or official noun right before a named claimant is that claimant, in apposition.
+ * generic media or official noun, or a noun that otherwise points back ("l'agence"), right
+ * before a named claimant is that claimant, in apposition.
  */
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -140,7 +141,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     if (
       m.source === 'pack' &&
       prev &&
-      (prev.source === 'media' || prev.source === 'official') &&
+      prev.source !== 'pack' &&
+      prev.source !== 'expert' &&
       APPOSITION_GAP.test(text.slice(prev.end, m.start))
     ) {
       out[out.length - 1] = {

@@ -24,6 +24,7 @@ export interface TextCues {
   refusals: PhraseMatch[];
   depictions: PhraseMatch[];
   opinions: PhraseMatch[];
+  posture: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
@@ -45,6 +46,7 @@ const CUE_LISTS = [
   'refusals',
   'depictions',
   'opinions',
+  'posture',
   'references',
   'estimates',
   'reportedMood',
@@ -87,6 +89,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     refusals: list('refusals'),
     depictions: list('depictions'),
     opinions: list('opinions'),
+    posture: list('posture'),
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),

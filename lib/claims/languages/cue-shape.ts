@@ -117,6 +117,15 @@ export interface LanguageCues {
   /** Definite articles and demonstratives ("the", "this"): "the paper said" refers back to a
    * source already named. Lower case. */
   definiteArticles?: string[];
+  /** Prepositions that attach a complement to a noun ("head of the Centre …"): a name in one
+   * does not stand for the subject of the verb after it. Lower case. */
+  nounComplements?: string[];
+  /** Words that open a reported clause ("that", "que", "dass"): a name after one is the
+   * content's subject, never a speaker standing after its verb. Lower case. */
+  complementizers?: string[];
+  /** Words that join a further clause to a statement (", and", " et "): a threat there leaves
+   * the claim in the clause before it a claim. */
+  coordinators?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
 
@@ -139,6 +148,9 @@ export interface LanguageCues {
   depictions: string[];
   /** Legal or moral characterisations ("in line with international law"): opinions. */
   opinions: string[];
+  /** A speaker's own posture or work under way ("closely monitoring", "is analysing the
+   * details", "full readiness"): what the speaker is doing, no fact about the other side. */
+  posture: string[];
   /** Independent reference sources presented as background ("IISS"): never claims. */
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */

@@ -170,6 +170,7 @@ export const ko: LanguageCues = {
   anaphors: ['이들은', '그들은', '이들이'],
   backReferences: ['이 같은 보도', '이같은 보도', '이 같은 주장', '이런 보도', '해당 보도'],
   negators: [],
+  coordinators: ['면서', '며 '],
   contrasts: ['지만', '으나 ', '는데 ', '; '],
   addressed: [],
   sourceLabels: ['출처:', '출처 :'],
@@ -251,6 +252,18 @@ export const ko: LanguageCues = {
   depictions: ['화면을 공개', '영상을 공개', '사진을 공개', '방영했', '장면을 보여'],
   // Besides legal opinions and concern, announced intentions and plans ("…할 방침이다").
   opinions: ['국제법', '위반', '우려를 표', '규탄', '방침', '할 계획', '예정이라'],
+  posture: [
+    '예의주시',
+    '면밀히 추적',
+    '면밀히 감시',
+    '실시간 추적',
+    '대비태세',
+    '만반의',
+    '긴밀히 공유',
+    '긴밀히 공조',
+    '정밀 분석 중',
+    '분석 중',
+  ],
   references: ['IISS', '국제전략문제연구소', '밀리터리 밸런스'],
   estimates: ['추산되는'],
   // Hearsay endings: "~다고 한다" (it is said that ...), "~다는 것이다".

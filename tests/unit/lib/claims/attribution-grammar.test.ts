@@ -40,14 +40,15 @@ describe('French: compound tenses, inversion and the conditionnel', () => {
     expect(decisionOf('Ces unités').reason).toMatch(/avait-il ajouté/);
   });
 
-  it('continues a report in the conditionnel with the same speaker', () => {
+  it('continues a report in the conditionnel with the same speaker and kind', () => {
     const { decisionOf } = read(
       'Selon le renseignement sud-coréen, 1 500 soldats nord-coréens ont quitté le pays. Ils seraient déjà arrivés à Vladivostok.',
       'fr',
     );
     const second = decisionOf('Ils seraient');
     expect(second.kind).toBe('official-estimate');
-    expect(second.reason).toMatch(/continues the previous claim \(mood "seraient"\)/);
+    // The conditionnel is a hedge of its own, and within a named report it keeps its speaker.
+    expect(second.cues).toContain('within the report before it');
   });
 });
 
@@ -301,5 +302,96 @@ describe('who a name in apposition or a definite subject is', () => {
     );
     expect(decisionOf('The paper').kind).toBe('official-estimate');
     expect(decisionOf('The paper').cues.join(' ')).toMatch(/its subject refers back/);
+  });
+});
+
+describe('clauses: what a negation, a threat or a posture belongs to', () => {
+  it('does not take a negation of the clause before a comma for the verb’s', () => {
+    const { decisionOf } = read(
+      'Die Soldaten hätten die Grenze überquert, doch sie hätten nicht reagiert, sagte der Sprecher des südkoreanischen Generalstabs.',
+      'de',
+    );
+    expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
+  });
+
+  it('keeps a reported fact a claim when a threat follows in a joined clause', () => {
+    const { decisionOf } = read(
+      [
+        'The foreign ministry of North Korea said South Korean drones were detected over Pyongyang on three nights, and threatened to respond with force.',
+        'North Korea said it would turn Seoul into a sea of fire.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The foreign ministry').kind).toBeDefined();
+    expect(decisionOf('North Korea said it').reason).toBe('excluded: rhetoric');
+  });
+
+  it('does not flag a speaker’s own monitoring or readiness', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea fired a ballistic missile into the sea, the Joint Chiefs of Staff said.',
+        'The JCS said it was closely monitoring the North’s movements in close coordination with the US.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea fired').kind).toBe('official-estimate');
+    expect(decisionOf('The JCS said').reason).toBe('excluded: own posture');
+  });
+
+  it('makes "could not confirm" a caveat, not the minister’s claim', () => {
+    const { decisionOf } = read(
+      'South Korea’s defence minister said he could not confirm the North’s claim about the drones.',
+      'en',
+    );
+    expect(decisionOf('South Korea’s').reason).toBe('excluded: caveat');
+  });
+});
+
+describe('who speaks, more broadly', () => {
+  it('reads an inverted verb followed by "the agency KCNA" in French as KCNA', () => {
+    const { decisionOf } = read('« Le tir de missiles a réussi », a affirmé l’agence KCNA.', 'fr');
+    expect(decisionOf('« Le tir').kind).toBe('state-media');
+  });
+
+  it('never takes a name after "said … that" for the speaker', () => {
+    const { decisionOf } = read(
+      'Andriy Kovalenko, head of Ukraine’s military intelligence, said on Monday that the North Korean army had lost 3,000 troops in Kursk.',
+      'en',
+    );
+    expect(decisionOf('Andriy').kind).toBe('official-estimate');
+    expect(decisionOf('Andriy').cues.join(' ')).not.toMatch(/North Korea's government/);
+  });
+
+  it('does not read a denial word inside a name as a denial', () => {
+    const { decisionOf } = read(
+      'The head of the Centre for Countering Disinformation said North Korean losses in Kursk exceeded 3,000 troops.',
+      'en',
+    );
+    expect(decisionOf('The head').kind).toBe('official-estimate');
+  });
+
+  it('reads the United Nations as an official speaker', () => {
+    const { decisionOf } = read(
+      'According to the United Nations, around 30 North Korean soldiers briefly crossed the border.',
+      'en',
+    );
+    expect(decisionOf('According').kind).toBe('official-estimate');
+  });
+
+  it('reads "later reports indicated" as an unnamed source', () => {
+    const { decisionOf } = read(
+      'North Korea fired a missile on Sunday. Later reports indicated the missile test had failed.',
+      'en',
+    );
+    expect(decisionOf('Later reports').kind).toBe('unnamed-source');
+  });
+
+  it('reads the French conditionnel of hearsay as a hedge', () => {
+    const { decisionOf } = read(
+      'Le missile aurait parcouru 1 000 km avant de tomber en mer.',
+      'fr',
+    );
+    expect(decisionOf('Le missile').kind).toBe('unnamed-source');
+    expect(decisionOf('Le missile').cues.join(' ')).toMatch(/hedge: "aurait"/);
   });
 });
