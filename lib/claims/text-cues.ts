@@ -9,6 +9,7 @@ import type { ParsedFigure } from '../types';
 import { anchorsFor } from './focus';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
+import { findBracketVerbs, withBrackets } from './clause-brackets';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 
 /** Cue matches over the whole text, found once and sliced per sentence. */
@@ -76,14 +77,15 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
+  const brackets = findBracketVerbs(text, cues.bracketVerbs ?? []);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
-    verbs: list('verbs'),
+    verbs: withBrackets(list('verbs'), brackets.verbs),
     leading: list('leading'),
     unnamed: list('unnamed'),
     hedges: list('hedges'),
-    accusation: list('accusation'),
-    denial: list('denial'),
+    accusation: withBrackets(list('accusation'), brackets.accusation),
+    denial: withBrackets(list('denial'), brackets.denial),
     caveats: list('caveats'),
     threats: list('threats'),
     refusals: list('refusals'),

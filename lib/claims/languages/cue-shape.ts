@@ -51,6 +51,14 @@ export interface NumberCues {
   currency: string[];
 }
 
+/** A separable verb (German "teilte … mit"): its head forms and the particle closing its clause,
+ * and the cue list its matches join. */
+export interface BracketVerb {
+  heads: string[];
+  particle: string;
+  list: 'verbs' | 'denial' | 'accusation';
+}
+
 export interface LanguageCues {
   /** BCP 47 primary language. */
   lang: string;
@@ -120,6 +128,8 @@ export interface LanguageCues {
   /** Prepositions that attach a complement to a noun ("head of the Centre …"): a name in one
    * does not stand for the subject of the verb after it. Lower case. */
   nounComplements?: string[];
+  /** Separable verbs whose particle closes the clause, however long the middle field. */
+  bracketVerbs?: BracketVerb[];
   /** Words that open a reported clause ("that", "que", "dass"): a name after one is the
    * content's subject, never a speaker standing after its verb. Lower case. */
   complementizers?: string[];

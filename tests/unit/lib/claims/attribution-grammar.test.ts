@@ -395,3 +395,25 @@ describe('who speaks, more broadly', () => {
     expect(decisionOf('Le missile').cues.join(' ')).toMatch(/hedge: "aurait"/);
   });
 });
+
+describe('German: separable verbs and more sources', () => {
+  it('reads a denial whose particle closes a long clause', () => {
+    const { decisionOf } = read(
+      'Der Kreml wies die Berichte über den Einsatz nordkoreanischer Soldaten in der Ukraine zurück.',
+      'de',
+    );
+    expect(decisionOf('Der Kreml').kind).toBe('denial');
+  });
+
+  it('reads an inverted "teilte … mit" and "seinen Angaben nach"', () => {
+    const { decisionOf } = read(
+      [
+        'Nordkoreanische Soldaten überquerten am Sonntag kurz die Grenze, teilte der südkoreanische Generalstab am Montag mit.',
+        'Die Soldaten seien seinen Angaben nach nach Warnschüssen umgekehrt.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Nordkoreanische').kind).toBe('official-estimate');
+    expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
+  });
+});
