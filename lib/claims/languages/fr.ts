@@ -48,6 +48,36 @@ const PARTICIPLES = [
   'fait savoir',
   'fait état',
   'assuré',
+  'informé',
+  'évalué',
+  'détecté',
+  'repéré',
+  'argué',
+];
+
+/**
+ * Infinitives of the same verbs, as news French writes them after "vient de" ("Pyongyang vient
+ * d'assurer …") or "pour" ("en a profité pour affirmer que …").
+ */
+const INFINITIVES = [
+  'dire',
+  'déclarer',
+  'affirmer',
+  'annoncer',
+  'indiquer',
+  'assurer',
+  'confirmer',
+  'reconnaître',
+  'préciser',
+  'souligner',
+  'démentir',
+  'nier',
+  'accuser',
+  'dénoncer',
+  'révéler',
+  'expliquer',
+  'soutenir',
+  'informer',
 ];
 
 /** Present-tense third persons of the same verbs, as written after a quotation or a subject. */
@@ -113,7 +143,16 @@ function reportingVerbs(): string[] {
     ),
   );
   const present = PRESENT.flatMap((v) => [v, `${v}-t-il`, `${v}-t-elle`, `${v}-il`, `${v}-elle`]);
-  return [...new Set([...compound, ...inverted, ...present, 'selon lui', 'selon elle'])];
+  const infinitive = INFINITIVES.flatMap((v) => {
+    const de = /^[aeiouéèêâîôûh]/u.test(v) ? ["d'", 'd’'].map((d) => `${d}${v}`) : [`de ${v}`];
+    return [
+      ...['vient', 'viennent', 'venait', 'venaient'].flatMap((aux) => de.map((x) => `${aux} ${x}`)),
+      `pour ${v}`,
+    ];
+  });
+  return [
+    ...new Set([...compound, ...inverted, ...present, ...infinitive, 'selon lui', 'selon elle']),
+  ];
 }
 
 export const fr: LanguageCues = {
@@ -408,6 +447,11 @@ export const fr: LanguageCues = {
     'l’agence',
     'le journal',
     'le ministère',
+    'le rapport',
+    'le communiqué',
+    'la déclaration',
+    'le document',
+    'le quotidien',
     'ce dernier',
     'cette dernière',
     'ces derniers',
@@ -481,6 +525,11 @@ export const fr: LanguageCues = {
     "sous couvert d'anonymat",
     'anonyme',
     'il semblerait',
+    'il a été suggéré',
+    'il a été rapporté',
+    'il est rapporté',
+    'selon certaines informations',
+    'selon plusieurs médias',
   ],
   hedges: [
     'présenté comme',

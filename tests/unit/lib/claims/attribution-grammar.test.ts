@@ -417,3 +417,28 @@ describe('German: separable verbs and more sources', () => {
     expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
   });
 });
+
+describe('French: infinitives of report and documents that speak', () => {
+  it('reads "vient d’assurer" and "en a profité pour affirmer" as attributions', () => {
+    const { decisionOf } = read(
+      [
+        'Pyongyang vient d’assurer n’avoir jamais livré de missiles à Moscou.',
+        'Le porte-parole de l’armée nord-coréenne en a profité pour affirmer que des drones sud-coréens avaient survolé la capitale.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Pyongyang').reason).toMatch(/vient d’assurer/);
+    expect(decisionOf('Le porte-parole').reason).toMatch(/pour affirmer/);
+  });
+
+  it('reads "Le rapport précise" as the report’s source speaking again', () => {
+    const { decisionOf } = read(
+      [
+        'Selon l’agence KCNA, le missile a parcouru 1 000 km.',
+        'Le rapport précise que le tir a été supervisé par Kim Jong-un.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Le rapport').kind).toBe('state-media');
+  });
+});
