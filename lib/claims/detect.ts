@@ -133,6 +133,7 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
     speaker !== undefined && main?.type === 'named',
     denials.length > 0,
     kind ? Math.min(main?.pos ?? s.end, denials[0]?.start ?? s.end) : undefined,
+    kind === 'state-media' && main?.type === 'named' ? main.verb : undefined,
   );
   if (exclusion === 'caveat') st.caveats.push({ start: s.start, end: s.end, text: s.text });
   if (exclusion) a.excluded = exclusion;

@@ -26,6 +26,7 @@ export interface TextCues {
   depictions: PhraseMatch[];
   opinions: PhraseMatch[];
   posture: PhraseMatch[];
+  intentions: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
@@ -48,6 +49,7 @@ const CUE_LISTS = [
   'depictions',
   'opinions',
   'posture',
+  'intentions',
   'references',
   'estimates',
   'reportedMood',
@@ -92,6 +94,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     depictions: list('depictions'),
     opinions: list('opinions'),
     posture: list('posture'),
+    intentions: list('intentions'),
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),

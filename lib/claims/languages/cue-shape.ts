@@ -161,6 +161,9 @@ export interface LanguageCues {
   /** A speaker's own posture or work under way ("closely monitoring", "is analysing the
    * details", "full readiness"): what the speaker is doing, no fact about the other side. */
   posture: string[];
+  /** Future and intention markers ("will", "würde", "prendra", "하겠다"): a party announcing
+   * what it will do states no fact. */
+  intentions: string[];
   /** Independent reference sources presented as background ("IISS"): never claims. */
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */

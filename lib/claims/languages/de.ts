@@ -737,6 +737,18 @@ export const de: LanguageCues = {
     'werde analysiert',
     'wird analysiert',
   ],
+  intentions: [
+    'werde',
+    'werden',
+    'würde',
+    'würden',
+    'wolle',
+    'wollen',
+    'will',
+    'plane',
+    'plant',
+    'beabsichtige',
+  ],
   references: [
     'iiss',
     'international institute for strategic studies',

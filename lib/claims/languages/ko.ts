@@ -264,6 +264,7 @@ export const ko: LanguageCues = {
     '정밀 분석 중',
     '분석 중',
   ],
+  intentions: ['겠다', '겠습니다', '할 것', '할 계획', '할 방침', '예정', '것이라고', '것이라며'],
   references: ['IISS', '국제전략문제연구소', '밀리터리 밸런스'],
   estimates: ['추산되는'],
   // Hearsay endings: "~다고 한다" (it is said that ...), "~다는 것이다".

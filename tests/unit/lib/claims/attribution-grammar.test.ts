@@ -442,3 +442,27 @@ describe('French: infinitives of report and documents that speak', () => {
     expect(decisionOf('Le rapport').kind).toBe('state-media');
   });
 });
+
+describe('a party announcing what it will do', () => {
+  it('states no fact, whether the report comes before or after', () => {
+    const { decisionOf } = read(
+      [
+        'KCNA said the new missile would perform its mission as a powerful deterrent.',
+        'North Korea will fire at any future trespassers, KCNA said.',
+        'KCNA said the missile flew 1,000 km before it fell into the sea.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('KCNA said the new').reason).toBe('excluded: intention');
+    expect(decisionOf('North Korea will').reason).toBe('excluded: intention');
+    expect(decisionOf('KCNA said the missile').kind).toBe('state-media');
+  });
+
+  it('keeps another party’s forecast about North Korea a claim', () => {
+    const { decisionOf } = read(
+      'South Korea’s spy agency said North Korea would send 3,000 more troops to Russia.',
+      'en',
+    );
+    expect(decisionOf('South Korea’s').kind).toBe('official-estimate');
+  });
+});
