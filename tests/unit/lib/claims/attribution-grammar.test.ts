@@ -318,12 +318,12 @@ describe('clauses: what a negation, a threat or a posture belongs to', () => {
     const { decisionOf } = read(
       [
         'The foreign ministry of North Korea said South Korean drones were detected over Pyongyang on three nights, and threatened to respond with force.',
-        'North Korea said it would turn Seoul into a sea of fire.',
+        'North Korea said Seoul faced a sea of fire.',
       ].join('\n'),
       'en',
     );
     expect(decisionOf('The foreign ministry').kind).toBeDefined();
-    expect(decisionOf('North Korea said it').reason).toBe('excluded: rhetoric');
+    expect(decisionOf('North Korea said Seoul').reason).toBe('excluded: rhetoric');
   });
 
   it('does not flag a speaker’s own monitoring or readiness', () => {
