@@ -269,12 +269,22 @@ export function mainAttribution(
     return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
   };
 
+  /** "Residents in South Korea reported": a place after a noun qualifies it, and is not the
+   * verb's subject. */
+  const locative = (m: Mention): boolean => {
+    if (m.source !== 'pack' || !cues.locatives?.length) return false;
+    const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(
+      text.slice(Math.max(s.start, m.start - 40), m.start),
+    );
+    return words?.[2] !== undefined && cues.locatives.includes(words[2].toLowerCase());
+  };
+
   const collect = (insideToo: boolean): Candidate[] => {
     const found: Candidate[] = [];
     const ok = (m: { start: number }): boolean => insideToo || outside(st, m);
     const speakers = insideToo ? byStart([...allMentions, ...rememberedMentions(st, s)]) : mentions;
     const nearestBefore = (pos: number): Mention | undefined => {
-      const before = speakers.filter((m) => m.end <= pos);
+      const before = speakers.filter((m) => m.end <= pos && !locative(m));
       if (before.length === 0) return undefined;
       return cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
     };

@@ -165,6 +165,20 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
   for (const m of mentions) {
     const prev = out[out.length - 1];
     if (m.source === 'official' || m.source === 'media' || m.source === 'expert') {
+      if (
+        prev &&
+        prev.source === 'pack' &&
+        m.source === 'expert' &&
+        /^\s{1,2}$/u.test(text.slice(prev.end, m.start))
+      ) {
+        out[out.length - 1] = {
+          start: prev.start,
+          end: m.end,
+          speaker: { ...m.speaker, name: text.slice(prev.start, m.end) },
+          source: 'expert',
+        };
+        continue;
+      }
       if (prev && prev.source === 'pack' && m.start - prev.end <= 4) {
         const gap = text.slice(prev.end, m.start);
         if (POSSESSIVE_GAP.test(gap)) {
@@ -182,7 +196,7 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
             continue;
           }
           // "Ukrainian media", "우크라이나 매체": another party's press is a media report, not
-          // the party's own word.
+          // the party's own word (and "North Korea experts" are experts on it).
           if (m.source === 'media') {
             const name = text.slice(prev.start, m.end);
             out[out.length - 1] = {

@@ -130,6 +130,9 @@ export interface LanguageCues {
   nounComplements?: string[];
   /** Separable verbs whose particle closes the clause, however long the middle field. */
   bracketVerbs?: BracketVerb[];
+  /** Prepositions of place ("in", "at"): a party named after one, behind a noun, is where
+   * the noun is ("residents in South Korea"), not a speaker. Lower case. */
+  locatives?: string[];
   /** Words that open a reported clause ("that", "que", "dass"): a name after one is the
    * content's subject, never a speaker standing after its verb. Lower case. */
   complementizers?: string[];

@@ -251,7 +251,18 @@ export const ko: LanguageCues = {
   refusals: ['언급을 피했', '확인해 줄 수 없', '답변을 거부', '논평하지 않', '부인하지 않'],
   depictions: ['화면을 공개', '영상을 공개', '사진을 공개', '방영했', '장면을 보여'],
   // Besides legal opinions and concern, announced intentions and plans ("…할 방침이다").
-  opinions: ['국제법', '위반', '우려를 표', '규탄', '방침', '할 계획', '예정이라'],
+  opinions: [
+    '국제법',
+    '위반',
+    '우려를 표',
+    '규탄',
+    '방침',
+    '할 계획',
+    '예정이라',
+    // Praise, thanks and satisfaction: an evaluation.
+    '만족을 표',
+    '감사를 표',
+  ],
   posture: [
     '예의주시',
     '면밀히 추적',

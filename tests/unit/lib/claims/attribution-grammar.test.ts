@@ -466,3 +466,41 @@ describe('a party announcing what it will do', () => {
     expect(decisionOf('South Korea’s').kind).toBe('official-estimate');
   });
 });
+
+describe('who is not the speaker, and what is no statement', () => {
+  it('does not take a place after a noun for the verb’s subject', () => {
+    const { decisionOf } = read(
+      'Residents in South Korea reported seeing bags of rubbish falling from North Korean balloons.',
+      'en',
+    );
+    expect(decisionOf('Residents').kind).toBeUndefined();
+  });
+
+  it('reads "North Korea experts" as experts, not North Korea', () => {
+    const { decisionOf } = read(
+      'According to North Korea experts in Seoul, the regime uses its media to rally soldiers.',
+      'en',
+    );
+    expect(decisionOf('According').reason).toBe('excluded: analyst');
+  });
+
+  it('reads "Yonhap reported this, citing …" as attribution only, crediting the sentence before', () => {
+    const { decisionOf } = read(
+      [
+        'Around 30 North Korean soldiers briefly crossed the border last week.',
+        'The South Korean news agency Yonhap reported this, citing a spokesman for the UN Command.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The South Korean').reason).toBe('excluded: attribution only');
+    expect(decisionOf('Around 30').kind).toBeDefined();
+  });
+
+  it('does not flag gratitude or satisfaction', () => {
+    const { decisionOf } = read(
+      'Kim expressed great satisfaction with the missile test, KCNA said.',
+      'en',
+    );
+    expect(decisionOf('Kim').reason).toBe('excluded: opinion');
+  });
+});
