@@ -217,6 +217,50 @@ function particleSpeaker(
   };
 }
 
+/** Words that take a topic particle without being a speaker ("이날은", "현재는"). */
+const NON_SPEAKER_TOPICS = new Set([
+  '이날',
+  '오늘',
+  '이번',
+  '이번에',
+  '현재',
+  '당시',
+  '앞서',
+  '그',
+  '이',
+  '또',
+  '이후',
+  '최근',
+  '올해',
+  '지난해',
+  '이에',
+]);
+
+/**
+ * The end of the sentence's opening word when it is marked as the topic ("TV조선은") and is no
+ * speaker we know: in a language with topic particles, the topic that opens a reported sentence
+ * is its speaker. Undefined when the sentence opens otherwise.
+ */
+function unknownTopic(
+  st: DetectState,
+  s: Sentence,
+  mentions: readonly Mention[],
+): number | undefined {
+  const particles = st.cues.topicParticles ?? [];
+  if (particles.length === 0) return undefined;
+  const m = /^(?:\[[^\]]*\]\s*)?(\S+)/u.exec(s.text);
+  const word = m?.[1];
+  if (!m || !word) return undefined;
+  const particle = particles.find((p) => word.endsWith(p));
+  if (!particle) return undefined;
+  const stem = word.slice(0, -particle.length).replace(/\([^)]*\)$/u, '');
+  if (stem.length < 2 || NON_SPEAKER_TOPICS.has(stem)) return undefined;
+  const start = s.start + m.index + m[0].length - word.length;
+  const end = start + word.length;
+  if (mentions.some((x) => x.start < end && x.end > start)) return undefined;
+  return end;
+}
+
 /**
  * The attribution evidence of a sentence and its main clause's: every verb bound to a speaker
  * ("KCNA said", ", said Lee", "erklärte der Geheimdienst", "avait-il ajouté"), every leading
@@ -503,5 +547,10 @@ export function mainAttribution(
   candidates.sort((x, y) => x.pos - y.pos);
   const verbs = verbsHere.filter((v) => outside(st, v));
   const main = particleSpeaker(st, i, s, candidates[0], mentions, verbs);
+  // "TV조선은 … 북한이 철거했다고 보도했다": a topic we do not know opens the sentence, so the
+  // party named after it is the reported clause's subject, not the speaker.
+  const topic = unknownTopic(st, s, allMentions);
+  if (main?.type === 'named' && main.mention && topic !== undefined && main.mention.start > topic)
+    return { main: undefined, pronounExcluded };
   return { main, pronounExcluded };
 }

@@ -143,6 +143,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       prev &&
       prev.source !== 'pack' &&
       prev.source !== 'expert' &&
+      // A bare pronoun or connective ("il", "그러면서") is no noun in apposition.
+      (prev.source !== 'pronoun' || /[\s'’]/u.test(prev.speaker.name)) &&
       APPOSITION_GAP.test(text.slice(prev.end, m.start))
     ) {
       out[out.length - 1] = {

@@ -504,3 +504,30 @@ describe('who is not the speaker, and what is no statement', () => {
     expect(decisionOf('Kim').reason).toBe('excluded: opinion');
   });
 });
+
+describe('Korean: an unknown topic speaks, and findings in the spoken style', () => {
+  it('does not take the reported clause’s subject for the speaker after an unknown topic', () => {
+    const { decisionOf } = read(
+      '한겨레는 지난 12일 북한이 확성기 2대만 철거했다고 보도했다.',
+      'ko',
+    );
+    expect(decisionOf('한겨레는').kind).toBeUndefined();
+  });
+
+  it('keeps a known topic as the speaker', () => {
+    const { decisionOf } = read('합참은 북한이 탄도미사일 1발을 발사했다고 밝혔다.', 'ko');
+    expect(decisionOf('합참은').kind).toBe('official-estimate');
+  });
+
+  it('reads "걸로 알려졌습니다" and "…로 전해졌다" as unnamed reports', () => {
+    const { decisionOf } = read(
+      [
+        '북한군은 도로를 파낸 뒤 폭약 수십 kg씩 묻은 걸로 알려졌습니다.',
+        '북한군이 침범한 지역은 평소 작업을 하지 않는 곳으로 전해졌다.',
+      ].join('\n'),
+      'ko',
+    );
+    expect(decisionOf('북한군은').kind).toBe('unnamed-source');
+    expect(decisionOf('북한군이').kind).toBe('unnamed-source');
+  });
+});
