@@ -201,6 +201,9 @@ function particleSpeaker(
     return r && !r.excluded ? r.speaker : undefined;
   };
   const before = mentions.filter((m) => m.end <= last.start);
+  // "…북상했다고 군은 설명했다": a one-word official noun, marked, right before the verb.
+  const bare = bareOfficialBefore(st, s, last.start);
+  if (bare) return { ...bare, cue: `attribution: ${quoted(last)}; speaker marked by its particle` };
   const subject = [...before]
     .reverse()
     .find((m) => marked(m, subjectParticles) && wordCount(text.slice(m.end, last.start)) <= 2);
@@ -215,6 +218,27 @@ function particleSpeaker(
     mention: chosen,
     cue: `attribution: ${quoted(last)}; speaker marked by its particle`,
   };
+}
+
+/**
+ * A one-word official noun ("군은", "당국이") marked as subject or topic right before the verb at
+ * `pos`, in a language whose official nouns are otherwise matched inside longer words.
+ */
+function bareOfficialBefore(st: DetectState, s: Sentence, pos: number): Candidate | undefined {
+  const { text, cues } = st;
+  const words = cues.bareOfficials ?? [];
+  if (words.length === 0) return undefined;
+  const from = Math.max(s.start, pos - 24);
+  const m = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(from, pos));
+  const token = m?.[1];
+  if (!token) return undefined;
+  const particles = [...(cues.subjectParticles ?? []), ...(cues.topicParticles ?? [])];
+  const stem = particles
+    .map((p) => (token.endsWith(p) ? token.slice(0, -p.length) : ''))
+    .find((x) => words.includes(x));
+  if (!stem) return undefined;
+  const start = from + m.index + m[0].indexOf(token);
+  return { pos: start, type: 'named', speaker: { name: stem, kind: 'official-estimate' }, cue: '' };
 }
 
 /** Words that take a topic particle without being a speaker ("이날은", "현재는"). */

@@ -182,6 +182,9 @@ export interface LanguageCues {
   /** Particles marking a noun as the subject ("이", "가"): the subject right before the closing
    * reporting verb is its speaker. Empty or absent in languages without them. */
   subjectParticles?: string[];
+  /** One-word official nouns ("군", "당국") that a particle marks as the speaker right before
+   * the reporting verb ("…고 군은 설명했다"), matched as whole words. */
+  bareOfficials?: string[];
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
    * no subject stands right before the verb. */
   topicParticles?: string[];

@@ -307,4 +307,5 @@ export const ko: LanguageCues = {
   speakerOrder: 'first',
   subjectParticles: ['이', '가'],
   topicParticles: ['은', '는'],
+  bareOfficials: ['군', '국군', '당국', '정부', '경찰'],
 };

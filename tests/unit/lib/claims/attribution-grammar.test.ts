@@ -531,3 +531,13 @@ describe('Korean: an unknown topic speaks, and findings in the spoken style', ()
     expect(decisionOf('북한군이').kind).toBe('unnamed-source');
   });
 });
+
+describe('Korean: a one-word official marked right before the verb', () => {
+  it('reads "…고 군은 설명했다" as the military’s statement, not the subject’s', () => {
+    const { decisionOf } = read(
+      '북한군들은 우리 측의 경고사격 이후 별다른 반응 없이 북상했다고 군은 설명했다.',
+      'ko',
+    );
+    expect(decisionOf('북한군들은').kind).toBe('official-estimate');
+  });
+});
