@@ -688,6 +688,12 @@ export const de: LanguageCues = {
   refusals: [
     'wollte sich nicht äußern',
     'äußerte sich nicht',
+    'äußerte sich * nicht',
+    'äußerten sich * nicht',
+    'zunächst nicht',
+    'zunächst nichts',
+    'weder bestätigt noch dementiert',
+    'weder bestätigen noch dementieren',
     'lehnte einen kommentar ab',
     'wollte * nicht bestätigen',
     'dementierte nicht',

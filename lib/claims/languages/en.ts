@@ -1005,6 +1005,9 @@ export const en: LanguageCues = {
   ],
   refusals: [
     'declined to say',
+    'neither confirmed nor denied',
+    'neither confirm nor deny',
+    'would neither confirm nor deny',
     'declined to comment',
     'declined to confirm',
     'declined to elaborate',

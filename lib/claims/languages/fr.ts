@@ -680,6 +680,9 @@ export const fr: LanguageCues = {
     'n’a pas démenti',
     'pas nié',
     'refusé de confirmer',
+    'ni confirmé ni démenti',
+    'ni confirmer ni démentir',
+    'ni confirmé, ni démenti',
   ],
   depictions: [
     'images montrant',

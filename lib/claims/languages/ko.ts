@@ -264,7 +264,15 @@ export const ko: LanguageCues = {
     '불분명',
   ],
   threats: ['불바다', '초토화', '지도에서 지워', '징벌', '보복', '선전포고', '쓸어버'],
-  refusals: ['언급을 피했', '확인해 줄 수 없', '답변을 거부', '논평하지 않', '부인하지 않'],
+  refusals: [
+    '언급을 피했',
+    '확인해 줄 수 없',
+    '답변을 거부',
+    '논평하지 않',
+    '부인하지 않',
+    '시인도 부인도',
+    '확인도 부인도',
+  ],
   depictions: ['화면을 공개', '영상을 공개', '사진을 공개', '방영했', '장면을 보여'],
   // Besides legal opinions and concern, announced intentions and plans ("…할 방침이다").
   opinions: [
