@@ -122,6 +122,7 @@ export function mentionsFrom(
       raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
     }
   }
+  raw.push(...abbreviationMentions(text, pack, cues));
   const mentions = resolveOverlaps(raw);
   return mergeAppositions(text, mergeTitles(text, mentions, cues));
 }
@@ -156,6 +157,37 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
       continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Parties written as a one-letter abbreviation standing alone ("북 "청년 80만 입대 탄원"", "北,
+ * 미사일 발사"): a whole token only, never inside a word ("남북", "북부").
+ */
+function abbreviationMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
+  const out: Mention[] = [];
+  for (const [abbreviation, id] of Object.entries(cues.partyAbbreviations ?? {})) {
+    const claimant = pack.detection.claimants.find((c) => c.id === id);
+    if (!claimant) continue;
+    let at = text.indexOf(abbreviation);
+    while (at >= 0) {
+      const before = at === 0 ? ' ' : text.charAt(at - 1);
+      const after = text.charAt(at + abbreviation.length) || ' ';
+      if (/[\s"“'‘([]/u.test(before) && /[\s,，"“'‘…·:]/u.test(after))
+        out.push({
+          start: at,
+          end: at + abbreviation.length,
+          speaker: {
+            name: abbreviation,
+            id: claimant.id,
+            kind: speakerKind(claimant.kind),
+            description: claimant.description,
+          },
+          source: 'pack',
+        });
+      at = text.indexOf(abbreviation, at + abbreviation.length);
+    }
   }
   return out;
 }

@@ -185,6 +185,8 @@ export interface LanguageCues {
   /** One-word official nouns ("군", "당국") that a particle marks as the speaker right before
    * the reporting verb ("…고 군은 설명했다"), matched as whole words. */
   bareOfficials?: string[];
+  /** Parties abbreviated to one standing token in headlines ("북", "北"), by pack claimant id. */
+  partyAbbreviations?: Record<string, string>;
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
    * no subject stands right before the verb. */
   topicParticles?: string[];

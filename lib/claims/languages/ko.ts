@@ -315,5 +315,6 @@ export const ko: LanguageCues = {
   speakerOrder: 'first',
   subjectParticles: ['이', '가'],
   topicParticles: ['은', '는'],
+  partyAbbreviations: { 북: 'north-korea', 北: 'north-korea', 南: 'south-korea' },
   bareOfficials: ['군', '국군', '당국', '정부', '경찰'],
 };

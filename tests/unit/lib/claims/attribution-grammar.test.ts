@@ -541,3 +541,17 @@ describe('Korean: a one-word official marked right before the verb', () => {
     expect(decisionOf('북한군들은').kind).toBe('official-estimate');
   });
 });
+
+describe('Korean headlines: the one-letter party', () => {
+  it('reads 북 "…" and 北 "…" as North Korea’s claim, and never a 북 inside a word', () => {
+    const first = read(
+      ['북 "청년 80만 명 인민군 입대 탄원"', '北 "청년 80만 명 입대 탄원"'].join('\n'),
+      'ko',
+    );
+    expect(first.decisionOf('북 "').kind).toBe('state-media');
+    expect(first.decisionOf('北 "').kind).toBe('state-media');
+    expect(first.decisionOf('北 "').reason).toMatch(/headline attribution/);
+    const inside = read('남북 "군사 회담 재개"', 'ko');
+    expect(inside.decisionOf('남북').reason).toBe('no attribution or hedge');
+  });
+});
