@@ -272,7 +272,10 @@ function unknownTopic(
 ): number | undefined {
   const particles = st.cues.topicParticles ?? [];
   if (particles.length === 0) return undefined;
-  const m = /^(?:\[[^\]]*\]\s*)?(\S+)/u.exec(s.text);
+  const m =
+    /^(?:\[[^\]]*\]\s*)?(?:(?:또|또한|한편|이어|앞서|특히|다만|이와 관련해)\s+)?(\S+)/u.exec(
+      s.text,
+    );
   const word = m?.[1];
   if (!m || !word) return undefined;
   const particle = particles.find((p) => word.endsWith(p));
@@ -573,8 +576,17 @@ export function mainAttribution(
   const main = particleSpeaker(st, i, s, candidates[0], mentions, verbs);
   // "TV조선은 … 북한이 철거했다고 보도했다": a topic we do not know opens the sentence, so the
   // party named after it is the reported clause's subject, not the speaker.
+  // A topic we do not know is mostly an outlet ("키이우인디펜던트는"): a media report, which the
+  // labelling guide counts as an unnamed source.
   const topic = unknownTopic(st, s, allMentions);
   if (main?.type === 'named' && main.mention && topic !== undefined && main.mention.start > topic)
-    return { main: undefined, pronounExcluded };
+    return {
+      main: {
+        pos: s.start,
+        type: 'unnamed',
+        cue: 'an unknown speaker as the topic: a media report',
+      },
+      pronounExcluded,
+    };
   return { main, pronounExcluded };
 }

@@ -35,6 +35,14 @@ function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
   return !st.cues.capitalisesNouns && d.start > s.start && /^\p{Lu}/u.test(d.text);
 }
 
+/** "SEOUL (Reuters) -", "PYONGYANG, Oct 17 –": a place opening the sentence as its dateline. */
+function isDateline(text: string, s: Sentence, m: Mention): boolean {
+  if (m.start - s.start > 2) return false;
+  return /^\s*(?:\([^)]{1,40}\))?\s*(?:,[^,–—-]{1,24})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]/u.test(
+    text.slice(m.end, m.end + 60),
+  );
+}
+
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;
 
@@ -54,7 +62,9 @@ function reportsActOfOther(
   const speakerAt = main.mention?.start ?? verb?.start ?? s.start;
   if (!verb) return false;
   const contentStart = verb.end > speakerAt ? Math.max(verb.end, main.mention?.end ?? 0) : s.start;
-  const subject = mentions.find((m) => m.start >= contentStart && m !== main.mention);
+  const subject = mentions.find(
+    (m) => m.start >= contentStart && m !== main.mention && !isDateline(st.text, s, m),
+  );
   if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')
     return false;
   const words = st.text

@@ -510,6 +510,18 @@ export const fr: LanguageCues = {
     'c’est ce qu’a annoncé',
     "c'est ce qu'a indiqué",
     'c’est ce qu’a indiqué',
+    "c'est ce qu'a déclaré",
+    'c’est ce qu’a déclaré',
+    "c'est ce qu'a affirmé",
+    'c’est ce qu’a affirmé',
+    "c'est ce qu'ont",
+    'c’est ce qu’ont',
+    "c'est ce qu'affirme",
+    'c’est ce qu’affirme',
+    "c'est ce qu'indique",
+    'c’est ce qu’indique',
+    "c'est ce que rapporte",
+    'c’est ce que rapporte',
   ],
 
   unnamed: [

@@ -467,6 +467,25 @@ describe('a party announcing what it will do', () => {
   });
 });
 
+describe('datelines and attribution-only sentences', () => {
+  it('does not take the dateline’s city for the subject of an inverted report', () => {
+    const { decisionOf } = read(
+      'SEOUL (Reuters) - La Corée du Nord a effectué mardi le test réussi d’un missile hypersonique, a rapporté la presse officielle.',
+      'fr',
+    );
+    expect(decisionOf('SEOUL').kind).toBe('state-media');
+  });
+
+  it('reads "C’est ce qu’a déclaré …" as attribution only', () => {
+    const { decisionOf } = read(
+      'La Corée du Nord a procédé à un essai nucléaire. C’est ce qu’a déclaré la télévision officielle nord-coréenne.',
+      'fr',
+    );
+    expect(decisionOf('C’est').reason).toBe('excluded: attribution only');
+    expect(decisionOf('La Corée').kind).toBe('state-media');
+  });
+});
+
 describe('who is not the speaker, and what is no statement', () => {
   it('does not take a place after a noun for the verb’s subject', () => {
     const { decisionOf } = read(
@@ -511,7 +530,9 @@ describe('Korean: an unknown topic speaks, and findings in the spoken style', ()
       '한겨레는 지난 12일 북한이 확성기 2대만 철거했다고 보도했다.',
       'ko',
     );
-    expect(decisionOf('한겨레는').kind).toBeUndefined();
+    // An outlet we do not know: a media report, an unnamed source, not North Korea's claim.
+    expect(decisionOf('한겨레는').kind).toBe('unnamed-source');
+    expect(decisionOf('한겨레는').cues.join(' ')).not.toMatch(/North Korea/);
   });
 
   it('keeps a known topic as the speaker', () => {
