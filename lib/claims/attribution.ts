@@ -318,6 +318,7 @@ export function mainAttribution(
     return r.excluded ? 'excluded' : r.speaker;
   };
   const complementizers = cues.complementizers ?? [];
+  const figureVerbs = cues.figureVerbs ?? [];
   const unnamedHere = inSpan(all.unnamed, s);
   const verbsHere = inSpan(all.verbs, s);
   const leadingHere = inSpan(all.leading, s);
@@ -385,6 +386,9 @@ export function mainAttribution(
         !within(m) && (overlapsAny(m, [head]) || overlapsAny(m, [tail]));
       if (!ok(v) || allMentions.some(straddles) || overlapsAny(v, unnamedHere) || isNoun(v))
         continue;
+      // "sprach von einem Erfolg": a verb that names its subject matter attributes a figure
+      // ("sprechen von 10.000 Soldaten"), not a word of praise.
+      if (figureVerbs.includes(v.text.toLowerCase()) && a.figures.length === 0) continue;
       // "has not confirmed", "never said": a negated verb attributes nothing; "was observed":
       // a passive one has no speaker before it (its agent, if any, follows "by").
       if (negatedBefore(st, s, v.start) || passiveBefore(st, s, v.start)) continue;

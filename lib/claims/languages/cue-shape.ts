@@ -133,6 +133,9 @@ export interface LanguageCues {
   /** Prepositions of place ("in", "at"): a party named after one, behind a noun, is where
    * the noun is ("residents in South Korea"), not a speaker. Lower case. */
   locatives?: string[];
+  /** Verbs that take their subject matter as a noun ("sprach von", "spoke of"): they attribute
+   * a figure ("spoke of 10,000 troops") and nothing else ("spoke of a success"). Lower case. */
+  figureVerbs?: string[];
   /** Words that open a reported clause ("that", "que", "dass"): a name after one is the
    * content's subject, never a speaker standing after its verb. Lower case. */
   complementizers?: string[];

@@ -536,6 +536,7 @@ export const de: LanguageCues = {
     { heads: ['warf', 'warfen', 'wirft', 'werfen'], particle: 'vor', list: 'accusation' },
   ],
   locatives: ['in', 'im', 'aus'],
+  figureVerbs: ['sprechen von', 'spricht von', 'sprach von'],
   complementizers: ['dass', 'daß'],
   coordinators: [', und', ' und ', ', sowie'],
   contrasts: [', aber', ', doch', ', obwohl', ', während', ', wobei', '; ', ' aber '],
@@ -550,6 +551,13 @@ export const de: LanguageCues = {
     'das teilte',
     'dies gab',
     'das gab',
+    // Where the information comes from, and nothing of it: "Sie berief sich auf einen Sprecher".
+    'berief sich auf',
+    'beriefen sich auf',
+    'beruft sich auf',
+    'stützt seine informationen auf',
+    'stützt sich auf',
+    'stützte sich auf',
   ],
 
   unnamed: [

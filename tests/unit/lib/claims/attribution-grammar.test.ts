@@ -576,3 +576,20 @@ describe('Korean headlines: the one-letter party', () => {
     expect(inside.decisionOf('남북').reason).toBe('no attribution or hedge');
   });
 });
+
+describe('German: where the information comes from, and what a speaker spoke of', () => {
+  it('reads "berief sich auf" as attribution only and "sprach von" without a figure as no claim', () => {
+    const { decisionOf } = read(
+      [
+        'Rund 30 nordkoreanische Soldaten haben kurzzeitig die Grenze überschritten.',
+        'Die Agentur berief sich auf einen Sprecher des UN-Kommandos.',
+        'Präsident Selenskyj sprach von einem Erfolg gegen die nordkoreanischen Truppen.',
+        'Westliche Geheimdienste sprechen von 12.000 Soldaten in Kursk.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Die Agentur').reason).toBe('excluded: attribution only');
+    expect(decisionOf('Präsident').kind).toBeUndefined();
+    expect(decisionOf('Westliche').kind).toBe('official-estimate');
+  });
+});
