@@ -69,7 +69,7 @@ export function sameParagraph(st: DetectState, a: Sentence, b: Sentence): boolea
 }
 
 /** How many sentences back a pronoun may find its speaker. */
-const PRONOUN_REACH = 3;
+const PRONOUN_REACH = 5;
 
 /** The nearest earlier sentence (up to three back) with a bound speaker. */
 export function resolvePronoun(
@@ -80,7 +80,18 @@ export function resolvePronoun(
     const a = st.analyses[j];
     if (a?.boundSpeaker) return { speaker: a.boundSpeaker, excluded: a.boundExcluded === true };
   }
-  return null;
+  // Nobody spoke yet: the official or party last named in the sentence before, who was only
+  // introduced ("Le général X, chef des forces, était à Kiev. Selon lui, …").
+  const prev = st.analyses[i - 1];
+  if (!prev) return null;
+  const named = st.all.mentions.filter(
+    (m) =>
+      m.start >= prev.sentence.start &&
+      m.end <= prev.sentence.end &&
+      (m.source === 'official' || (m.source === 'pack' && m.speaker.kind !== 'state-media')),
+  );
+  const last = named[named.length - 1];
+  return last ? { speaker: last.speaker, excluded: false } : null;
 }
 
 /** Units counting people, in every language: a headcount makes a sentence about the topic. */

@@ -593,3 +593,16 @@ describe('German: where the information comes from, and what a speaker spoke of'
     expect(decisionOf('Westliche').kind).toBe('official-estimate');
   });
 });
+
+describe('pronouns after a speaker who was only introduced', () => {
+  it('takes the official named in the sentence before', () => {
+    const { decisionOf } = read(
+      [
+        'Le ministre sud-coréen de la Défense était en visite à la frontière lundi.',
+        'Il a affirmé que 1 500 soldats nord-coréens avaient été envoyés en Russie.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Il a affirmé').kind).toBe('official-estimate');
+  });
+});
