@@ -606,3 +606,13 @@ describe('pronouns after a speaker who was only introduced', () => {
     expect(decisionOf('Il a affirmé').kind).toBe('official-estimate');
   });
 });
+
+describe('state media on what the South did', () => {
+  it('reads "North Korea said … the South had sent drones" as an accusation', () => {
+    const { decisionOf } = read(
+      'North Korea said on Friday that the South had sent drones carrying leaflets over Pyongyang.',
+      'en',
+    );
+    expect(decisionOf('North Korea').kind).toBe('accusation');
+  });
+});
