@@ -198,6 +198,16 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // "le ministère des Affaires étrangères nord-coréen": a noun that otherwise points back,
+    // given the subject's adjective, is the subject's own official.
+    if (
+      m.source === 'pronoun' &&
+      /[\s'’]/u.test(m.speaker.name) &&
+      hasSubjectAdjectiveAfter(text, m.end, cues)
+    ) {
+      out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' }, source: 'official' });
+      continue;
+    }
     if (m.source === 'official' || m.source === 'media' || m.source === 'expert') {
       if (
         prev &&
@@ -246,7 +256,8 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
       // "North Korean officials", "die nordkoreanische Nachrichtenagentur": the subject's own.
       if (
         (m.source === 'official' || m.source === 'media') &&
-        hasSubjectAdjectiveBefore(text, m.start, cues)
+        (hasSubjectAdjectiveBefore(text, m.start, cues) ||
+          hasSubjectAdjectiveAfter(text, m.end, cues))
       ) {
         out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' } });
         continue;
@@ -277,6 +288,30 @@ function namedAround(text: string, m: Mention): boolean {
   if (/\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 40);
   return /^\s+(?:\p{Ll}+['’]?\s*){1,2}\p{Lu}/u.test(after);
+}
+
+/** Words a French adjective may stand after its noun ("le ministère des Affaires étrangères
+ * nord-coréen"). */
+const ADJECTIVE_REACH_WORDS = 4;
+
+/**
+ * "l'armée nord-coréenne", "le ministère des Affaires étrangères nord-coréen": in a language
+ * whose adjectives follow the noun, the subject adjective within a few words after it, with no
+ * punctuation between.
+ */
+function hasSubjectAdjectiveAfter(text: string, end: number, cues: LanguageCues): boolean {
+  if (!cues.adjectivesFollow) return false;
+  const after = text.slice(end, end + 60);
+  const clause = after.split(/[,;:.!?()«»"“”]/u)[0] ?? '';
+  const words = clause
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .slice(0, ADJECTIVE_REACH_WORDS);
+  const joined = words.join(' ');
+  return cues.subjectAdjectives.some(
+    (adj) => words.includes(adj) || joined.includes(` ${adj}`) || joined.startsWith(adj),
+  );
 }
 
 function hasSubjectAdjectiveBefore(text: string, start: number, cues: LanguageCues): boolean {

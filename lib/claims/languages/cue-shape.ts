@@ -190,6 +190,8 @@ export interface LanguageCues {
   bareOfficials?: string[];
   /** Parties abbreviated to one standing token in headlines ("북", "北"), by pack claimant id. */
   partyAbbreviations?: Record<string, string>;
+  /** Whether adjectives follow their noun (French "l'armée nord-coréenne"). */
+  adjectivesFollow?: boolean;
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
    * no subject stands right before the verb. */
   topicParticles?: string[];

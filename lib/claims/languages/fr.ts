@@ -404,7 +404,14 @@ export const fr: LanguageCues = {
     'politologue',
     'universitaire',
   ],
-  subjectAdjectives: ['nord-coréen', 'nord-coréenne', 'nord-coréens', 'de pyongyang', 'du nord'],
+  subjectAdjectives: [
+    'nord-coréen',
+    'nord-coréenne',
+    'nord-coréens',
+    'nord-coréennes',
+    'de pyongyang',
+    'du nord',
+  ],
   nameStopwords: [
     'le',
     'la',
@@ -498,6 +505,7 @@ export const fr: LanguageCues = {
   negators: ["n'", 'n’', 'ne', 'pas', 'jamais'],
   nounComplements: ['de', 'du', 'des', "d'", 'd’'],
   locatives: ['à', 'en', 'au'],
+  adjectivesFollow: true,
   complementizers: ['que', "qu'", 'qu’'],
   coordinators: [', et', ' et ', ' tout en '],
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],

@@ -616,3 +616,13 @@ describe('state media on what the South did', () => {
     expect(decisionOf('North Korea').kind).toBe('accusation');
   });
 });
+
+describe('French: the adjective after its noun', () => {
+  it('reads "le ministère des Affaires étrangères nord-coréen" as North Korea’s', () => {
+    const { decisionOf } = read(
+      'Le ministère des Affaires étrangères nord-coréen a déclaré que 200 soldats avaient été déployés à la frontière.',
+      'fr',
+    );
+    expect(decisionOf('Le ministère').kind).toBe('state-media');
+  });
+});
