@@ -43,6 +43,12 @@ function isDateline(text: string, s: Sentence, m: Mention): boolean {
   );
 }
 
+/** "남조선 군부가", "한국군은": a name its particle marks as a clause's subject or topic. */
+function markedAsSubject(st: DetectState, m: Mention): boolean {
+  const particles = [...(st.cues.subjectParticles ?? []), ...(st.cues.topicParticles ?? [])];
+  return particles.some((p) => st.text.startsWith(p, m.end) || m.speaker.name.endsWith(p));
+}
+
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;
 
@@ -61,9 +67,20 @@ function reportsActOfOther(
   const verb = main.verb;
   const speakerAt = main.mention?.start ?? verb?.start ?? s.start;
   if (!verb) return false;
-  const contentStart = verb.end > speakerAt ? Math.max(verb.end, main.mention?.end ?? 0) : s.start;
+  // Verb-final languages ("조선중앙통신은 남조선 군부가 … 침범했다고 주장했다") hold the reported
+  // clause between the speaker and the verb.
+  const verbFinal = st.cues.speakerOrder === 'first';
+  const contentStart = verbFinal
+    ? (main.mention?.end ?? s.start)
+    : verb.end > speakerAt
+      ? Math.max(verb.end, main.mention?.end ?? 0)
+      : s.start;
   const subject = mentions.find(
-    (m) => m.start >= contentStart && m !== main.mention && !isDateline(st.text, s, m),
+    (m) =>
+      m.start >= contentStart &&
+      m !== main.mention &&
+      !isDateline(st.text, s, m) &&
+      (!verbFinal || (m.end <= verb.start && markedAsSubject(st, m))),
   );
   if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')
     return false;

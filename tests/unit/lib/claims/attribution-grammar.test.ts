@@ -626,3 +626,17 @@ describe('French: the adjective after its noun', () => {
     expect(decisionOf('Le ministère').kind).toBe('state-media');
   });
 });
+
+describe('Korean: state media on what the South did', () => {
+  it('reads the marked subject between the speaker and the verb', () => {
+    const { decisionOf } = read(
+      [
+        '조선중앙통신은 한국군이 지난 3일 평양 상공에 무인기를 침투시켰다고 주장했다.',
+        '북한은 한미 군사위협에 맞서 청년 80만 명이 입대를 결의했다고 주장했다.',
+      ].join('\n'),
+      'ko',
+    );
+    expect(decisionOf('조선중앙통신은').kind).toBe('accusation');
+    expect(decisionOf('북한은').kind).toBe('state-media');
+  });
+});
