@@ -6,6 +6,7 @@
 import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import {
+  isDateline,
   outside,
   quoted,
   resolvePronoun,
@@ -75,12 +76,40 @@ function acronymSubjectBefore(
   s: Sentence,
   pos: number,
 ): { name: string; start: number } | undefined {
-  const from = Math.max(s.start, pos - 60);
+  // Only the verb's own clause: "In what was its first comment, the NDC suggested".
+  const window = text.slice(Math.max(s.start, pos - 60), pos);
+  const cut = Math.max(...[',', ';', ':', '"', '“', '”'].map((c) => window.lastIndexOf(c))) + 1;
+  const from = Math.max(s.start, pos - 60) + cut;
   const head = text.slice(from, pos);
-  if (/[,;:"“”]/u.test(head)) return undefined;
   const m = ACRONYM_SUBJECT.exec(head);
   if (!m?.[1]) return undefined;
   return { name: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/** How far before an acronym's definition "(NDC)" its full name is read. */
+const ACRONYM_DEFINITION_REACH = 80;
+
+/**
+ * The kind of an organisation we know only by its acronym: where the text defines it ("North
+ * Korea's powerful National Defence Commission (NDC)"), a subject adjective or a state-media
+ * name in its full name makes it the subject's own; otherwise an official of some government.
+ */
+function acronymKind(st: DetectState, name: string): 'state-media' | 'official-estimate' {
+  const { text, cues, all } = st;
+  const at = text.indexOf(`(${name})`);
+  if (at < 0) return 'official-estimate';
+  // The sentence defining it follows one where North Korea spoke: one of its bodies.
+  // (The sentence being read is not among the analyses yet: then the one before is the last.)
+  const defining = st.analyses.findIndex((x) => x.sentence.start <= at && at < x.sentence.end);
+  const before = st.analyses[defining < 0 ? st.analyses.length - 1 : defining - 1];
+  if (before?.boundSpeaker?.kind === 'state-media') return 'state-media';
+  const from = Math.max(0, at - ACRONYM_DEFINITION_REACH);
+  const fullName = text.slice(from, at).toLowerCase();
+  const subjects = cues.subjectAdjectives.some((adj) => fullName.includes(adj));
+  const stateMedia = all.mentions.some(
+    (m) => m.start >= from && m.end <= at && m.speaker.kind === 'state-media',
+  );
+  return subjects || stateMedia ? 'state-media' : 'official-estimate';
 }
 
 /** Whether the word right before `pos` is an auxiliary of the passive ("was observed"). */
@@ -356,7 +385,9 @@ export function mainAttribution(
     const ok = (m: { start: number }): boolean => insideToo || outside(st, m);
     const speakers = insideToo ? byStart([...allMentions, ...rememberedMentions(st, s)]) : mentions;
     const nearestBefore = (pos: number): Mention | undefined => {
-      const before = speakers.filter((m) => m.end <= pos && !locative(m));
+      const before = speakers.filter(
+        (m) => m.end <= pos && !locative(m) && !isDateline(text, s, m),
+      );
       if (before.length === 0) return undefined;
       return cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
     };
@@ -406,7 +437,7 @@ export function mainAttribution(
         found.push({
           pos: acronym.start,
           type: 'named',
-          speaker: { name: acronym.name, kind: 'official-estimate' },
+          speaker: { name: acronym.name, kind: acronymKind(st, acronym.name) },
           cue: `attribution: ${quoted(v)}; organisation: ${acronym.name}`,
         });
         continue;

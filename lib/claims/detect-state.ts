@@ -68,6 +68,20 @@ export function sameParagraph(st: DetectState, a: Sentence, b: Sentence): boolea
   return !st.text.slice(a.end, b.start).includes('\n');
 }
 
+/**
+ * A sentence's dateline: "SEOUL (Reuters) - ", "PYONGYANG, Oct 17 (NNN-KCNA) – ", "Seoul (AFP) — ":
+ * a place, an optional date and agency, then a dash.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}.'’ -]{0,30}?(?:,[^–—()\n-]{1,24})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s/u;
+
+/** Whether a mention stands in its sentence's dateline (a place or an agency, not a speaker). */
+export function isDateline(text: string, s: Sentence, m: Mention): boolean {
+  if (m.start - s.start > 60) return false;
+  const d = DATELINE.exec(text.slice(s.start, s.start + 80));
+  return d !== null && m.end <= s.start + d[0].length;
+}
+
 /** How many sentences back a pronoun may find its speaker. */
 const PRONOUN_REACH = 5;
 

@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
+  isDateline,
   outside,
   quoted,
   speakerCue,
@@ -33,14 +34,6 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
  */
 function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
   return !st.cues.capitalisesNouns && d.start > s.start && /^\p{Lu}/u.test(d.text);
-}
-
-/** "SEOUL (Reuters) -", "PYONGYANG, Oct 17 –": a place opening the sentence as its dateline. */
-function isDateline(text: string, s: Sentence, m: Mention): boolean {
-  if (m.start - s.start > 2) return false;
-  return /^\s*(?:\([^)]{1,40}\))?\s*(?:,[^,–—-]{1,24})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]/u.test(
-    text.slice(m.end, m.end + 60),
-  );
 }
 
 /** "남조선 군부가", "한국군은": a name its particle marks as a clause's subject or topic. */
@@ -174,7 +167,7 @@ export function decideKind(
     a.cues.push(main.cue);
   } else if (denials.length) {
     kind = 'denial';
-    speaker = mentions.find((m) => m.source !== 'pronoun')?.speaker;
+    speaker = mentions.find((m) => m.source !== 'pronoun' && !isDateline(st.text, s, m))?.speaker;
   } else if (hedges.length) {
     kind = 'unnamed-source';
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);

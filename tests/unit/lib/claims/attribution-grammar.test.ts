@@ -640,3 +640,27 @@ describe('Korean: state media on what the South did', () => {
     expect(decisionOf('북한은').kind).toBe('state-media');
   });
 });
+
+describe('datelines and organisations known by their acronym', () => {
+  it('never takes a dateline’s place or agency for the speaker', () => {
+    const { decisionOf } = read(
+      'SEOUL (AFP) - North Korea on Friday denied that it was behind mine blasts that maimed two South Korean soldiers.',
+      'en',
+    );
+    expect(decisionOf('SEOUL').kind).toBe('denial');
+    expect(decisionOf('SEOUL').cues.join(' ')).toMatch(/claimant: North Korea/);
+  });
+
+  it('reads an acronym after a comma, as North Korea’s body when North Korea spoke before', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea on Friday denied that it was behind the mine blasts.',
+        'The powerful National Defence Commission (NDC) said its soldiers had never crossed the border.',
+        'In its first comment on the incident, the NDC suggested the mines were old South Korean devices.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('In its first').kind).toBe('state-media');
+    expect(decisionOf('In its first').reason).toMatch(/organisation: NDC/);
+  });
+});
