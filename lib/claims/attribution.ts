@@ -139,6 +139,17 @@ function subjectBefore(
   return article && (st.cues.definiteArticles ?? []).includes(article) ? 'definite' : 'unknown';
 }
 
+/** "according to the white paper": a definite article and up to three lower-case words,
+ * closing the clause, right after `pos`. */
+function definiteAfter(st: DetectState, s: Sentence, pos: number): boolean {
+  const articles = st.cues.definiteArticles ?? [];
+  if (articles.length === 0) return false;
+  const m = /^\s+(\p{L}+)((?:\s+\p{Ll}[\p{L}'’-]*){1,3})\s*(?:[,.;:]|$)/u.exec(
+    st.text.slice(pos, s.end),
+  );
+  return m?.[1] !== undefined && articles.includes(m[1].toLowerCase());
+}
+
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
 function farFrom(text: string, from: number, to: number, cues: LanguageCues): boolean {
   const gap = text.slice(from, to);
@@ -527,7 +538,19 @@ export function mainAttribution(
         (cues.speakerOrder === 'first' || postposed
           ? nearestBefore(l.start)
           : (firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined)));
-      if (!mention) continue;
+      if (!mention) {
+        // "according to the white paper": a definite description of a source named before.
+        const r = definiteAfter(st, s, l.end) ? resolvePronoun(st, i) : null;
+        if (r && !r.excluded)
+          found.push({
+            pos: l.start,
+            type: 'named',
+            speaker: r.speaker,
+            verb: l,
+            cue: `attribution: ${quoted(l)}; its source refers back`,
+          });
+        continue;
+      }
       // "according to the report": the pronoun stands for the speaker of the claims before.
       let speaker = mention.speaker;
       if (mention.source === 'pronoun') {

@@ -664,3 +664,17 @@ describe('datelines and organisations known by their acronym', () => {
     expect(decisionOf('In its first').reason).toMatch(/organisation: NDC/);
   });
 });
+
+describe('"according to the white paper"', () => {
+  it('reads a definite description after "according to" as the source named before', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s Defense Ministry published its white paper on Tuesday, saying North Korea had 1.2 million troops.',
+        'The North’s long-range missile has a range of about 10,000 km, according to the white paper.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The North’s').kind).toBe('official-estimate');
+    expect(decisionOf('The North’s').reason).toMatch(/its source refers back/);
+  });
+});
