@@ -6,9 +6,11 @@
  * It is built as an unlisted script and declared in the manifest by wxt.config.ts, not with
  * `defineContentScript`, so that a page off the topic runs none of WXT's content-script runtime
  * (its context object, the script-started event, the location watcher) and, in this bundle only,
- * `wxt/browser` is the browser's own API instead of the polyfill
- * (scripts/content-without-polyfill.ts): together about 2.5 ms of main thread per page in the
- * off-topic traces of `npm run bench`. The page UI, loaded on pages that pass, has both.
+ * `wxt/browser` is the browser's own API instead of the polyfill, looked up at first use
+ * (scripts/content-without-polyfill.ts, shared/own-browser.ts): together about 2.5 ms of main
+ * thread per page in the off-topic traces of `npm run bench`. A page off the topic binds only
+ * the `storage` API (see content/gate-and-load.ts). The page UI, loaded on pages that pass, has
+ * both.
  *
  * Test URLs: the demo article (`npm start`, assets/demo/article.html); any long-form news page
  * about North Korean troops or enlistment claims; an unrelated page (should stay untouched).
@@ -40,13 +42,11 @@ declare const __CAVEAT_BUNDLED_GATE__: {
 export default defineUnlistedScript(() => {
   const gate = __CAVEAT_BUNDLED_GATE__;
   seedGatePattern(gate.terms, gate.pattern);
-  // Nothing ends this script's work but the page: an extension reload leaves it without APIs,
-  // and each of its calls then fails and is caught.
-  const { signal } = new AbortController();
+  // Nothing ends this script's work but the page (no signal): an extension reload leaves it
+  // without APIs, and each of its calls then fails and is caught.
   void startBootstrap({
     doc: document,
     win: window,
-    signal,
     loadSettings,
     watchSettings,
     bundledPacks: gate.packs,
@@ -68,6 +68,13 @@ export default defineUnlistedScript(() => {
       };
       browser.runtime.onMessage.addListener(wrapped);
       return () => browser.runtime.onMessage.removeListener(wrapped);
+    },
+    onLocalChange: (onChange) => {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local') onChange(Object.keys(changes));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
     },
     loadPageUi: async (settings) => {
       // runtime.getURL of a web-accessible file; the module runs in this isolated world.

@@ -8,14 +8,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onTabRemoved, onTabUpdated } from './badge';
 import { onCommand } from './commands';
 import { onMessage } from './content-requests';
-import { tellTabsOfPacks } from './packs-changed';
 import { forgetPacks } from './detect-for-page';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
   // Settings (disabled packs) and imported packs live in storage: re-read them when it changes.
   browser.storage.onChanged.addListener(forgetPacks);
-  browser.storage.onChanged.addListener((changes, area) => void tellTabsOfPacks(changes, area));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
   browser.tabs.onRemoved.addListener(onTabRemoved);
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));

@@ -4,17 +4,22 @@
  * The bundled packs' terms are built in and tested at once, while the one storage read every
  * page makes (the imported packs' terms, from the pack index) is on its way. Settings can only
  * narrow that answer (Caveat off, the site off, a pack off), so a page that names no subject
- * never reads them: it pays for one storage read, one text search, a message listener (the
- * popup's question, and the background's news of imported packs) and an observer for content
- * that arrives later. Only a page that passes reads
- * and follows the settings and, where Caveat is on, loads the page UI (a separate file).
- * Until the page UI is loaded, this part answers the popup's "what happened here?" itself,
- * reading the settings when asked.
+ * never reads them: it pays for one storage read, one text search, a storage listener (packs
+ * imported or removed, and the popup's question) and an observer for content that arrives
+ * later. Only a page that passes reads and follows the settings and, where Caveat is on, loads
+ * the page UI (a separate file).
+ *
+ * The runtime message listener is registered only when the popup asks (it says so through
+ * local storage, `REPORT_ASK_KEY`, when its message found no receiver): binding the `runtime`
+ * API costs every page about 0.5 ms of main thread (npm run bench's off-topic traces), a storage
+ * listener next to the storage read almost nothing. Until the page UI is loaded, this part
+ * answers the popup's "what happened here?" itself, reading the settings when asked.
  */
 import { enabledGateTerms, type PackTerms } from '@/lib/gate';
 import type { PageReport } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
-import { PACKS_CHANGED } from '@/entrypoints/shared/chunk-api';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 
 type Gate = (doc: Document, terms: readonly string[]) => boolean;
@@ -22,7 +27,11 @@ type Gate = (doc: Document, terms: readonly string[]) => boolean;
 export interface BootstrapDeps {
   doc: Document;
   win: Window;
-  signal: AbortSignal;
+  /**
+   * Ends the bootstrap's work (tests). The content script passes none: nothing ends it but the
+   * page, and an AbortController in every page costs about 0.2 ms of main thread.
+   */
+  signal?: AbortSignal;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
   /** The bundled packs' subject terms (built in, so tested before any storage read). */
@@ -33,8 +42,13 @@ export interface BootstrapDeps {
   gate: Gate;
   /** The whole-text gate for content added later (`fullGate`): it does not come first. */
   fullGate: Gate;
-  /** Registers the runtime message listener; returns its remover. */
+  /**
+   * Registers the runtime message listener; returns its remover. Called only once the popup
+   * has asked (see `onLocalChange`).
+   */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
+  /** Calls `onChange` with the keys of local storage that changed; returns its remover. */
+  onLocalChange(onChange: (keys: readonly string[]) => void): () => void;
   /** Loads and starts the page UI, which from then on owns the page; `settings` are current. */
   loadPageUi(settings: () => Settings): Promise<void>;
 }
@@ -68,7 +82,8 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
   let unwatchSettings: (() => void) | undefined;
 
   const host = () => deps.win.location.hostname;
-  const active = (s: Settings) => s.enabled && !s.disabledSites.includes(host()) && !signal.aborted;
+  const active = (s: Settings) =>
+    s.enabled && !s.disabledSites.includes(host()) && !signal?.aborted;
 
   const report = (s: Settings): PageReport => ({
     status: !s.enabled
@@ -104,7 +119,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
   // new content) is not lost: the check runs once more when this one ends.
   let pending: { later: boolean } | undefined;
   const check = async (later = false) => {
-    if (state !== 'waiting' || signal.aborted) return;
+    if (state !== 'waiting' || signal?.aborted) return;
     if (checking) {
       pending = { later: later || (pending?.later ?? false) };
       return;
@@ -151,7 +166,8 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
   // Lazy and single-page sites add their article after load: test again when enough text came,
   // at most LATER_RUNS times per address. A single-page site's next page comes with new content
   // too, so its address is compared here rather than followed by a listener on every page.
-  let address = deps.win.location.href;
+  // The document's URL, not `location`: the page's own address without binding another interface.
+  let address = doc.URL;
   let runs = 0;
   const watchLater = () => {
     if (watcher || !doc.body) return;
@@ -161,7 +177,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       debounceMs: 500,
       maxRuns: Infinity,
       onBatch: ({ addedText }) => {
-        const now = deps.win.location.href;
+        const now = doc.URL;
         if (now !== address) {
           address = now;
           runs = 0;
@@ -174,24 +190,28 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     });
   };
 
-  const unlisten = deps.onMessage((message) => {
-    const type = (message as { type?: unknown } | null)?.type;
+  const answer = (message: unknown): Promise<PageReport> | undefined => {
     // Once the page UI runs, it answers; before that only the report has an answer.
     if (state === 'loaded' || state === 'loading') return;
-    if (type === PACKS_CHANGED) {
+    if ((message as { type?: unknown } | null)?.type !== 'caveat:get-report') return;
+    // Unfollowed settings are read afresh: the popup may have just changed them.
+    return (settings ? Promise.resolve(settings) : deps.loadSettings()).then(report);
+  };
+  let unlisten: (() => void) | undefined;
+  const unwatchLocal = deps.onLocalChange((keys) => {
+    // The popup found no receiver here: listen from now on, and it asks again.
+    if (keys.includes(REPORT_ASK_KEY)) unlisten ??= deps.onMessage(answer);
+    if (keys.includes(PACK_INDEX_KEY) && state === 'waiting') {
       // Packs were imported or removed: their terms may now match this page.
       void loadImported();
       void check();
-      return;
     }
-    if (type !== 'caveat:get-report') return;
-    // Unfollowed settings are read afresh: the popup may have just changed them.
-    return (settings ? Promise.resolve(settings) : deps.loadSettings()).then(report);
   });
-  signal.addEventListener(
+  signal?.addEventListener(
     'abort',
     () => {
-      unlisten();
+      unlisten?.();
+      unwatchLocal();
       unwatchSettings?.();
       watcher?.stop();
     },

@@ -7,7 +7,8 @@
 
 export interface LaterContentOptions {
   root: Node;
-  signal: AbortSignal;
+  /** Stops the watcher; without one, only `stop()` does. */
+  signal?: AbortSignal;
   /**
    * Our own elements (marks, card host): mutations of or inside them are ignored. Without it
    * (the bootstrap, which adds nothing to pages) no node's ancestors are walked.
@@ -118,7 +119,7 @@ export function watchLaterContent(options: LaterContentOptions): LaterContentWat
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
-  signal.addEventListener('abort', stop);
+  signal?.addEventListener('abort', stop);
 
   return {
     quietly(write) {

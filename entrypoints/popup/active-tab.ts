@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '@/components/PopupPage';
 import type { ContentRequest, PageReport } from '@/lib/protocol';
 import { siteKey } from '@/lib/settings';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import { TOGGLE_COMMAND } from '../background/commands';
 
 export interface ActiveTab {
@@ -41,23 +42,47 @@ function isReport(value: unknown): value is PageReport {
 }
 
 /**
- * Asks the tab's content script what it found. No receiver is a state, not an error: a page
- * Caveat may not run on, or a web page loaded before the extension (it needs a reload).
+ * How often, and how far apart, the popup asks again after telling the tab's bootstrap to listen
+ * (see `REPORT_ASK_KEY`): it registers its listener within a few milliseconds of the storage
+ * change; a page without Caveat's content script never answers.
+ */
+const ASK_AGAIN = { times: 8, everyMs: 60 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The tab's answer, or undefined when nothing there answered. */
+async function ask(tabId: number): Promise<PageReport | undefined> {
+  const message: ContentRequest = { type: 'caveat:get-report' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, message);
+    return isReport(answer) ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Asks the tab's content script what it found. On a page off the topic the bootstrap keeps no
+ * message listener (it costs every page about 0.5 ms): when nothing answers, the popup tells it
+ * to listen, through local storage, and asks again. No receiver then is a state, not an error:
+ * a page Caveat may not run on, or a web page loaded before the extension (it needs a reload).
  */
 export async function requestReport(tab: ActiveTab): Promise<PageState> {
   if (tab.id === undefined || tab.web === false) {
     return { state: 'unavailable', reason: 'cannot-run' };
   }
-  const message: ContentRequest = { type: 'caveat:get-report' };
-  const reason = tab.web ? 'not-loaded' : 'no-receiver';
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tab.id, message);
-    return isReport(answer)
-      ? { state: 'report', report: answer }
-      : { state: 'unavailable', reason };
-  } catch {
-    return { state: 'unavailable', reason };
+  let report = await ask(tab.id);
+  if (!report) {
+    await browser.storage.local
+      .set({ [REPORT_ASK_KEY]: `${Date.now()}:${Math.random()}` })
+      .catch(() => undefined);
+    for (let i = 0; i < ASK_AGAIN.times && !report; i++) {
+      await sleep(ASK_AGAIN.everyMs);
+      report = await ask(tab.id);
+    }
   }
+  if (report) return { state: 'report', report };
+  return { state: 'unavailable', reason: tab.web ? 'not-loaded' : 'no-receiver' };
 }
 
 /** The host the site switch acts on: the report's (always known), else the visible URL's. */

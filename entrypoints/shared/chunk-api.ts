@@ -9,10 +9,11 @@ import type { Settings } from '@/lib/settings';
 /** The page UI's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const PAGE_UI_FILE = '/page-ui.js';
 /**
- * What the background tells every tab when imported packs change (`background/packs-changed.ts`):
- * the bootstrap then tests the new packs' terms.
+ * The local-storage key the popup writes when its question found no receiver in the tab: the
+ * bootstrap, which keeps a storage listener but no message listener on pages off the topic
+ * (see content/gate-and-load.ts), then registers one, and the popup asks again.
  */
-export const PACKS_CHANGED = 'caveat:packs-changed';
+export const REPORT_ASK_KEY = 'reportAsk';
 
 /** Where the page UI leaves its API on the content script's (isolated) global. */
 export const PAGE_UI_GLOBAL = '__caveatPageUi';

@@ -275,6 +275,20 @@ describeEachBrowser('popup and settings', (target) => {
     await waitForCard(ext, article, false);
   });
 
+  it('says "nothing checked here" on a page off the topic, whose bootstrap listens only once asked', async () => {
+    const off = await ext.newPage();
+    await off.goto(server.url('/e2e/landing.html'), { waitUntil: 'load' });
+    await sleep(500);
+    // The bootstrap there keeps no message listener: the popup's first question finds no
+    // receiver, it says so through storage, and its next question is answered.
+    const offPopup = await openPopupFor(ext, off);
+    const view = await popupView(offPopup);
+    assert.equal(view.status, 'off-topic');
+    assert.equal(await markedClaims(off).then((m) => m.length), 0);
+    await offPopup.close();
+    await off.close();
+  });
+
   it('corrupt stored settings load as defaults', async () => {
     for (const garbage of [
       'not settings at all',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { contentWithoutPolyfill } from '@/scripts/content-without-polyfill';
+import { OWN_BROWSER, contentWithoutPolyfill } from '@/scripts/content-without-polyfill';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -13,12 +13,12 @@ function run(input: unknown, source: string) {
 }
 
 describe('contentWithoutPolyfill', () => {
-  it("gives the content script's build WXT's own browser for wxt/browser", async () => {
+  it("gives the content script's build the browser's own API for wxt/browser", async () => {
     const input = 'virtual:wxt-unlisted-script-entrypoint?/work/entrypoints/bootstrap.ts';
     for (const source of ['wxt/browser', '@wxt-dev/webextension-polyfill/browser']) {
       const { resolved, resolve } = run(input, source);
-      await expect(resolved).resolves.toEqual({ id: '/resolved/@wxt-dev/browser' });
-      expect(resolve).toHaveBeenCalledWith('@wxt-dev/browser', '/some/importer.mjs', {
+      await expect(resolved).resolves.toEqual({ id: `/resolved/${OWN_BROWSER}` });
+      expect(resolve).toHaveBeenCalledWith(OWN_BROWSER, '/some/importer.mjs', {
         skipSelf: true,
       });
     }

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBootstrap, type BootstrapDeps } from '@/entrypoints/content/gate-and-load';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
 import { fullGate, quickGate, type PackTerms } from '@/lib/gate';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
@@ -12,6 +14,11 @@ function setup(body: string, settings: Partial<Settings> = {}) {
   const abort = new AbortController();
   let onSettings: ((s: Settings) => void) | undefined;
   let listener: Listener | undefined;
+  let onLocal: ((keys: readonly string[]) => void) | undefined;
+  const onMessage = vi.fn((l: Listener) => {
+    listener = l;
+    return () => (listener = undefined);
+  });
   const loadPageUi = vi.fn(async (_settings: () => Settings) => undefined);
   const loadImportedPacks = vi.fn(async (): Promise<PackTerms[]> => []);
   const loadSettings = vi.fn(async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...settings }));
@@ -30,12 +37,14 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     loadImportedPacks,
     gate,
     fullGate,
-    onMessage: (l) => {
-      listener = l;
-      return () => (listener = undefined);
+    onMessage,
+    onLocalChange: (cb) => {
+      onLocal = cb;
+      return () => (onLocal = undefined);
     },
     loadPageUi,
   };
+  const localChange = (...keys: string[]) => onLocal?.(keys);
   return {
     deps,
     abort,
@@ -45,8 +54,14 @@ function setup(body: string, settings: Partial<Settings> = {}) {
     watchSettings,
     gate,
     changeSettings: (s: Partial<Settings>) => onSettings?.({ ...DEFAULT_SETTINGS, ...s }),
-    ask: (message: unknown) => listener?.(message),
-    packsChanged: () => listener?.({ type: 'caveat:packs-changed' }),
+    onMessage,
+    localChange,
+    /** The popup: it finds no receiver, says so through storage, and asks again. */
+    ask: (message: unknown) => {
+      if (!listener) localChange(REPORT_ASK_KEY);
+      return listener?.(message);
+    },
+    packsChanged: () => localChange(PACK_INDEX_KEY),
   };
 }
 
@@ -124,6 +139,19 @@ describe('bootstrap', () => {
     page.loadImportedPacks.mockResolvedValue([{ id: 'veloria', terms: ['Veloria'] }]);
     page.packsChanged();
     await vi.waitFor(() => expect(boot.state()).toBe('loaded'));
+  });
+
+  it('keeps no message listener until the popup asks, and one after', async () => {
+    const page = setup('A recipe for bread with no mention of any country.');
+    await startBootstrap(page.deps);
+    page.localChange('settings', PACK_INDEX_KEY);
+    expect(page.onMessage).not.toHaveBeenCalled();
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'off-topic',
+    });
+    page.localChange(REPORT_ASK_KEY);
+    await page.ask({ type: 'caveat:get-report' });
+    expect(page.onMessage).toHaveBeenCalledTimes(1);
   });
 
   it('never reads the settings of a page that names no pack subject', async () => {

@@ -7,6 +7,7 @@ import {
   readShortcut,
   requestReport,
 } from '@/entrypoints/popup/active-tab';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import type { PageReport } from '@/lib/protocol';
 
 const report: PageReport = { status: 'site-disabled', host: 'News.Example', claims: [] };
@@ -55,6 +56,20 @@ describe('requestReport', () => {
       reason: 'cannot-run',
     });
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('tells a quiet bootstrap to listen through storage, then asks again', async () => {
+    const asked = vi.fn();
+    fakeBrowser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && REPORT_ASK_KEY in changes) asked();
+    });
+    sendMessage.mockImplementation(async () => {
+      if (asked.mock.calls.length === 0) throw new Error('Receiving end does not exist.');
+      return report;
+    });
+    expect(await requestReport({ id: 5 })).toEqual({ state: 'report', report });
+    expect(asked).toHaveBeenCalledTimes(1);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it('tells "not loaded yet" from "no receiver, URL unknown"', async () => {
