@@ -15,17 +15,24 @@ export function contentAsker(extPage) {
   return async (page, message, timeoutMs = 5000) => {
     const deadline = Date.now() + timeoutMs;
     await page.bringToFront();
-    for (;;) {
-      const result = await extPage.evaluate(async (/** @type {object} */ msg) => {
-        const api =
-          /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
-        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-        try {
-          return { ok: true, answer: await api.tabs.sendMessage(tab.id, msg) };
-        } catch (error) {
-          return { ok: false, error: String(error) };
-        }
-      }, message);
+    for (let tries = 0; ; tries++) {
+      const result = await extPage.evaluate(
+        async (/** @type {{ msg: object, tellToListen: boolean }} */ { msg, tellToListen }) => {
+          const api =
+            /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+          const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+          // As the popup does: a page off the topic keeps no message listener until told,
+          // through local storage, that somebody asks (REPORT_ASK_KEY).
+          if (tellToListen)
+            await api.storage.local.set({ reportAsk: `${Date.now()}:${Math.random()}` });
+          try {
+            return { ok: true, answer: await api.tabs.sendMessage(tab.id, msg) };
+          } catch (error) {
+            return { ok: false, error: String(error) };
+          }
+        },
+        { msg: message, tellToListen: tries === 1 },
+      );
       if (result.ok && result.answer !== undefined) return result.answer;
       if (Date.now() > deadline) return undefined;
       await new Promise((resolve) => setTimeout(resolve, 100));
