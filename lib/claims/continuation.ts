@@ -16,6 +16,9 @@ import {
 import type { Mention, Speaker } from './mentions';
 import type { PhraseMatch } from './phrases';
 
+/** How far into a sentence a whole-sentence attribution may start (after a short subject). */
+const ATTRIBUTION_ONLY_REACH = 60;
+
 /** Units of one dimension compare: a range given in km, then in miles, is one report's figures. */
 const UNIT_CLASSES: Record<string, string> = { km: 'length', mi: 'length', m: 'length' };
 
@@ -111,7 +114,12 @@ export function attributionOnly(
     a.cues.push(`source label: "${label}"`);
     return true;
   }
-  const attributionOnly = cues.attributionOnly.find((p) => lower.startsWith(p));
+  // At the start ("This was reported by KCNA.") or after a short subject ("The South Korean
+  // news agency Yonhap reported this, citing …").
+  const attributionOnly = cues.attributionOnly.find((p) => {
+    const at = lower.indexOf(p);
+    return at >= 0 && at <= ATTRIBUTION_ONLY_REACH;
+  });
   if (attributionOnly) {
     const speaker = mentions.find((m) => m.source === 'pack' || m.source === 'official')?.speaker;
     a.excluded = 'attribution only';

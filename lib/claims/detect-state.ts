@@ -37,6 +37,8 @@ export interface Analysis {
   /** Any attribution verb or cue at all, bound to a speaker or not. */
   attributed: boolean;
   opensQuote: boolean;
+  /** Hedged with no source and no named report before it: unnamed, unless one follows. */
+  unsourcedHedge?: boolean;
   figures: ParsedFigure[];
 }
 
@@ -66,8 +68,22 @@ export function sameParagraph(st: DetectState, a: Sentence, b: Sentence): boolea
   return !st.text.slice(a.end, b.start).includes('\n');
 }
 
+/**
+ * A sentence's dateline: "SEOUL (Reuters) - ", "PYONGYANG, Oct 17 (NNN-KCNA) – ", "Seoul (AFP) — ":
+ * a place, an optional date and agency, then a dash.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}.'’ -]{0,30}?(?:,[^–—()\n-]{1,24})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s/u;
+
+/** Whether a mention stands in its sentence's dateline (a place or an agency, not a speaker). */
+export function isDateline(text: string, s: Sentence, m: Mention): boolean {
+  if (m.start - s.start > 60) return false;
+  const d = DATELINE.exec(text.slice(s.start, s.start + 80));
+  return d !== null && m.end <= s.start + d[0].length;
+}
+
 /** How many sentences back a pronoun may find its speaker. */
-const PRONOUN_REACH = 3;
+const PRONOUN_REACH = 5;
 
 /** The nearest earlier sentence (up to three back) with a bound speaker. */
 export function resolvePronoun(
@@ -78,7 +94,18 @@ export function resolvePronoun(
     const a = st.analyses[j];
     if (a?.boundSpeaker) return { speaker: a.boundSpeaker, excluded: a.boundExcluded === true };
   }
-  return null;
+  // Nobody spoke yet: the official or party last named in the sentence before, who was only
+  // introduced ("Le général X, chef des forces, était à Kiev. Selon lui, …").
+  const prev = st.analyses[i - 1];
+  if (!prev) return null;
+  const named = st.all.mentions.filter(
+    (m) =>
+      m.start >= prev.sentence.start &&
+      m.end <= prev.sentence.end &&
+      (m.source === 'official' || (m.source === 'pack' && m.speaker.kind !== 'state-media')),
+  );
+  const last = named[named.length - 1];
+  return last ? { speaker: last.speaker, excluded: false } : null;
 }
 
 /** Units counting people, in every language: a headcount makes a sentence about the topic. */

@@ -39,7 +39,7 @@ import {
 } from './detect-state';
 import { excludedBecause, SPEAKER_EXCLUSIONS } from './exclusions';
 import { linkFamilies } from './family';
-import { decideKind } from './kind';
+import { decideKind, hedgesAttributedAhead } from './kind';
 import { cuesFor } from './languages/registry';
 import { insideSpans } from './quotation-spans';
 import { rememberAppositives, rememberedMentions } from './speaker-memory';
@@ -73,6 +73,7 @@ export function detectClaims(
     if (s) st.analyses.push(analyse(st, i, s));
   }
   quotationsAttributedNext(st);
+  hedgesAttributedAhead(st);
 
   const makeId = createIdMaker();
   const claims: Claim[] = [];
@@ -132,6 +133,7 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
     speaker !== undefined && main?.type === 'named',
     denials.length > 0,
     kind ? Math.min(main?.pos ?? s.end, denials[0]?.start ?? s.end) : undefined,
+    kind === 'state-media' && main?.type === 'named' ? main.verb : undefined,
   );
   if (exclusion === 'caveat') st.caveats.push({ start: s.start, end: s.end, text: s.text });
   if (exclusion) a.excluded = exclusion;

@@ -1,10 +1,10 @@
 /**
  * What is not a claim, whatever its attribution (the labelling guide's "not claims"): caveats
  * (kept for the card), hypotheses, reference figures, refusals and non-denials, opinions and
- * legal or moral characterisations, depictions of what state TV showed, rhetoric and threats.
+ * legal or moral characterisations, a speaker's own posture (monitoring, readiness), depictions of what state TV showed, rhetoric and threats.
  * Each exclusion has a name, which is the reason the reader gives.
  */
-import type { Sentence } from '../types';
+import type { Sentence, Span } from '../types';
 import { wordCount, type DetectState } from './detect-state';
 import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
@@ -12,6 +12,26 @@ import { anyIn, inSpan } from './span-index';
 
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
 export const SPEAKER_EXCLUSIONS = new Set(['analyst']);
+
+/** Words of reported content before a joined clause for a threat there to leave the claim. */
+const LATER_CLAUSE_WORDS = 4;
+
+/** Words from the reporting verb (or the sentence's start) to the reported clause's own verb. */
+const INTENTION_REACH = 7;
+
+/**
+ * "KCNA said the new weapon would perform its mission", "North Korea will fire at trespassers,
+ * KCNA said": a party announcing what it will do states no fact (the labelling guide's
+ * announced intentions). The future or intention marker must stand in the reported clause's
+ * head: right after the reporting verb, or, when the report comes after it, near the start.
+ */
+function announcesIntention(st: DetectState, s: Sentence, verb: Span): boolean {
+  const { text, all } = st;
+  return inSpan(all.intentions, s).some((m) => {
+    if (m.start >= verb.end) return wordCount(text.slice(verb.end, m.start)) <= INTENTION_REACH;
+    return m.end <= verb.start && wordCount(text.slice(s.start, m.start)) <= INTENTION_REACH;
+  });
+}
 
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
@@ -35,6 +55,8 @@ export function excludedBecause(
   named: boolean,
   denial: boolean,
   claimAt: number | undefined,
+  /** The reporting verb when a party speaks of itself (state media): its intentions are no claim. */
+  ownReport?: Span,
 ): string | undefined {
   const { text, cues, all } = st;
   const caveatsHere = inSpan(all.caveats, s);
@@ -48,12 +70,25 @@ export function excludedBecause(
     return contrast !== undefined && wordCount(text.slice(contrast.end, c.start)) >= 1;
   };
   if (caveatsHere.length && !caveatsHere.every(laterClause)) return 'caveat';
+  // "KCNA said drones were detected over Pyongyang on 3 October, and threatened to respond":
+  // a threat or the speaker's own posture in a clause joined after the reported fact leaves
+  // the fact a claim.
+  const joinedLater = (m: PhraseMatch): boolean => {
+    if (claimAt === undefined || m.start <= claimAt) return false;
+    const joint = findPhrases(cues.coordinators ?? [], text, cues.wordBoundaries, claimAt, m.start);
+    const first = joint[0];
+    return first !== undefined && wordCount(text.slice(claimAt, first.start)) >= LATER_CLAUSE_WORDS;
+  };
   if (opensWithConditional(cues, s.text)) return 'hypothetical';
+  if (ownReport && announcesIntention(st, s, ownReport)) return 'intention';
   if (anyIn(all.references, s)) return 'reference figure';
   if (!named && anyIn(all.estimates, s)) return 'reference figure';
   if (anyIn(all.refusals, s)) return 'refusal';
   if (!denial && anyIn(all.opinions, s)) return 'opinion';
+  const posture = inSpan(all.posture, s);
+  if (!hasPeopleFigure && posture.length && !posture.every(joinedLater)) return 'own posture';
   if (!named && anyIn(all.depictions, s)) return 'depiction';
-  if (!hasPeopleFigure && anyIn(all.threats, s)) return 'rhetoric';
+  const threats = inSpan(all.threats, s);
+  if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
   return undefined;
 }

@@ -5,9 +5,9 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
+  isDateline,
   outside,
   quoted,
-  sameParagraph,
   speakerCue,
   type Analysis,
   type Candidate,
@@ -28,6 +28,20 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
   return !words.some((w) => modal.endings.includes(w));
 }
 
+/**
+ * "the Center for Countering Disinformation": a denial word written with a capital inside a
+ * sentence, in a language that capitalises only names, is part of a name.
+ */
+function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
+  return !st.cues.capitalisesNouns && d.start > s.start && /^\p{Lu}/u.test(d.text);
+}
+
+/** "남조선 군부가", "한국군은": a name its particle marks as a clause's subject or topic. */
+function markedAsSubject(st: DetectState, m: Mention): boolean {
+  const particles = [...(st.cues.subjectParticles ?? []), ...(st.cues.topicParticles ?? [])];
+  return particles.some((p) => st.text.startsWith(p, m.end) || m.speaker.name.endsWith(p));
+}
+
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;
 
@@ -46,8 +60,21 @@ function reportsActOfOther(
   const verb = main.verb;
   const speakerAt = main.mention?.start ?? verb?.start ?? s.start;
   if (!verb) return false;
-  const contentStart = verb.end > speakerAt ? Math.max(verb.end, main.mention?.end ?? 0) : s.start;
-  const subject = mentions.find((m) => m.start >= contentStart && m !== main.mention);
+  // Verb-final languages ("조선중앙통신은 남조선 군부가 … 침범했다고 주장했다") hold the reported
+  // clause between the speaker and the verb.
+  const verbFinal = st.cues.speakerOrder === 'first';
+  const contentStart = verbFinal
+    ? (main.mention?.end ?? s.start)
+    : verb.end > speakerAt
+      ? Math.max(verb.end, main.mention?.end ?? 0)
+      : s.start;
+  const subject = mentions.find(
+    (m) =>
+      m.start >= contentStart &&
+      m !== main.mention &&
+      !isDateline(st.text, s, m) &&
+      (!verbFinal || (m.end <= verb.start && markedAsSubject(st, m))),
+  );
   if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')
     return false;
   const words = st.text
@@ -57,19 +84,51 @@ function reportsActOfOther(
   return words.length <= SUBJECT_REACH;
 }
 
+/** How many sentences back an unsourced hedge looks for the report it stands in. */
+const REPORT_REACH = 3;
+
 /**
- * The named report a sentence stands in: the claim right before it, in the same paragraph, made
- * by a named speaker (not an unnamed source).
+ * The named report a sentence stands in: the nearest claim before it (up to `REPORT_REACH`
+ * sentences back, across paragraph breaks, since news paragraphs are often one sentence long),
+ * when a named speaker made it. An unnamed source's claim in between ends the search.
  */
 function reportGoingOn(
   st: DetectState,
   i: number,
-  s: Sentence,
 ): { kind: ClaimKind; speaker: Speaker } | undefined {
-  const prev = st.analyses[i - 1];
-  if (!prev?.kind || !prev.speaker || prev.kind === 'unnamed-source') return undefined;
-  if (!sameParagraph(st, prev.sentence, s)) return undefined;
-  return { kind: prev.kind, speaker: prev.speaker };
+  for (let j = i - 1; j >= 0 && j >= i - REPORT_REACH; j--) {
+    const prev = st.analyses[j];
+    if (!prev?.kind) continue;
+    if (!prev.speaker || prev.kind === 'unnamed-source') return undefined;
+    return { kind: prev.kind, speaker: prev.speaker };
+  }
+  return undefined;
+}
+
+/** How many sentences ahead a hedge before any report looks for the report it belongs to. */
+const REPORT_AHEAD = 2;
+
+/**
+ * A hedge before any named report ("North Korea launched a suspected ICBM …" in the headline
+ * or lede, the defence ministry named in the sentence after) is that report's word: it takes
+ * the kind of the first claim within `REPORT_AHEAD` sentences, when a named speaker made it.
+ */
+export function hedgesAttributedAhead(st: DetectState): void {
+  const { analyses } = st;
+  for (let i = 0; i < analyses.length; i++) {
+    const a = analyses[i];
+    if (!a?.unsourcedHedge || a.kind !== 'unnamed-source') continue;
+    for (let j = i + 1; j < analyses.length && j <= i + REPORT_AHEAD; j++) {
+      const next = analyses[j];
+      if (!next?.kind) continue;
+      if (next.speaker && next.kind !== 'unnamed-source' && !next.unsourcedHedge) {
+        a.kind = next.kind;
+        a.speaker = next.speaker;
+        a.cues.push('within the report after it', speakerCue(next.speaker));
+      }
+      break;
+    }
+  }
 }
 
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
@@ -89,7 +148,7 @@ export function decideKind(
   mentions: readonly Mention[],
 ): KindDecision {
   const { all } = st;
-  const denials = inSpan(all.denial, s);
+  const denials = inSpan(all.denial, s).filter((d) => !inName(st, s, d));
   const hedges = inSpan(all.hedges, s).filter((h) => outside(st, h) && !dutyModal(st, s, h));
   if (denials.length || hedges.length) a.attributed = true;
 
@@ -108,7 +167,7 @@ export function decideKind(
     a.cues.push(main.cue);
   } else if (denials.length) {
     kind = 'denial';
-    speaker = mentions.find((m) => m.source !== 'pronoun')?.speaker;
+    speaker = mentions.find((m) => m.source !== 'pronoun' && !isDateline(st.text, s, m))?.speaker;
   } else if (hedges.length) {
     kind = 'unnamed-source';
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
@@ -118,7 +177,8 @@ export function decideKind(
   // A hedge or an impersonal verb inside a named report ("Das NIS meldete … Die Soldaten sollen
   // in Kursk sein.", "hieß es weiter") marks the reporter's word, whose kind it keeps.
   const unsourced = main ? main.impersonal === true : hedges.length > 0;
-  const reporter = unsourced ? reportGoingOn(st, i, s) : undefined;
+  const reporter = unsourced ? reportGoingOn(st, i) : undefined;
+  if (unsourced && !reporter && kind === 'unnamed-source') a.unsourcedHedge = true;
   if (reporter) {
     kind = reporter.kind;
     speaker = reporter.speaker;

@@ -122,8 +122,74 @@ export function mentionsFrom(
       raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
     }
   }
+  raw.push(...abbreviationMentions(text, pack, cues));
   const mentions = resolveOverlaps(raw);
-  return mergeTitles(text, mentions, cues);
+  return mergeAppositions(text, mergeTitles(text, mentions, cues));
+}
+
+/** At most this much space between a generic noun and the name it stands beside. */
+const APPOSITION_GAP = /^\s{1,2}$/u;
+
+/**
+ * "die nordkoreanische Nachrichtenagentur KCNA", "the news agency KCNA", "l'agence KCNA": a
+ * generic media or official noun, or a noun that otherwise points back ("l'agence"), right
+ * before a named claimant is that claimant, in apposition.
+ */
+function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (
+      m.source === 'pack' &&
+      prev &&
+      prev.source !== 'pack' &&
+      prev.source !== 'expert' &&
+      // A bare pronoun or connective ("il", "그러면서") is no noun in apposition.
+      (prev.source !== 'pronoun' || /[\s'’]/u.test(prev.speaker.name)) &&
+      APPOSITION_GAP.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: m.end,
+        speaker: { ...m.speaker, name: text.slice(prev.start, m.end) },
+        source: 'pack',
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Parties written as a one-letter abbreviation standing alone ("북 "청년 80만 입대 탄원"", "北,
+ * 미사일 발사"): a whole token only, never inside a word ("남북", "북부").
+ */
+function abbreviationMentions(text: string, pack: Pack, cues: LanguageCues): Mention[] {
+  const out: Mention[] = [];
+  for (const [abbreviation, id] of Object.entries(cues.partyAbbreviations ?? {})) {
+    const claimant = pack.detection.claimants.find((c) => c.id === id);
+    if (!claimant) continue;
+    let at = text.indexOf(abbreviation);
+    while (at >= 0) {
+      const before = at === 0 ? ' ' : text.charAt(at - 1);
+      const after = text.charAt(at + abbreviation.length) || ' ';
+      if (/[\s"“'‘([]/u.test(before) && /[\s,，"“'‘…·:]/u.test(after))
+        out.push({
+          start: at,
+          end: at + abbreviation.length,
+          speaker: {
+            name: abbreviation,
+            id: claimant.id,
+            kind: speakerKind(claimant.kind),
+            description: claimant.description,
+          },
+          source: 'pack',
+        });
+      at = text.indexOf(abbreviation, at + abbreviation.length);
+    }
+  }
+  return out;
 }
 
 const POSSESSIVE_GAP = /^(?:['’]s)?\s{0,2}$/u;
@@ -132,7 +198,31 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // "le ministère des Affaires étrangères nord-coréen": a noun that otherwise points back,
+    // given the subject's adjective, is the subject's own official.
+    if (
+      m.source === 'pronoun' &&
+      /[\s'’]/u.test(m.speaker.name) &&
+      hasSubjectAdjectiveAfter(text, m.end, cues)
+    ) {
+      out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' }, source: 'official' });
+      continue;
+    }
     if (m.source === 'official' || m.source === 'media' || m.source === 'expert') {
+      if (
+        prev &&
+        prev.source === 'pack' &&
+        m.source === 'expert' &&
+        /^\s{1,2}$/u.test(text.slice(prev.end, m.start))
+      ) {
+        out[out.length - 1] = {
+          start: prev.start,
+          end: m.end,
+          speaker: { ...m.speaker, name: text.slice(prev.start, m.end) },
+          source: 'expert',
+        };
+        continue;
+      }
       if (prev && prev.source === 'pack' && m.start - prev.end <= 4) {
         const gap = text.slice(prev.end, m.start);
         if (POSSESSIVE_GAP.test(gap)) {
@@ -150,7 +240,7 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
             continue;
           }
           // "Ukrainian media", "우크라이나 매체": another party's press is a media report, not
-          // the party's own word.
+          // the party's own word (and "North Korea experts" are experts on it).
           if (m.source === 'media') {
             const name = text.slice(prev.start, m.end);
             out[out.length - 1] = {
@@ -163,7 +253,12 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
           }
         }
       }
-      if (m.source === 'official' && hasSubjectAdjectiveBefore(text, m.start, cues)) {
+      // "North Korean officials", "die nordkoreanische Nachrichtenagentur": the subject's own.
+      if (
+        (m.source === 'official' || m.source === 'media') &&
+        (hasSubjectAdjectiveBefore(text, m.start, cues) ||
+          hasSubjectAdjectiveAfter(text, m.end, cues))
+      ) {
         out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' } });
         continue;
       }
@@ -193,6 +288,30 @@ function namedAround(text: string, m: Mention): boolean {
   if (/\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 40);
   return /^\s+(?:\p{Ll}+['’]?\s*){1,2}\p{Lu}/u.test(after);
+}
+
+/** Words a French adjective may stand after its noun ("le ministère des Affaires étrangères
+ * nord-coréen"). */
+const ADJECTIVE_REACH_WORDS = 4;
+
+/**
+ * "l'armée nord-coréenne", "le ministère des Affaires étrangères nord-coréen": in a language
+ * whose adjectives follow the noun, the subject adjective within a few words after it, with no
+ * punctuation between.
+ */
+function hasSubjectAdjectiveAfter(text: string, end: number, cues: LanguageCues): boolean {
+  if (!cues.adjectivesFollow) return false;
+  const after = text.slice(end, end + 60);
+  const clause = after.split(/[,;:.!?()«»"“”]/u)[0] ?? '';
+  const words = clause
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .slice(0, ADJECTIVE_REACH_WORDS);
+  const joined = words.join(' ');
+  return cues.subjectAdjectives.some(
+    (adj) => words.includes(adj) || joined.includes(` ${adj}`) || joined.startsWith(adj),
+  );
 }
 
 function hasSubjectAdjectiveBefore(text: string, start: number, cues: LanguageCues): boolean {

@@ -9,6 +9,7 @@ import type { ParsedFigure } from '../types';
 import { anchorsFor } from './focus';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
+import { findBracketVerbs, withBrackets } from './clause-brackets';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 
 /** Cue matches over the whole text, found once and sliced per sentence. */
@@ -24,6 +25,8 @@ export interface TextCues {
   refusals: PhraseMatch[];
   depictions: PhraseMatch[];
   opinions: PhraseMatch[];
+  posture: PhraseMatch[];
+  intentions: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
@@ -45,6 +48,8 @@ const CUE_LISTS = [
   'refusals',
   'depictions',
   'opinions',
+  'posture',
+  'intentions',
   'references',
   'estimates',
   'reportedMood',
@@ -74,19 +79,22 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
+  const brackets = findBracketVerbs(text, cues.bracketVerbs ?? []);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
-    verbs: list('verbs'),
+    verbs: withBrackets(list('verbs'), brackets.verbs),
     leading: list('leading'),
     unnamed: list('unnamed'),
     hedges: list('hedges'),
-    accusation: list('accusation'),
-    denial: list('denial'),
+    accusation: withBrackets(list('accusation'), brackets.accusation),
+    denial: withBrackets(list('denial'), brackets.denial),
     caveats: list('caveats'),
     threats: list('threats'),
     refusals: list('refusals'),
     depictions: list('depictions'),
     opinions: list('opinions'),
+    posture: list('posture'),
+    intentions: list('intentions'),
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),

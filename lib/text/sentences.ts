@@ -35,10 +35,11 @@ const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
 const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
- * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National", after a lower-case
+ * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National", "…coréenne.L'agence",
+ * "…espace.A en croire", after a lower-case
  * letter, a digit or a closing bracket (`BEFORE_RUN_TOGETHER`).
  */
-const RUN_TOGETHER = /[.!?]["”’»]?(?=[“„«‘]?\p{Lu}\p{Ll})/gu;
+const RUN_TOGETHER = /[.!?]["”’»]?(?=[“„«‘]?\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/gu;
 /** What must stand right before a run-together stop: checked apart, so the scan can jump from
  * punctuation to punctuation instead of testing a lookbehind at every character. */
 const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]]$/u;

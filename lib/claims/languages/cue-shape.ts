@@ -51,6 +51,14 @@ export interface NumberCues {
   currency: string[];
 }
 
+/** A separable verb (German "teilte … mit"): its head forms and the particle closing its clause,
+ * and the cue list its matches join. */
+export interface BracketVerb {
+  heads: string[];
+  particle: string;
+  list: 'verbs' | 'denial' | 'accusation';
+}
+
 export interface LanguageCues {
   /** BCP 47 primary language. */
   lang: string;
@@ -110,6 +118,30 @@ export interface LanguageCues {
   /** Clause openings that contrast with what came before (", but", ", though"): a caveat after
    * one qualifies the claim before it instead of making the sentence a caveat. */
   contrasts: string[];
+  /** Whether a speaker follows its verb only after a quotation or a comma ("…," said Lee) or at
+   * the start of a sentence (English): a verb with words right before it has its subject there,
+   * and a name after it belongs to the reported content ("The paper said the DPRK …"). */
+  inversionNeedsBreak?: boolean;
+  /** Definite articles and demonstratives ("the", "this"): "the paper said" refers back to a
+   * source already named. Lower case. */
+  definiteArticles?: string[];
+  /** Prepositions that attach a complement to a noun ("head of the Centre …"): a name in one
+   * does not stand for the subject of the verb after it. Lower case. */
+  nounComplements?: string[];
+  /** Separable verbs whose particle closes the clause, however long the middle field. */
+  bracketVerbs?: BracketVerb[];
+  /** Prepositions of place ("in", "at"): a party named after one, behind a noun, is where
+   * the noun is ("residents in South Korea"), not a speaker. Lower case. */
+  locatives?: string[];
+  /** Verbs that take their subject matter as a noun ("sprach von", "spoke of"): they attribute
+   * a figure ("spoke of 10,000 troops") and nothing else ("spoke of a success"). Lower case. */
+  figureVerbs?: string[];
+  /** Words that open a reported clause ("that", "que", "dass"): a name after one is the
+   * content's subject, never a speaker standing after its verb. Lower case. */
+  complementizers?: string[];
+  /** Words that join a further clause to a statement (", and", " et "): a threat there leaves
+   * the claim in the clause before it a claim. */
+  coordinators?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
 
@@ -132,6 +164,12 @@ export interface LanguageCues {
   depictions: string[];
   /** Legal or moral characterisations ("in line with international law"): opinions. */
   opinions: string[];
+  /** A speaker's own posture or work under way ("closely monitoring", "is analysing the
+   * details", "full readiness"): what the speaker is doing, no fact about the other side. */
+  posture: string[];
+  /** Future and intention markers ("will", "würde", "prendra", "하겠다"): a party announcing
+   * what it will do states no fact. */
+  intentions: string[];
   /** Independent reference sources presented as background ("IISS"): never claims. */
   references: string[];
   /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
@@ -147,6 +185,13 @@ export interface LanguageCues {
   /** Particles marking a noun as the subject ("이", "가"): the subject right before the closing
    * reporting verb is its speaker. Empty or absent in languages without them. */
   subjectParticles?: string[];
+  /** One-word official nouns ("군", "당국") that a particle marks as the speaker right before
+   * the reporting verb ("…고 군은 설명했다"), matched as whole words. */
+  bareOfficials?: string[];
+  /** Parties abbreviated to one standing token in headlines ("북", "北"), by pack claimant id. */
+  partyAbbreviations?: Record<string, string>;
+  /** Whether adjectives follow their noun (French "l'armée nord-coréenne"). */
+  adjectivesFollow?: boolean;
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
    * no subject stands right before the verb. */
   topicParticles?: string[];

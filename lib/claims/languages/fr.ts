@@ -48,6 +48,36 @@ const PARTICIPLES = [
   'fait savoir',
   'fait état',
   'assuré',
+  'informé',
+  'évalué',
+  'détecté',
+  'repéré',
+  'argué',
+];
+
+/**
+ * Infinitives of the same verbs, as news French writes them after "vient de" ("Pyongyang vient
+ * d'assurer …") or "pour" ("en a profité pour affirmer que …").
+ */
+const INFINITIVES = [
+  'dire',
+  'déclarer',
+  'affirmer',
+  'annoncer',
+  'indiquer',
+  'assurer',
+  'confirmer',
+  'reconnaître',
+  'préciser',
+  'souligner',
+  'démentir',
+  'nier',
+  'accuser',
+  'dénoncer',
+  'révéler',
+  'expliquer',
+  'soutenir',
+  'informer',
 ];
 
 /** Present-tense third persons of the same verbs, as written after a quotation or a subject. */
@@ -113,7 +143,16 @@ function reportingVerbs(): string[] {
     ),
   );
   const present = PRESENT.flatMap((v) => [v, `${v}-t-il`, `${v}-t-elle`, `${v}-il`, `${v}-elle`]);
-  return [...new Set([...compound, ...inverted, ...present, 'selon lui', 'selon elle'])];
+  const infinitive = INFINITIVES.flatMap((v) => {
+    const de = /^[aeiouéèêâîôûh]/u.test(v) ? ["d'", 'd’'].map((d) => `${d}${v}`) : [`de ${v}`];
+    return [
+      ...['vient', 'viennent', 'venait', 'venaient'].flatMap((aux) => de.map((x) => `${aux} ${x}`)),
+      `pour ${v}`,
+    ];
+  });
+  return [
+    ...new Set([...compound, ...inverted, ...present, ...infinitive, 'selon lui', 'selon elle']),
+  ];
 }
 
 export const fr: LanguageCues = {
@@ -365,7 +404,14 @@ export const fr: LanguageCues = {
     'politologue',
     'universitaire',
   ],
-  subjectAdjectives: ['nord-coréen', 'nord-coréenne', 'nord-coréens', 'de pyongyang', 'du nord'],
+  subjectAdjectives: [
+    'nord-coréen',
+    'nord-coréenne',
+    'nord-coréens',
+    'nord-coréennes',
+    'de pyongyang',
+    'du nord',
+  ],
   nameStopwords: [
     'le',
     'la',
@@ -408,6 +454,11 @@ export const fr: LanguageCues = {
     'l’agence',
     'le journal',
     'le ministère',
+    'le rapport',
+    'le communiqué',
+    'la déclaration',
+    'le document',
+    'le quotidien',
     'ce dernier',
     'cette dernière',
     'ces derniers',
@@ -451,7 +502,12 @@ export const fr: LanguageCues = {
     'ces chiffres',
     'ces rapports',
   ],
-  negators: [],
+  negators: ["n'", 'n’', 'ne', 'pas', 'jamais'],
+  nounComplements: ['de', 'du', 'des', "d'", 'd’'],
+  locatives: ['à', 'en', 'au'],
+  adjectivesFollow: true,
+  complementizers: ['que', "qu'", 'qu’'],
+  coordinators: [', et', ' et ', ' tout en '],
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],
   addressed: [],
   sourceLabels: ['source :', 'source:', 'sources :', 'sources:'],
@@ -462,6 +518,18 @@ export const fr: LanguageCues = {
     'c’est ce qu’a annoncé',
     "c'est ce qu'a indiqué",
     'c’est ce qu’a indiqué',
+    "c'est ce qu'a déclaré",
+    'c’est ce qu’a déclaré',
+    "c'est ce qu'a affirmé",
+    'c’est ce qu’a affirmé',
+    "c'est ce qu'ont",
+    'c’est ce qu’ont',
+    "c'est ce qu'affirme",
+    'c’est ce qu’affirme',
+    "c'est ce qu'indique",
+    'c’est ce qu’indique',
+    "c'est ce que rapporte",
+    'c’est ce que rapporte',
   ],
 
   unnamed: [
@@ -478,6 +546,11 @@ export const fr: LanguageCues = {
     "sous couvert d'anonymat",
     'anonyme',
     'il semblerait',
+    'il a été suggéré',
+    'il a été rapporté',
+    'il est rapporté',
+    'selon certaines informations',
+    'selon plusieurs médias',
   ],
   hedges: [
     'présenté comme',
@@ -494,6 +567,11 @@ export const fr: LanguageCues = {
     'non confirmés',
     'non confirmées',
     'apparemment',
+    // The conditionnel of hearsay: "le missile aurait parcouru 1 000 km", "seraient morts".
+    'aurait',
+    'auraient',
+    'serait',
+    'seraient',
   ],
   accusation: [
     'a accusé * de',
@@ -582,6 +660,12 @@ export const fr: LanguageCues = {
     "il n'est pas possible",
     'il n’est pas possible',
     'pas possible de vérifier',
+    'pas pu confirmer',
+    'peut pas confirmer',
+    'pouvait pas confirmer',
+    'pas en mesure de confirmer',
+    'pas en mesure de vérifier',
+    'aucune confirmation',
     'on ignore',
     'reste flou',
     "n'a pas précisé",
@@ -616,6 +700,9 @@ export const fr: LanguageCues = {
     'n’a pas démenti',
     'pas nié',
     'refusé de confirmer',
+    'ni confirmé ni démenti',
+    'ni confirmer ni démentir',
+    'ni confirmé, ni démenti',
   ],
   depictions: [
     'images montrant',
@@ -633,8 +720,54 @@ export const fr: LanguageCues = {
     'condamné',
     'condamne',
     'inquiétude',
+    'grande satisfaction',
+    'sa satisfaction',
+    'avec fierté',
+    'reconnaissants',
+    'reconnaissant',
     'a appelé',
     'appelle à',
+  ],
+  posture: [
+    'surveille de près',
+    'surveillent de près',
+    'suit de près',
+    'suivent de près',
+    'suit la situation',
+    'en étroite coordination',
+    'état de préparation',
+    'en état d’alerte',
+    "en état d'alerte",
+    'analyse en cours',
+    'est en train d’analyser',
+    "est en train d'analyser",
+  ],
+  intentions: [
+    'va',
+    'vont',
+    'allait',
+    'entend',
+    'compte',
+    'prévoit de',
+    'projette de',
+    'prendra',
+    'prendrait',
+    'poursuivra',
+    'poursuivrait',
+    'renforcera',
+    'renforcerait',
+    'ripostera',
+    'riposterait',
+    'répondra',
+    'répondrait',
+    'continuera',
+    'continuerait',
+    'enverra',
+    'enverrait',
+    'déploiera',
+    'déploierait',
+    'lancera',
+    'lancerait',
   ],
   references: [
     'iiss',

@@ -188,3 +188,26 @@ describe('decideTopic: the lede line', () => {
     expect(t.reasons.some((r) => r.includes('(headline)'))).toBe(true);
   });
 });
+
+describe('decideTopic: launches, enrichment and balloons in four languages', () => {
+  it.each([
+    [
+      'fr',
+      'Le lancement d’un satellite espion effectué mercredi par Pyongyang a échoué, a déclaré l’agence officielle nord-coréenne KCNA. La fusée s’est abîmée en mer après une panne du deuxième étage.',
+    ],
+    [
+      'de',
+      'Nordkorea hat erneut Hunderte Ballons mit Müll über die Grenze geschickt. Es seien rund 600 Ballons gesichtet worden, teilte Südkoreas Generalstab mit.',
+    ],
+    [
+      'en',
+      'North Korea has shown images of a uranium enrichment facility for the first time, state media said. Kim Jong Un called for more centrifuges to build more nuclear warheads.',
+    ],
+    [
+      'ko',
+      '북한이 정찰위성을 탑재한 발사체를 쏘아 올렸지만 실패했다고 조선중앙통신이 24일 보도했다. 합참은 발사체가 서해상에서 폭발한 것으로 파악했다.',
+    ],
+  ])('is on topic (%s)', (lang, text) => {
+    expect(on('', text, lang).onTopic).toBe(true);
+  });
+});

@@ -40,14 +40,15 @@ describe('French: compound tenses, inversion and the conditionnel', () => {
     expect(decisionOf('Ces unités').reason).toMatch(/avait-il ajouté/);
   });
 
-  it('continues a report in the conditionnel with the same speaker', () => {
+  it('continues a report in the conditionnel with the same speaker and kind', () => {
     const { decisionOf } = read(
       'Selon le renseignement sud-coréen, 1 500 soldats nord-coréens ont quitté le pays. Ils seraient déjà arrivés à Vladivostok.',
       'fr',
     );
     const second = decisionOf('Ils seraient');
     expect(second.kind).toBe('official-estimate');
-    expect(second.reason).toMatch(/continues the previous claim \(mood "seraient"\)/);
+    // The conditionnel is a hedge of its own, and within a named report it keeps its speaker.
+    expect(second.cues).toContain('within the report before it');
   });
 });
 
@@ -240,5 +241,440 @@ describe('a hedge inside a named report', () => {
       'de',
     );
     expect(decisionOf('Die Soldaten').kind).toBe('unnamed-source');
+  });
+});
+
+describe('a hedge and the report around it', () => {
+  it('keeps the kind of a named report a paragraph or two before it', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s spy agency said about 3,000 more North Korean troops had gone to Russia.',
+        'The agency briefed lawmakers in a closed session on Monday.',
+        'The troops are believed to have been sent to the Kursk region.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The troops').kind).toBe('official-estimate');
+    expect(decisionOf('The troops').cues).toContain('within the report before it');
+  });
+
+  it('stops at an unnamed source’s claim in between', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s spy agency said about 3,000 more North Korean troops had gone to Russia.',
+        'A source said the troops had crossed by train.',
+        'The troops are believed to have been sent to the Kursk region.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The troops').kind).toBe('unnamed-source');
+  });
+
+  it('takes the kind of the report named right after it, in a headline and lede', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea fires suspected ICBM into the sea',
+        'Japan’s defence ministry said the missile flew for 70 minutes before it fell into the sea.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea fires').kind).toBe('official-estimate');
+    expect(decisionOf('North Korea fires').cues).toContain('within the report after it');
+  });
+});
+
+describe('who a name in apposition or a definite subject is', () => {
+  it('reads "die nordkoreanische Nachrichtenagentur KCNA" as KCNA', () => {
+    const { decisionOf } = read(
+      'Kim Jong Un habe die Soldaten persönlich nach Russland entsandt, so die nordkoreanische Nachrichtenagentur KCNA.',
+      'de',
+    );
+    expect(decisionOf('Kim Jong Un').kind).toBe('state-media');
+  });
+
+  it('reads "The paper said" as the source named before, not the party after the verb', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s defence ministry said in its white paper that North Korea has about 1.2 million troops.',
+        'The paper said the DPRK is estimated to hold some 70 kg of plutonium.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The paper').kind).toBe('official-estimate');
+    expect(decisionOf('The paper').cues.join(' ')).toMatch(/its subject refers back/);
+  });
+});
+
+describe('clauses: what a negation, a threat or a posture belongs to', () => {
+  it('does not take a negation of the clause before a comma for the verb’s', () => {
+    const { decisionOf } = read(
+      'Die Soldaten hätten die Grenze überquert, doch sie hätten nicht reagiert, sagte der Sprecher des südkoreanischen Generalstabs.',
+      'de',
+    );
+    expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
+  });
+
+  it('keeps a reported fact a claim when a threat follows in a joined clause', () => {
+    const { decisionOf } = read(
+      [
+        'The foreign ministry of North Korea said South Korean drones were detected over Pyongyang on three nights, and threatened to respond with force.',
+        'North Korea said Seoul faced a sea of fire.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The foreign ministry').kind).toBeDefined();
+    expect(decisionOf('North Korea said Seoul').reason).toBe('excluded: rhetoric');
+  });
+
+  it('does not flag a speaker’s own monitoring or readiness', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea fired a ballistic missile into the sea, the Joint Chiefs of Staff said.',
+        'The JCS said it was closely monitoring the North’s movements in close coordination with the US.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea fired').kind).toBe('official-estimate');
+    expect(decisionOf('The JCS said').reason).toBe('excluded: own posture');
+  });
+
+  it('makes "could not confirm" a caveat, not the minister’s claim', () => {
+    const { decisionOf } = read(
+      'South Korea’s defence minister said he could not confirm the North’s claim about the drones.',
+      'en',
+    );
+    expect(decisionOf('South Korea’s').reason).toBe('excluded: caveat');
+  });
+});
+
+describe('who speaks, more broadly', () => {
+  it('reads an inverted verb followed by "the agency KCNA" in French as KCNA', () => {
+    const { decisionOf } = read('« Le tir de missiles a réussi », a affirmé l’agence KCNA.', 'fr');
+    expect(decisionOf('« Le tir').kind).toBe('state-media');
+  });
+
+  it('never takes a name after "said … that" for the speaker', () => {
+    const { decisionOf } = read(
+      'Andriy Kovalenko, head of Ukraine’s military intelligence, said on Monday that the North Korean army had lost 3,000 troops in Kursk.',
+      'en',
+    );
+    expect(decisionOf('Andriy').kind).toBe('official-estimate');
+    expect(decisionOf('Andriy').cues.join(' ')).not.toMatch(/North Korea's government/);
+  });
+
+  it('does not read a denial word inside a name as a denial', () => {
+    const { decisionOf } = read(
+      'The head of the Centre for Countering Disinformation said North Korean losses in Kursk exceeded 3,000 troops.',
+      'en',
+    );
+    expect(decisionOf('The head').kind).toBe('official-estimate');
+  });
+
+  it('reads the United Nations as an official speaker', () => {
+    const { decisionOf } = read(
+      'According to the United Nations, around 30 North Korean soldiers briefly crossed the border.',
+      'en',
+    );
+    expect(decisionOf('According').kind).toBe('official-estimate');
+  });
+
+  it('reads "later reports indicated" as an unnamed source', () => {
+    const { decisionOf } = read(
+      'North Korea fired a missile on Sunday. Later reports indicated the missile test had failed.',
+      'en',
+    );
+    expect(decisionOf('Later reports').kind).toBe('unnamed-source');
+  });
+
+  it('reads the French conditionnel of hearsay as a hedge', () => {
+    const { decisionOf } = read(
+      'Le missile aurait parcouru 1 000 km avant de tomber en mer.',
+      'fr',
+    );
+    expect(decisionOf('Le missile').kind).toBe('unnamed-source');
+    expect(decisionOf('Le missile').cues.join(' ')).toMatch(/hedge: "aurait"/);
+  });
+});
+
+describe('German: separable verbs and more sources', () => {
+  it('reads a denial whose particle closes a long clause', () => {
+    const { decisionOf } = read(
+      'Der Kreml wies die Berichte über den Einsatz nordkoreanischer Soldaten in der Ukraine zurück.',
+      'de',
+    );
+    expect(decisionOf('Der Kreml').kind).toBe('denial');
+  });
+
+  it('reads an inverted "teilte … mit" and "seinen Angaben nach"', () => {
+    const { decisionOf } = read(
+      [
+        'Nordkoreanische Soldaten überquerten am Sonntag kurz die Grenze, teilte der südkoreanische Generalstab am Montag mit.',
+        'Die Soldaten seien seinen Angaben nach nach Warnschüssen umgekehrt.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Nordkoreanische').kind).toBe('official-estimate');
+    expect(decisionOf('Die Soldaten').kind).toBe('official-estimate');
+  });
+});
+
+describe('French: infinitives of report and documents that speak', () => {
+  it('reads "vient d’assurer" and "en a profité pour affirmer" as attributions', () => {
+    const { decisionOf } = read(
+      [
+        'Pyongyang vient d’assurer n’avoir jamais livré de missiles à Moscou.',
+        'Le porte-parole de l’armée nord-coréenne en a profité pour affirmer que des drones sud-coréens avaient survolé la capitale.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Pyongyang').reason).toMatch(/vient d’assurer/);
+    expect(decisionOf('Le porte-parole').reason).toMatch(/pour affirmer/);
+  });
+
+  it('reads "Le rapport précise" as the report’s source speaking again', () => {
+    const { decisionOf } = read(
+      [
+        'Selon l’agence KCNA, le missile a parcouru 1 000 km.',
+        'Le rapport précise que le tir a été supervisé par Kim Jong-un.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Le rapport').kind).toBe('state-media');
+  });
+});
+
+describe('a party announcing what it will do', () => {
+  it('states no fact, whether the report comes before or after', () => {
+    const { decisionOf } = read(
+      [
+        'KCNA said the new missile would perform its mission as a powerful deterrent.',
+        'North Korea will fire at any future trespassers, KCNA said.',
+        'KCNA said the missile flew 1,000 km before it fell into the sea.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('KCNA said the new').reason).toBe('excluded: intention');
+    expect(decisionOf('North Korea will').reason).toBe('excluded: intention');
+    expect(decisionOf('KCNA said the missile').kind).toBe('state-media');
+  });
+
+  it('keeps another party’s forecast about North Korea a claim', () => {
+    const { decisionOf } = read(
+      'South Korea’s spy agency said North Korea would send 3,000 more troops to Russia.',
+      'en',
+    );
+    expect(decisionOf('South Korea’s').kind).toBe('official-estimate');
+  });
+});
+
+describe('datelines and attribution-only sentences', () => {
+  it('does not take the dateline’s city for the subject of an inverted report', () => {
+    const { decisionOf } = read(
+      'SEOUL (Reuters) - La Corée du Nord a effectué mardi le test réussi d’un missile hypersonique, a rapporté la presse officielle.',
+      'fr',
+    );
+    expect(decisionOf('SEOUL').kind).toBe('state-media');
+  });
+
+  it('reads "C’est ce qu’a déclaré …" as attribution only', () => {
+    const { decisionOf } = read(
+      'La Corée du Nord a procédé à un essai nucléaire. C’est ce qu’a déclaré la télévision officielle nord-coréenne.',
+      'fr',
+    );
+    expect(decisionOf('C’est').reason).toBe('excluded: attribution only');
+    expect(decisionOf('La Corée').kind).toBe('state-media');
+  });
+});
+
+describe('who is not the speaker, and what is no statement', () => {
+  it('does not take a place after a noun for the verb’s subject', () => {
+    const { decisionOf } = read(
+      'Residents in South Korea reported seeing bags of rubbish falling from North Korean balloons.',
+      'en',
+    );
+    expect(decisionOf('Residents').kind).toBeUndefined();
+  });
+
+  it('reads "North Korea experts" as experts, not North Korea', () => {
+    const { decisionOf } = read(
+      'According to North Korea experts in Seoul, the regime uses its media to rally soldiers.',
+      'en',
+    );
+    expect(decisionOf('According').reason).toBe('excluded: analyst');
+  });
+
+  it('reads "Yonhap reported this, citing …" as attribution only, crediting the sentence before', () => {
+    const { decisionOf } = read(
+      [
+        'Around 30 North Korean soldiers briefly crossed the border last week.',
+        'The South Korean news agency Yonhap reported this, citing a spokesman for the UN Command.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The South Korean').reason).toBe('excluded: attribution only');
+    expect(decisionOf('Around 30').kind).toBeDefined();
+  });
+
+  it('does not flag gratitude or satisfaction', () => {
+    const { decisionOf } = read(
+      'Kim expressed great satisfaction with the missile test, KCNA said.',
+      'en',
+    );
+    expect(decisionOf('Kim').reason).toBe('excluded: opinion');
+  });
+});
+
+describe('Korean: an unknown topic speaks, and findings in the spoken style', () => {
+  it('does not take the reported clause’s subject for the speaker after an unknown topic', () => {
+    const { decisionOf } = read(
+      '한겨레는 지난 12일 북한이 확성기 2대만 철거했다고 보도했다.',
+      'ko',
+    );
+    // An outlet we do not know: a media report, an unnamed source, not North Korea's claim.
+    expect(decisionOf('한겨레는').kind).toBe('unnamed-source');
+    expect(decisionOf('한겨레는').cues.join(' ')).not.toMatch(/North Korea/);
+  });
+
+  it('keeps a known topic as the speaker', () => {
+    const { decisionOf } = read('합참은 북한이 탄도미사일 1발을 발사했다고 밝혔다.', 'ko');
+    expect(decisionOf('합참은').kind).toBe('official-estimate');
+  });
+
+  it('reads "걸로 알려졌습니다" and "…로 전해졌다" as unnamed reports', () => {
+    const { decisionOf } = read(
+      [
+        '북한군은 도로를 파낸 뒤 폭약 수십 kg씩 묻은 걸로 알려졌습니다.',
+        '북한군이 침범한 지역은 평소 작업을 하지 않는 곳으로 전해졌다.',
+      ].join('\n'),
+      'ko',
+    );
+    expect(decisionOf('북한군은').kind).toBe('unnamed-source');
+    expect(decisionOf('북한군이').kind).toBe('unnamed-source');
+  });
+});
+
+describe('Korean: a one-word official marked right before the verb', () => {
+  it('reads "…고 군은 설명했다" as the military’s statement, not the subject’s', () => {
+    const { decisionOf } = read(
+      '북한군들은 우리 측의 경고사격 이후 별다른 반응 없이 북상했다고 군은 설명했다.',
+      'ko',
+    );
+    expect(decisionOf('북한군들은').kind).toBe('official-estimate');
+  });
+});
+
+describe('Korean headlines: the one-letter party', () => {
+  it('reads 북 "…" and 北 "…" as North Korea’s claim, and never a 북 inside a word', () => {
+    const first = read(
+      ['북 "청년 80만 명 인민군 입대 탄원"', '北 "청년 80만 명 입대 탄원"'].join('\n'),
+      'ko',
+    );
+    expect(first.decisionOf('북 "').kind).toBe('state-media');
+    expect(first.decisionOf('北 "').kind).toBe('state-media');
+    expect(first.decisionOf('北 "').reason).toMatch(/headline attribution/);
+    const inside = read('남북 "군사 회담 재개"', 'ko');
+    expect(inside.decisionOf('남북').reason).toBe('no attribution or hedge');
+  });
+});
+
+describe('German: where the information comes from, and what a speaker spoke of', () => {
+  it('reads "berief sich auf" as attribution only and "sprach von" without a figure as no claim', () => {
+    const { decisionOf } = read(
+      [
+        'Rund 30 nordkoreanische Soldaten haben kurzzeitig die Grenze überschritten.',
+        'Die Agentur berief sich auf einen Sprecher des UN-Kommandos.',
+        'Präsident Selenskyj sprach von einem Erfolg gegen die nordkoreanischen Truppen.',
+        'Westliche Geheimdienste sprechen von 12.000 Soldaten in Kursk.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Die Agentur').reason).toBe('excluded: attribution only');
+    expect(decisionOf('Präsident').kind).toBeUndefined();
+    expect(decisionOf('Westliche').kind).toBe('official-estimate');
+  });
+});
+
+describe('pronouns after a speaker who was only introduced', () => {
+  it('takes the official named in the sentence before', () => {
+    const { decisionOf } = read(
+      [
+        'Le ministre sud-coréen de la Défense était en visite à la frontière lundi.',
+        'Il a affirmé que 1 500 soldats nord-coréens avaient été envoyés en Russie.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Il a affirmé').kind).toBe('official-estimate');
+  });
+});
+
+describe('state media on what the South did', () => {
+  it('reads "North Korea said … the South had sent drones" as an accusation', () => {
+    const { decisionOf } = read(
+      'North Korea said on Friday that the South had sent drones carrying leaflets over Pyongyang.',
+      'en',
+    );
+    expect(decisionOf('North Korea').kind).toBe('accusation');
+  });
+});
+
+describe('French: the adjective after its noun', () => {
+  it('reads "le ministère des Affaires étrangères nord-coréen" as North Korea’s', () => {
+    const { decisionOf } = read(
+      'Le ministère des Affaires étrangères nord-coréen a déclaré que 200 soldats avaient été déployés à la frontière.',
+      'fr',
+    );
+    expect(decisionOf('Le ministère').kind).toBe('state-media');
+  });
+});
+
+describe('Korean: state media on what the South did', () => {
+  it('reads the marked subject between the speaker and the verb', () => {
+    const { decisionOf } = read(
+      [
+        '조선중앙통신은 한국군이 지난 3일 평양 상공에 무인기를 침투시켰다고 주장했다.',
+        '북한은 한미 군사위협에 맞서 청년 80만 명이 입대를 결의했다고 주장했다.',
+      ].join('\n'),
+      'ko',
+    );
+    expect(decisionOf('조선중앙통신은').kind).toBe('accusation');
+    expect(decisionOf('북한은').kind).toBe('state-media');
+  });
+});
+
+describe('datelines and organisations known by their acronym', () => {
+  it('never takes a dateline’s place or agency for the speaker', () => {
+    const { decisionOf } = read(
+      'SEOUL (AFP) - North Korea on Friday denied that it was behind mine blasts that maimed two South Korean soldiers.',
+      'en',
+    );
+    expect(decisionOf('SEOUL').kind).toBe('denial');
+    expect(decisionOf('SEOUL').cues.join(' ')).toMatch(/claimant: North Korea/);
+  });
+
+  it('reads an acronym after a comma, as North Korea’s body when North Korea spoke before', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea on Friday denied that it was behind the mine blasts.',
+        'The powerful National Defence Commission (NDC) said its soldiers had never crossed the border.',
+        'In its first comment on the incident, the NDC suggested the mines were old South Korean devices.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('In its first').kind).toBe('state-media');
+    expect(decisionOf('In its first').reason).toMatch(/organisation: NDC/);
+  });
+});
+
+describe('"according to the white paper"', () => {
+  it('reads a definite description after "according to" as the source named before', () => {
+    const { decisionOf } = read(
+      [
+        'South Korea’s Defense Ministry published its white paper on Tuesday, saying North Korea had 1.2 million troops.',
+        'The North’s long-range missile has a range of about 10,000 km, according to the white paper.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The North’s').kind).toBe('official-estimate');
+    expect(decisionOf('The North’s').reason).toMatch(/its source refers back/);
   });
 });

@@ -111,6 +111,17 @@ describe('splitSentences: run-together sentences', () => {
     ]);
   });
 
+  it('cuts before an elided article or a one-letter word (French paragraphs joined)', () => {
+    const fr = (text: string): string[] => splitSentences(text, 'fr').map((s) => s.text);
+    expect(
+      fr('Le drone venait du Sud.L’agence a publié une carte.A en croire Séoul, rien.'),
+    ).toEqual([
+      'Le drone venait du Sud.',
+      'L’agence a publié une carte.',
+      'A en croire Séoul, rien.',
+    ]);
+  });
+
   it('cuts after a closing quotation mark and before an opening one', () => {
     expect(texts('He said "no."“Yes,” she said.')).toEqual(['He said "no."', '“Yes,” she said.']);
   });

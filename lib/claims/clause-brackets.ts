@@ -1,0 +1,72 @@
+/**
+ * German separable verbs: the verb's head stands second and its particle closes the clause,
+ * with the whole middle field between them ("Der Kreml wies die Berichte über den Einsatz
+ * nordkoreanischer Soldaten in der Ukraine zurück"). A phrase with a wildcard reaches only a few
+ * words, so the bracket is found here: a head word whose clause ends with its particle. The
+ * match is the head alone, which is where the verb's subject and inverted speaker stand.
+ */
+import type { BracketVerb } from './languages/cue-shape';
+import type { PhraseMatch } from './phrases';
+
+/** The longest middle field looked through, in words. */
+const MAX_MIDDLE_WORDS = 24;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CLAUSE_END = /[,.;:!?"“”„«»()\n–—]/u;
+
+export type BracketList = BracketVerb['list'];
+
+/** Each bracket verb's head, by lower-cased head word. */
+function headsOf(brackets: readonly BracketVerb[]): Map<string, BracketVerb[]> {
+  const heads = new Map<string, BracketVerb[]>();
+  for (const b of brackets) for (const h of b.heads) heads.set(h, [...(heads.get(h) ?? []), b]);
+  return heads;
+}
+
+/** The heads of separable verbs in `text` whose clause closes with their particle, per list. */
+export function findBracketVerbs(
+  text: string,
+  brackets: readonly BracketVerb[],
+): Record<BracketList, PhraseMatch[]> {
+  const out: Record<BracketList, PhraseMatch[]> = { verbs: [], denial: [], accusation: [] };
+  if (brackets.length === 0) return out;
+  const heads = headsOf(brackets);
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lower: m[0].toLowerCase(),
+  }));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const candidates = w && heads.get(w.lower);
+    if (!w || !candidates) continue;
+    // The clause's last word: the word before the first clause boundary after the head.
+    let lastAt = -1;
+    for (let j = i + 1; j < words.length && j <= i + MAX_MIDDLE_WORDS + 1; j++) {
+      const next = words[j] as (typeof words)[number];
+      const prevEnd = (words[j - 1] as (typeof words)[number]).end;
+      if (CLAUSE_END.test(text.slice(prevEnd, next.start))) break;
+      lastAt = j;
+    }
+    const last = words[lastAt];
+    if (!last) continue;
+    const after = words[lastAt + 1];
+    const closed = !after || CLAUSE_END.test(text.slice(last.end, after.start));
+    if (!closed) continue;
+    for (const b of candidates) {
+      if (last.lower !== b.particle) continue;
+      out[b.list].push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
+    }
+  }
+  return out;
+}
+
+/** `found` with the bracket heads that no match of the list already covers, in text order. */
+export function withBrackets(
+  found: readonly PhraseMatch[],
+  heads: readonly PhraseMatch[],
+): PhraseMatch[] {
+  if (heads.length === 0) return [...found];
+  const extra = heads.filter((h) => !found.some((f) => f.start <= h.start && h.start < f.end));
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
