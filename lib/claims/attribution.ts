@@ -10,6 +10,7 @@ import {
   outside,
   quoted,
   resolvePronoun,
+  afterLocative,
   wordCount,
   type Analysis,
   type Candidate,
@@ -381,15 +382,7 @@ export function mainAttribution(
     return !mentions.some((m) => m.end >= pos - prevWord.length - 1 && m.end <= pos);
   };
 
-  /** "Residents in South Korea reported": a place after a noun qualifies it, and is not the
-   * verb's subject. */
-  const locative = (m: Mention): boolean => {
-    if (m.source !== 'pack' || !cues.locatives?.length) return false;
-    const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(
-      text.slice(Math.max(s.start, m.start - 40), m.start),
-    );
-    return words?.[2] !== undefined && cues.locatives.includes(words[2].toLowerCase());
-  };
+  const locative = (m: Mention): boolean => afterLocative(st, s, m);
 
   const collect = (insideToo: boolean): Candidate[] => {
     const found: Candidate[] = [];
@@ -416,6 +409,15 @@ export function mainAttribution(
           ),
         );
       return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause ? m : undefined;
+    };
+    // "a déclaré à la presse le député X": the name a listener marker introduces is who heard
+    // the verb (or where); the inverted speaker, if any, follows it.
+    const listeners = cues.listenerMarkers ?? [];
+    const subjectAfter = (pos: number): Mention | undefined => {
+      const m = firstAfter(pos);
+      if (!m || listeners.length === 0) return m;
+      const first = /^[\s]*([\p{L}’']+)/u.exec(text.slice(pos, m.start))?.[1]?.toLowerCase();
+      return first && listeners.includes(first) ? firstAfter(m.end) : m;
     };
     for (const v of verbsHere) {
       // A split verb ("teilte der Geheimdienst mit") holds its speaker: only its ends count.
@@ -488,7 +490,7 @@ export function mainAttribution(
       if (inverts && !inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
         // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
         // comma ("..., claiming it was") is the reported content, not the speaker.
-        const after = firstAfter(v.end);
+        const after = subjectAfter(v.end);
         if (after && (after.source !== 'pronoun' || !before)) mention = after;
       }
       if (!mention) continue;

@@ -82,6 +82,17 @@ export function isDateline(text: string, s: Sentence, m: Mention): boolean {
   return d !== null && m.end <= s.start + d[0].length;
 }
 
+/** "Residents in South Korea", "Guerre en Ukraine": a party named after a locative word
+ * qualifies the noun before it as a place; it is nobody's speaker. */
+export function afterLocative(st: DetectState, s: Sentence, m: Mention): boolean {
+  const locatives = st.cues.locatives;
+  if (m.source !== 'pack' || !locatives?.length) return false;
+  const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(
+    st.text.slice(Math.max(s.start, m.start - 40), m.start),
+  );
+  return words?.[2] !== undefined && locatives.includes(words[2].toLowerCase());
+}
+
 /** How many sentences back a pronoun may find its speaker. */
 const PRONOUN_REACH = 5;
 
@@ -102,7 +113,8 @@ export function resolvePronoun(
     (m) =>
       m.start >= prev.sentence.start &&
       m.end <= prev.sentence.end &&
-      (m.source === 'official' || (m.source === 'pack' && m.speaker.kind !== 'state-media')),
+      (m.source === 'official' || (m.source === 'pack' && m.speaker.kind !== 'state-media')) &&
+      !afterLocative(st, prev.sentence, m),
   );
   const last = named[named.length - 1];
   return last ? { speaker: last.speaker, excluded: false } : null;

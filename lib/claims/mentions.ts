@@ -127,8 +127,8 @@ export function mentionsFrom(
   return mergeAppositions(text, mergeTitles(text, mentions, cues));
 }
 
-/** At most this much space between a generic noun and the name it stands beside. */
-const APPOSITION_GAP = /^\s{1,2}$/u;
+/** One or two spaces on the same line: a name in apposition never reaches across a line break. */
+const APPOSITION_GAP = /^[ \u00a0]{1,2}$/u;
 
 /**
  * "die nordkoreanische Nachrichtenagentur KCNA", "the news agency KCNA", "l'agence KCNA": a
@@ -213,7 +213,7 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
         prev &&
         prev.source === 'pack' &&
         m.source === 'expert' &&
-        /^\s{1,2}$/u.test(text.slice(prev.end, m.start))
+        APPOSITION_GAP.test(text.slice(prev.end, m.start))
       ) {
         out[out.length - 1] = {
           start: prev.start,

@@ -144,6 +144,10 @@ export interface LanguageCues {
   coordinators?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
+  /** Words that introduce a verb's listener or place right after it ("a déclaré à la presse le
+   * député X", "sagte gegenüber der Zeitung der Minister"): the name they introduce is not the
+   * inverted speaker, who may follow it. Lower case. */
+  listenerMarkers?: string[];
 
   /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
   unnamed: string[];

@@ -541,6 +541,7 @@ export const de: LanguageCues = {
   coordinators: [', und', ' und ', ', sowie'],
   contrasts: [', aber', ', doch', ', obwohl', ', während', ', wobei', '; ', ' aber '],
   addressed: [],
+  listenerMarkers: ['gegenüber'],
   sourceLabels: ['quelle:', 'quellen:'],
   attributionOnly: [
     'dies berichtete',

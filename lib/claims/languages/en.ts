@@ -673,6 +673,7 @@ export const en: LanguageCues = {
   inversionNeedsBreak: true,
   definiteArticles: ['the', 'this', 'that'],
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
+  listenerMarkers: ['to'],
 
   unnamed: [
     'sources',

@@ -510,6 +510,7 @@ export const fr: LanguageCues = {
   coordinators: [', et', ' et ', ' tout en '],
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],
   addressed: [],
+  listenerMarkers: ['à', 'au', 'aux'],
   sourceLabels: ['source :', 'source:', 'sources :', 'sources:'],
   attributionOnly: [
     "c'est ce qu'a rapporté",

@@ -353,6 +353,24 @@ describe('who speaks, more broadly', () => {
     expect(decisionOf('« Le tir').kind).toBe('state-media');
   });
 
+  it('skips the listener after a verb to find the inverted speaker', () => {
+    const { decisionOf } = read(
+      'Le Nord a perdu quelque 2 000 soldats à Koursk, a déclaré à la presse le député Kim Min-soo après un briefing.',
+      'fr',
+    );
+    expect(decisionOf('Le Nord').kind).toBe('official-estimate');
+    expect(decisionOf('Le Nord').cues.join(' ')).toMatch(/claimant: député/);
+    expect(decisionOf('Le Nord').cues.join(' ')).not.toMatch(/claimant: presse/);
+  });
+
+  it('never takes a place after a locative word for the speaker a pronoun stands for', () => {
+    const { decisionOf } = read(
+      'Soldats nord-coréens en Ukraine : le bilan s’alourdit\nIl estime désormais que Pyongyang a perdu 2 000 soldats à Koursk.',
+      'fr',
+    );
+    expect(decisionOf('Il estime').cues.join(' ')).not.toMatch(/Ukraine/);
+  });
+
   it('never takes a name after "said … that" for the speaker', () => {
     const { decisionOf } = read(
       'Andriy Kovalenko, head of Ukraine’s military intelligence, said on Monday that the North Korean army had lost 3,000 troops in Kursk.',

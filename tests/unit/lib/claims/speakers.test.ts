@@ -25,6 +25,15 @@ describe('detectClaims: who is speaking', () => {
     ).toEqual([{ kind: 'unnamed-source', claimant: undefined }]);
   });
 
+  it('never joins a noun ending one line to the name that opens the next', () => {
+    const text =
+      'North Korea says 500,000 young people volunteered for the military\nNorth Korea claimed that 500,000 young people have volunteered to join the army.';
+    expect(claims(text)).toEqual([
+      { kind: 'state-media', claimant: 'North Korea' },
+      { kind: 'state-media', claimant: 'North Korea' },
+    ]);
+  });
+
   it('reads "according to the report" as the previous claim\'s speaker', () => {
     const text =
       'The missile flew 1,000 km, the Korean Central News Agency reported. Kim Jong Un oversaw the launch, according to the report.';
