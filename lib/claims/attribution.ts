@@ -205,9 +205,16 @@ function headlineAttribution(
   const isHeadline =
     !/[.!?。]["”’»)]*\s*$/u.test(s.text) && !text.slice(s.end, s.end + 1).match(/[^\S\n]/u);
   if (!isHeadline) return undefined;
-  const first = named[0] as Mention;
+  // "北 김여정 "…"", "美 국무부: …": a party's one-letter mark before its official's name
+  // is one speaker; the last name of the run speaks.
+  let first = named[0] as Mention;
+  const lead = first;
+  for (const m of named.slice(1)) {
+    if (!/^[ \u00a0]{0,2}$/u.test(text.slice(first.end, m.start))) break;
+    first = m;
+  }
   const after = body.slice(at(first).to);
-  const before = body.slice(0, at(first).from).trim();
+  const before = body.slice(0, at(lead).from).trim();
   if (before === '' && /^\s*:/u.test(after)) return candidate(first, '"speaker: ..."');
   if (before === '' && /^\s*["“„«]/u.test(after)) return candidate(first, 'speaker "..."');
   return undefined;

@@ -176,7 +176,24 @@ export const ko: LanguageCues = {
   contrasts: ['지만', '으나 ', '는데 ', '; '],
   addressed: [],
   sourceLabels: ['출처:', '출처 :'],
-  attributionOnly: ['이같이 보도', '이같이 밝혔', '이같이 전했', '이렇게 보도', '이렇게 전했'],
+  // "이같이 밝혔다", "이렇게 보고했다": "thus" and any reporting verb refer to the statement before.
+  attributionOnly: ['이같이', '이렇게', '이와 같이'].flatMap((thus) =>
+    [
+      '보도',
+      '밝혔',
+      '전했',
+      '말했',
+      '보고했',
+      '주장했',
+      '설명했',
+      '발표했',
+      '언급했',
+      '강조했',
+      '덧붙였',
+      '답했',
+      '알렸',
+    ].map((verb) => `${thus} ${verb}`),
+  ),
 
   unnamed: [
     '소식통',
@@ -243,6 +260,9 @@ export const ko: LanguageCues = {
     '사실무근',
     '가짜 뉴스',
     '근거 없는',
+    // "…한 적이 없다": the party never did what it is said to have done.
+    '적이 없',
+    '적도 없',
   ],
 
   caveats: [

@@ -696,3 +696,32 @@ describe('"according to the white paper"', () => {
     expect(decisionOf('The North’s').reason).toMatch(/its source refers back/);
   });
 });
+
+describe('Korean headlines and "thus" lines', () => {
+  it('reads a party’s one-letter mark and its official before a quotation as the official', () => {
+    const { decisionOf } = read('北 김여정 "남측 무인기 또 발견되면 강력 대응"\n', 'ko');
+    expect(decisionOf('北 김여정').reason).toMatch(/headline attribution/);
+    expect(decisionOf('北 김여정').cues.join(' ')).toMatch(/claimant: 김여정/);
+  });
+
+  it('reads "이같이 보고했다" as attribution only, with any reporting verb', () => {
+    const { decisionOf } = read(
+      [
+        '국정원 "북한군 3천명 러시아 추가 파병"',
+        '국정원은 이날 국회 정보위원회 비공개 회의에서 이같이 보고했다.',
+      ].join('\n'),
+      'ko',
+    );
+    expect(decisionOf('국정원 "').kind).toBe('official-estimate');
+    expect(decisionOf('국정원은').kind).toBeUndefined();
+    expect(decisionOf('국정원은').reason).toMatch(/attribution only/);
+  });
+
+  it('reads "…한 적이 없다" from the accused party as a denial', () => {
+    const { decisionOf } = read(
+      '김여정 부부장은 "우리는 확성기를 철거한 적이 없다"고 밝혔다.',
+      'ko',
+    );
+    expect(decisionOf('김여정').kind).toBe('denial');
+  });
+});
