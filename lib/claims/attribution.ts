@@ -171,6 +171,9 @@ function expertHead(text: string, mention: Mention, speakers: readonly Mention[]
   return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
 }
 
+/** How many words may open a sentence before its subject ("On Sunday, North Korea …"). */
+const SUBJECT_REACH = 5;
+
 /**
  * Headlines attribute without a verb: "Nine troops died in Kursk: Kim Jong Un", "Seoul: North
  * Korean troops suffer losses", "北 "청년 80만명 입대 탄원"". A party standing alone after the
@@ -395,6 +398,19 @@ export function mainAttribution(
     const found: Candidate[] = [];
     const ok = (m: { start: number }): boolean => insideToo || outside(st, m);
     const speakers = insideToo ? byStart([...allMentions, ...rememberedMentions(st, s)]) : mentions;
+    // The sentence's subject: a speaker named within its first few words.
+    const sentenceSubject = (pos: number): Mention | undefined => {
+      const m = speakers.find(
+        (x) =>
+          x.end <= pos &&
+          outside(st, x) &&
+          !locative(x) &&
+          !isDateline(text, s, x) &&
+          // "Pyongyang's airspace": a possessive qualifies a noun; it is not the subject.
+          !/^['’]s?\b/u.test(text.slice(x.end, x.end + 2)),
+      );
+      return m && wordCount(text.slice(s.start, m.start)) <= SUBJECT_REACH ? m : undefined;
+    };
     const nearestBefore = (pos: number): Mention | undefined => {
       const before = speakers.filter(
         (m) => m.end <= pos && !locative(m) && !isDateline(text, s, m),
@@ -420,6 +436,7 @@ export function mainAttribution(
     // "a déclaré à la presse le député X": the name a listener marker introduces is who heard
     // the verb (or where); the inverted speaker, if any, follows it.
     const listeners = cues.listenerMarkers ?? [];
+    const participles = cues.participles ?? [];
     const subjectAfter = (pos: number): Mention | undefined => {
       const m = firstAfter(pos);
       if (!m || listeners.length === 0) return m;
@@ -462,10 +479,23 @@ export function mainAttribution(
         });
         continue;
       }
-      const before = inside ?? nearestBefore(v.start);
+      // "North Korea issued a statement, saying …", "Kim said …, adding …": a participle
+      // reports for the sentence's subject, never for a name inside the clause before it or
+      // the reported clause after it; "quoted Shoigu as saying" for the name it follows.
+      const participle =
+        !inside &&
+        participles.includes(v.text.toLowerCase()) &&
+        !/\bas\s+$/iu.test(text.slice(s.start, v.start));
+      // The main clause's speaker, when a verb before the participle named one.
+      const mainSpeaker = participle
+        ? found.find((c) => c.type === 'named' && c.mention && c.pos < v.start)?.mention
+        : undefined;
+      const subject = participle ? (mainSpeaker ?? sentenceSubject(v.start)) : undefined;
+      const before = inside ?? subject ?? nearestBefore(v.start);
       // "..., Suspilne reported": a name we do not know is the subject, not a party far back.
       if (
         !inside &&
+        !subject &&
         before &&
         unknownSubjectBefore(v.start) &&
         farFrom(text, before.end, v.start, cues)
@@ -493,7 +523,8 @@ export function mainAttribution(
         }
         if (subject) continue;
       }
-      const inverts = !apposition && !cues.addressed.some((w) => v.text.toLowerCase() === w);
+      const inverts =
+        !apposition && !participle && !cues.addressed.some((w) => v.text.toLowerCase() === w);
       if (inverts && !inside && ((!before && !unknownSubjectBefore(v.start)) || precededByBreak)) {
         // Inverted order (`," said KCNA`, "erklärte der Geheimdienst"); a pronoun after a
         // comma ("..., claiming it was") is the reported content, not the speaker.
@@ -520,7 +551,8 @@ export function mainAttribution(
         continue;
       }
       found.push({
-        pos: Math.min(mention.start, v.start),
+        // A participle never opens the main clause: its candidate stands where it does.
+        pos: participle ? v.start : Math.min(mention.start, v.start),
         type: 'named',
         speaker,
         mention,

@@ -33,6 +33,31 @@ function announcesIntention(st: DetectState, s: Sentence, verb: Span): boolean {
   });
 }
 
+/**
+ * "KCNA released photos of the drone", "북한이 성명을 발표했다": that a party published a
+ * document is an established event (the labelling guide's descriptions of what was posted). It
+ * stays so when nothing reported follows: no reporting verb after the publication ("…, saying
+ * it had …"), no clause opened by a complementizer, no quotation, no hedge ("purportedly
+ * showing"), no accusation or denial; and no reporting verb before it either, whose report it
+ * would only be part of.
+ */
+function onlyPublishes(st: DetectState, s: Sentence): boolean {
+  const { text, cues, all, quotes } = st;
+  const p = inSpan(all.publications, s)[0];
+  if (!p) return false;
+  if (anyIn(all.hedges, s) || anyIn(all.accusation, s) || anyIn(all.denial, s)) return false;
+  if (anyIn(all.unnamed, s)) return false;
+  // The publication is the sentence's own statement: no other reporting verb before it
+  // ("said the volunteers … after KCNA issued a statement") or after it ("…, saying").
+  if (inSpan(all.verbs, s).some((v) => v.end <= p.start || v.start >= p.end)) return false;
+  if (quotes.some((q) => q.end > p.start && q.start < s.end)) return false;
+  const rest = text.slice(p.end, s.end).toLowerCase().split(/\s+/u);
+  const complementizers = cues.complementizers ?? [];
+  return !rest.some((w) =>
+    complementizers.some((c) => w === c || (/['’]$/u.test(c) && w.startsWith(c))),
+  );
+}
+
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
 
@@ -88,6 +113,7 @@ export function excludedBecause(
   const posture = inSpan(all.posture, s);
   if (!hasPeopleFigure && posture.length && !posture.every(joinedLater)) return 'own posture';
   if (!named && anyIn(all.depictions, s)) return 'depiction';
+  if (!hasPeopleFigure && onlyPublishes(st, s)) return 'publication';
   const threats = inSpan(all.threats, s);
   if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
   return undefined;

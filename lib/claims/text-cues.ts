@@ -27,6 +27,7 @@ export interface TextCues {
   opinions: PhraseMatch[];
   posture: PhraseMatch[];
   intentions: PhraseMatch[];
+  publications: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
@@ -50,6 +51,7 @@ const CUE_LISTS = [
   'opinions',
   'posture',
   'intentions',
+  'publications',
   'references',
   'estimates',
   'reportedMood',
@@ -68,6 +70,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     verbs: cues.attribution.verbs,
     leading: cues.attribution.leading,
     reportedMood: cues.reportedMood ?? [],
+    publications: cues.publications ?? [],
   };
   return [
     ...CUE_LISTS.map((name) => from[name]),
@@ -95,6 +98,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     opinions: list('opinions'),
     posture: list('posture'),
     intentions: list('intentions'),
+    publications: list('publications'),
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),

@@ -148,6 +148,9 @@ export interface LanguageCues {
    * député X", "sagte gegenüber der Zeitung der Minister"): the name they introduce is not the
    * inverted speaker, who may follow it. Lower case. */
   listenerMarkers?: string[];
+  /** Attribution verbs in the participle ("saying", "ajoutant"): they report for the sentence's
+   * subject, never for a name next to them. Lower case. */
+  participles?: string[];
 
   /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
   unnamed: string[];
@@ -171,6 +174,10 @@ export interface LanguageCues {
   /** A speaker's own posture or work under way ("closely monitoring", "is analysing the
    * details", "full readiness"): what the speaker is doing, no fact about the other side. */
   posture: string[];
+  /** A party publishing a document ("released a statement", "a publié une vidéo", "담화를
+   * 발표했다"): that it published is an established event, no claim, unless reported content
+   * follows (a clause, a quotation, a hedge). */
+  publications?: string[];
   /** Future and intention markers ("will", "würde", "prendra", "하겠다"): a party announcing
    * what it will do states no fact. */
   intentions: string[];

@@ -742,6 +742,24 @@ export const de: LanguageCues = {
     'forderte',
     'forderten',
   ],
+  publications: [
+    ...[
+      'veröffentlichte',
+      'veröffentlichten',
+      'publizierte',
+      'publizierten',
+      'verbreitete',
+    ].flatMap((verb) =>
+      ['erklärung', 'mitteilung', 'fotos', 'bilder', 'video', 'videos', 'aufnahmen'].flatMap(
+        (doc) => [`${verb} ${doc}`, `${verb} * ${doc}`],
+      ),
+    ),
+    // The perfect's participle closes the clause: "hat Fotos der Drohne veröffentlicht".
+    ...['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'].flatMap((doc) => [
+      `${doc} veröffentlicht`,
+      `${doc} * veröffentlicht`,
+    ]),
+  ],
   posture: [
     'beobachtet die lage',
     'beobachte die lage',

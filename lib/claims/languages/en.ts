@@ -674,6 +674,21 @@ export const en: LanguageCues = {
   definiteArticles: ['the', 'this', 'that'],
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
   listenerMarkers: ['to'],
+  participles: [
+    'saying',
+    'adding',
+    'claiming',
+    'stating',
+    'noting',
+    'insisting',
+    'announcing',
+    'reporting',
+    'estimating',
+    'confirming',
+    'acknowledging',
+    'warning',
+    'citing',
+  ],
 
   unnamed: [
     'sources',
@@ -1100,6 +1115,26 @@ export const en: LanguageCues = {
     'intentions to',
     'would provide',
   ],
+  publications: [
+    'released',
+    'published',
+    'issued',
+    'posted',
+    'put out',
+    'unveiled',
+    'disclosed',
+  ].flatMap((verb) =>
+    [
+      'statement',
+      'photos',
+      'photographs',
+      'pictures',
+      'images',
+      'video',
+      'videos',
+      'footage',
+    ].flatMap((doc) => [`${verb} ${doc}`, `${verb} * ${doc}`]),
+  ),
   posture: [
     'closely monitoring',
     'monitoring the situation',

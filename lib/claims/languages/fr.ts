@@ -128,6 +128,21 @@ const PRESENT = [
   'fait état',
 ];
 
+/** Present participles ("…, ajoutant que …"): they report for the sentence's subject. */
+const PRESENT_PARTICIPLES = [
+  'ajoutant',
+  'affirmant',
+  'assurant',
+  'précisant',
+  'indiquant',
+  'estimant',
+  'déclarant',
+  'expliquant',
+  'soulignant',
+  'annonçant',
+  'disant',
+];
+
 /**
  * The reporting verbs in the forms news French uses: compound tenses with their auxiliary
  * (adverbs may stand between: "a d'abord nié"), inverted after a quotation ("a-t-il ajouté",
@@ -151,7 +166,15 @@ function reportingVerbs(): string[] {
     ];
   });
   return [
-    ...new Set([...compound, ...inverted, ...present, ...infinitive, 'selon lui', 'selon elle']),
+    ...new Set([
+      ...compound,
+      ...inverted,
+      ...present,
+      ...infinitive,
+      ...PRESENT_PARTICIPLES,
+      'selon lui',
+      'selon elle',
+    ]),
   ];
 }
 
@@ -511,6 +534,7 @@ export const fr: LanguageCues = {
   contrasts: [', mais', ', bien que', ', alors que', ', même si', ', tandis que', '; ', ' mais '],
   addressed: [],
   listenerMarkers: ['à', 'au', 'aux'],
+  participles: PRESENT_PARTICIPLES,
   sourceLabels: ['source :', 'source:', 'sources :', 'sources:'],
   attributionOnly: [
     "c'est ce qu'a rapporté",
@@ -729,6 +753,18 @@ export const fr: LanguageCues = {
     'a appelé',
     'appelle à',
   ],
+  publications: [
+    'a publié',
+    'ont publié',
+    'a diffusé',
+    'ont diffusé',
+    'a dévoilé',
+    'a rendu public',
+  ].flatMap((verb) =>
+    ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'].flatMap(
+      (doc) => [`${verb} ${doc}`, `${verb} * ${doc}`],
+    ),
+  ),
   posture: [
     'surveille de près',
     'surveillent de près',

@@ -307,6 +307,9 @@ export const ko: LanguageCues = {
     '만족을 표',
     '감사를 표',
   ],
+  publications: ['성명을', '담화를', '사진을', '영상을', '사진과 영상을', '보도문을'].flatMap(
+    (doc) => ['발표', '공개', '게재', '냈'].map((verb) => `${doc} ${verb}`),
+  ),
   posture: [
     '예의주시',
     '면밀히 추적',

@@ -725,3 +725,70 @@ describe('Korean headlines and "thus" lines', () => {
     expect(decisionOf('김여정').kind).toBe('denial');
   });
 });
+
+describe('a party publishing a document', () => {
+  it('reads the act of publishing, with nothing reported after it, as no claim', () => {
+    const en = read(
+      'North Korea’s state media released new photos of the missile launch on Sunday.',
+      'en',
+    );
+    expect(en.decisionOf('North Korea’s').kind).toBeUndefined();
+    expect(en.decisionOf('North Korea’s').reason).toBe('excluded: publication');
+    const fr = read(
+      'Le président ukrainien a publié une vidéo de l’interrogatoire d’un soldat nord-coréen capturé.',
+      'fr',
+    );
+    expect(fr.decisionOf('Le président').reason).toBe('excluded: publication');
+    const ko = read('북한 외무성은 14일 조선중앙통신을 통해 담화를 발표했다.', 'ko');
+    expect(ko.decisionOf('북한 외무성은').reason).toBe('excluded: publication');
+  });
+
+  it('keeps a claim when reported content follows, or a hedge, or the publication is part of a report', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea issued a statement on Sunday saying it had launched two ballistic missiles.',
+        'KCNA released photos purportedly showing South Korean drones over Pyongyang.',
+        'Rodong Sinmun said 800,000 youths had volunteered after KCNA issued a statement on the sanctions.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea issued').kind).toBe('state-media');
+    expect(decisionOf('KCNA released').kind).toBeDefined();
+    expect(decisionOf('Rodong Sinmun').kind).toBe('state-media');
+  });
+});
+
+describe('participles report for the sentence’s subject', () => {
+  it('gives "saying" to the subject, not to a name in the reported clause', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea issued a statement on Sunday saying it had launched two ballistic missiles.',
+        'The South Korean ministry condemned the launch, saying North Korea had fired 20 missiles this year.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea issued').kind).toBe('state-media');
+    expect(decisionOf('The South Korean').cues.join(' ')).not.toMatch(/claimant: North Korea/);
+  });
+
+  it('keeps "quoted X as saying" for X, and an accusation for the main clause', () => {
+    const { decisionOf } = read(
+      [
+        'North Korea will send 5,000 military builders to Kursk, TASS quoted Shoigu as saying.',
+        'Kyiv and Seoul accused Pyongyang of sending 10,000 troops to Russia, adding that some had already arrived.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('North Korea will').cues.join(' ')).toMatch(/claimant: Shoigu/);
+    expect(decisionOf('Kyiv and Seoul').kind).toBe('accusation');
+  });
+
+  it('reads French participles ("…, ajoutant que") for the subject', () => {
+    const { decisionOf } = read(
+      "L'état-major interarmées sud-coréen a réuni ses experts, ajoutant que le Nord avait lancé 20 missiles balistiques cette année.",
+      'fr',
+    );
+    expect(decisionOf("L'état-major").kind).toBe('official-estimate');
+    expect(decisionOf("L'état-major").cues.join(' ')).toMatch(/claimant: état-major/);
+  });
+});
