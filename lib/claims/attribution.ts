@@ -566,6 +566,19 @@ export function mainAttribution(
     for (const l of leadingHere) {
       if (!ok(l)) continue;
       a.attributed = true;
+      // "Trainiert wurden sie demnach …": the source of the report before speaks on.
+      if ((cues.attribution.anaphoric ?? []).includes(l.text.toLowerCase())) {
+        const r = resolvePronoun(st, i);
+        if (r && !r.excluded)
+          found.push({
+            pos: l.start,
+            type: 'named',
+            speaker: r.speaker,
+            verb: l,
+            cue: `attribution: ${quoted(l)}; its source refers back`,
+          });
+        continue;
+      }
       // A postposition ("den Staatsmedien zufolge") follows its speaker; a preposition
       // ("according to KCNA") precedes it; "nach eigenen Angaben" refers to the subject before.
       const postposed = (cues.attribution.postposed ?? []).includes(l.text.toLowerCase());

@@ -21,6 +21,9 @@ export interface AttributionCues {
   /** Words making a leading cue point back to the sentence's subject ("nach eigenen Angaben",
    * "by its own account"). */
   reflexive?: string[];
+  /** Leading cues that stand for the source of the report before ("demnach", "demzufolge":
+   * "according to it"). Also listed in `leading`. */
+  anaphoric?: string[];
 }
 
 export interface NumberCues {

@@ -792,3 +792,41 @@ describe('participles report for the sentence’s subject', () => {
     expect(decisionOf("L'état-major").cues.join(' ')).toMatch(/claimant: état-major/);
   });
 });
+
+describe('German: "demnach", media compounds and more of the Konjunktiv', () => {
+  it('reads "demnach" as the source of the report before speaking on', () => {
+    const { decisionOf } = read(
+      [
+        'Der südkoreanische Geheimdienst NIS teilte am Mittwoch mit, Nordkorea habe weitere 3000 Soldaten nach Russland geschickt.',
+        'Ausgebildet wurden die Soldaten demnach auf Übungsplätzen im Osten Russlands.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Ausgebildet').kind).toBe('official-estimate');
+    expect(decisionOf('Ausgebildet').reason).toMatch(/demnach.*refers back/);
+  });
+
+  it('reads a compound ending in a media noun as an outlet, and "Quelle zufolge" as unnamed', () => {
+    const { decisionOf } = read(
+      [
+        'Das ukrainische Nachrichtenportal «Front» hatte am Dienstag berichtet, dass Russland nordkoreanische Soldaten bei Kursk einsetze.',
+        'Einer von «Front» zitierten Quelle zufolge sollen die nordkoreanischen Soldaten ein eigenes Bataillon bilden.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Das ukrainische').kind).toBe('unnamed-source');
+    expect(decisionOf('Einer von').kind).toBe('unnamed-source');
+  });
+
+  it('reads a third-person Konjunktiv I of any frequent verb as reported speech', () => {
+    const { decisionOf } = read(
+      [
+        'Ein Sprecher des ukrainischen Militärgeheimdienstes sagte, rund 1000 nordkoreanische Soldaten seien verwundet worden.',
+        'Die genannte Zahl schließe auch leicht verletzte Soldaten ein.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Die genannte').kind).toBe('official-estimate');
+    expect(decisionOf('Die genannte').reason).toMatch(/schließe/);
+  });
+});
