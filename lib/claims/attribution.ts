@@ -411,12 +411,12 @@ export function mainAttribution(
       );
       return m && wordCount(text.slice(s.start, m.start)) <= SUBJECT_REACH ? m : undefined;
     };
+    // Places and datelines are never speakers: filtered once per sentence, not per verb.
+    let eligible: Mention[] | undefined;
     const nearestBefore = (pos: number): Mention | undefined => {
-      const before = speakers.filter(
-        (m) => m.end <= pos && !locative(m) && !isDateline(text, s, m),
-      );
-      if (before.length === 0) return undefined;
-      return cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
+      eligible ??= speakers.filter((m) => !locative(m) && !isDateline(text, s, m));
+      if (cues.speakerOrder === 'first') return eligible.find((m) => m.end <= pos);
+      return eligible.findLast((m) => m.end <= pos);
     };
     const firstAfter = (pos: number): Mention | undefined => {
       const m = speakers.find((x) => x.start >= pos);

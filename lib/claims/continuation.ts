@@ -18,6 +18,8 @@ import type { PhraseMatch } from './phrases';
 
 /** How far into a sentence a whole-sentence attribution may start (after a short subject). */
 const ATTRIBUTION_ONLY_REACH = 60;
+/** Longer than any attribution-only phrase of any language. */
+export const ATTRIBUTION_ONLY_LONGEST = 40;
 
 /** Units of one dimension compare: a range given in km, then in miles, is one report's figures. */
 const UNIT_CLASSES: Record<string, string> = { km: 'length', mi: 'length', m: 'length' };
@@ -116,8 +118,10 @@ export function attributionOnly(
   }
   // At the start ("This was reported by KCNA.") or after a short subject ("The South Korean
   // news agency Yonhap reported this, citing …").
+  // Only the sentence's opening is searched: a long sentence costs no more than a short one.
+  const head = lower.slice(0, ATTRIBUTION_ONLY_REACH + ATTRIBUTION_ONLY_LONGEST);
   const attributionOnly = cues.attributionOnly.find((p) => {
-    const at = lower.indexOf(p);
+    const at = head.indexOf(p);
     return at >= 0 && at <= ATTRIBUTION_ONLY_REACH;
   });
   if (attributionOnly) {

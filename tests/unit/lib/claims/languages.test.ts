@@ -16,3 +16,12 @@ describe('cuesFor', () => {
     expect(cuesFor('')).toBe(LANGUAGES.en);
   });
 });
+
+describe('attribution-only phrases', () => {
+  it('fit in the sentence opening the detector searches', async () => {
+    const { ATTRIBUTION_ONLY_LONGEST } = await import('@/lib/claims/continuation');
+    for (const cues of Object.values(LANGUAGES))
+      for (const p of cues.attributionOnly)
+        expect(p.length).toBeLessThanOrEqual(ATTRIBUTION_ONLY_LONGEST);
+  });
+});
