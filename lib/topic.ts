@@ -34,6 +34,10 @@ const SHORT_TEXT = 1500;
 const FOCUS_WINDOW = 150;
 /** The lede: the opening of the text, where a news story states what it is about. */
 const LEDE_CHARS = 400;
+/** A news brief: two to five sentences, which name their subject once, at the start. */
+const BRIEF_CHARS = 800;
+/** The subject score a brief needs when its headline or first sentence names the subject. */
+const BRIEF_SUBJECT = 3;
 
 interface CompiledTerms {
   terms: WeightedTerm[];
@@ -202,6 +206,16 @@ function ledeLine(text: string): string {
   return '';
 }
 
+/** How far into a brief's first sentence its subject stands (after a dateline). */
+const BRIEF_SUBJECT_CHARS = 80;
+
+/** The opening of the text's first sentence, where its grammatical subject stands. */
+function firstSubject(text: string): string {
+  const lede = text.slice(0, LEDE_CHARS);
+  const end = /[.!?。](?=\s)/u.exec(lede);
+  return (end ? lede.slice(0, end.index + 1) : lede).slice(0, BRIEF_SUBJECT_CHARS);
+}
+
 /** Decides whether `text` (with `meta`) is on `pack`'s topic, with the reasons. */
 export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicDecision {
   const lang = guessLanguage(text, meta);
@@ -225,7 +239,16 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   if (!inHeadline && !hasPhrase(any, text, subject.boundaries)) return off(0, 'no subject term');
 
   const subjectScore = score(subject, headline, text, 'subject', reasons, Infinity);
-  if (subjectScore < half) return off(subjectScore, `subject score ${subjectScore} < ${half}`);
+  // A brief names its subject once, in the headline or as its first sentence's subject ("North
+  // Korea fired …"), and says the rest in a few sentences: one mention there is enough of the
+  // subject, and one near the matter (which must still be there). A mention anywhere else is in
+  // passing ("… at a boot camp near the border with North Korea").
+  const brief =
+    text.length < BRIEF_CHARS &&
+    (inHeadline || hasPhrase(any, firstSubject(text), subject.boundaries));
+  const subjectNeeded = brief ? Math.min(half, BRIEF_SUBJECT) : half;
+  if (subjectScore < subjectNeeded)
+    return off(subjectScore, `subject score ${subjectScore} < ${subjectNeeded}`);
   const matterScore = score(
     matter,
     headline,
@@ -247,7 +270,7 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
     if (!stated) return off(total, `matter ${matterScore} < ${threshold}, not in headline or lede`);
   }
   if (!inHeadline) {
-    const needed = text.length < SHORT_TEXT ? FOCUS_HITS - 1 : FOCUS_HITS;
+    const needed = brief ? 1 : text.length < SHORT_TEXT ? FOCUS_HITS - 1 : FOCUS_HITS;
     const focused = focusedHits(subject, matter, text, needed);
     if (focused < needed) return off(total, `subject near matter x${focused} < ${needed}`);
     reasons.push(`subject near matter x${focused}`);

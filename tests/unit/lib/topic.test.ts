@@ -165,6 +165,24 @@ describe('decideTopic: every North Korean military story, and not a mention in p
     expect(t.reasons.some((r) => r.includes('(headline)'))).toBe(true);
   });
 
+  it('is on a brief that names its subject once, in the lede', () => {
+    const brief =
+      'Nordkorea hat erneut Hunderte Ballons mit Müll über die Grenze in den Süden geschickt. Es seien rund 500 Ballons gesichtet worden, teilte der Generalstab in Seoul am Sonntag mit. Die Armee rief die Bevölkerung auf, die Ballons nicht zu berühren und sofort die Polizei zu verständigen. Spezialeinheiten sammelten die Säcke ein.';
+    expect(brief.length).toBeGreaterThan(300);
+    const t = on('', brief, 'de');
+    expect(t.onTopic).toBe(true);
+    // A brief that names the subject only after its lede, in passing, is not enough.
+    const passing = [
+      'Hunderte Ballons mit Müll sind in der Nacht über die Grenze geflogen und in mehreren Städten gelandet.',
+      'Es seien rund 500 Ballons gesichtet worden, teilte der Generalstab am Sonntag in einer kurzen Erklärung mit.',
+      'Die Armee rief die Bevölkerung auf, die Ballons nicht zu berühren und sofort die Polizei zu verständigen.',
+      'Spezialeinheiten sammelten die Säcke ein und brachten sie zur Untersuchung in ein Labor der Armee.',
+      'Sie kamen wohl aus Nordkorea.',
+    ].join(' ');
+    expect(passing.indexOf('Nordkorea')).toBeGreaterThan(400);
+    expect(on('', passing, 'de').onTopic).toBe(false);
+  });
+
   it('is off a story whose matter is only mentioned further down, once', () => {
     const travel = [
       'Runners return to the streets of Pyongyang for the spring marathon, with tourists from abroad.',
