@@ -593,6 +593,18 @@ export function mainAttribution(
           ? nearestBefore(l.start)
           : (firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined)));
       if (!mention) {
+        // "군에 따르면": a one-word official noun glued to the cue is its source.
+        const glued = /(\S+)$/u.exec(text.slice(Math.max(s.start, l.start - 12), l.start))?.[1];
+        if (glued && (cues.bareOfficials ?? []).includes(glued)) {
+          found.push({
+            pos: l.start - glued.length,
+            type: 'named',
+            speaker: { name: glued, kind: 'official-estimate' },
+            verb: l,
+            cue: `attribution: ${quoted(l)}; official: ${glued}`,
+          });
+          continue;
+        }
         // "according to the white paper": a definite description of a source named before.
         const r = definiteAfter(st, s, l.end) ? resolvePronoun(st, i) : null;
         if (r && !r.excluded)

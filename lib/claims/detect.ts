@@ -134,6 +134,9 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
     denials.length > 0,
     kind ? Math.min(main?.pos ?? s.end, denials[0]?.start ?? s.end) : undefined,
     kind === 'state-media' && main?.type === 'named' ? main.verb : undefined,
+    speaker !== undefined && speaker.kind !== 'state-media'
+      ? mentions.filter((m) => m.speaker.kind === 'state-media' && m !== main?.mention)
+      : [],
   );
   if (exclusion === 'caveat') st.caveats.push({ start: s.start, end: s.end, text: s.text });
   if (exclusion) a.excluded = exclusion;

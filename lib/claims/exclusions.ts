@@ -58,6 +58,20 @@ function onlyPublishes(st: DetectState, s: Sentence): boolean {
   );
 }
 
+/**
+ * "부다노프 국장은 북한군이 … 지원할 계획이라고 말했다": a plan whose subject is a North Korean
+ * actor, named by another party, is a forecast about the North (a claim, like any third party's
+ * estimate); "국정원은 북한군이 귀순을 요청할 경우 … 협의할 방침이라고" is the speaker's own plan, the
+ * North Korean actor being the subject of a condition only.
+ */
+function forecastOf(st: DetectState, plan: Span, northActors: readonly Span[]): boolean {
+  const closers = st.cues.conditionClauses ?? [];
+  return northActors.some(
+    (m) =>
+      m.end <= plan.start && !closers.some((c) => st.text.slice(m.end, plan.start).includes(c)),
+  );
+}
+
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
 
@@ -82,6 +96,9 @@ export function excludedBecause(
   claimAt: number | undefined,
   /** The reporting verb when a party speaks of itself (state media): its intentions are no claim. */
   ownReport?: Span,
+  /** A North Korean actor named in the sentence, other than its speaker, when the speaker is
+   * another party: a plan it ascribes to them is a forecast, and a claim. */
+  northActors: readonly Span[] = [],
 ): string | undefined {
   const { text, cues, all } = st;
   const caveatsHere = inSpan(all.caveats, s);
@@ -106,6 +123,8 @@ export function excludedBecause(
   };
   if (opensWithConditional(cues, s.text)) return 'hypothetical';
   if (ownReport && announcesIntention(st, s, ownReport)) return 'intention';
+  const plan = inSpan(all.plans, s)[0];
+  if (plan && !forecastOf(st, plan, northActors)) return 'intention';
   if (anyIn(all.references, s)) return 'reference figure';
   if (!named && anyIn(all.estimates, s)) return 'reference figure';
   if (anyIn(all.refusals, s)) return 'refusal';

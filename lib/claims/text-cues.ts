@@ -28,6 +28,7 @@ export interface TextCues {
   posture: PhraseMatch[];
   intentions: PhraseMatch[];
   publications: PhraseMatch[];
+  plans: PhraseMatch[];
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
@@ -52,6 +53,7 @@ const CUE_LISTS = [
   'posture',
   'intentions',
   'publications',
+  'plans',
   'references',
   'estimates',
   'reportedMood',
@@ -71,6 +73,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     leading: cues.attribution.leading,
     reportedMood: cues.reportedMood ?? [],
     publications: cues.publications ?? [],
+    plans: cues.plans ?? [],
   };
   return [
     ...CUE_LISTS.map((name) => from[name]),
@@ -99,6 +102,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     posture: list('posture'),
     intentions: list('intentions'),
     publications: list('publications'),
+    plans: list('plans'),
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),

@@ -181,6 +181,12 @@ export interface LanguageCues {
    * 발표했다"): that it published is an established event, no claim, unless reported content
    * follows (a clause, a quotation, a hedge). */
   publications?: string[];
+  /** Plans ("…할 방침이다", "…할 예정이라고"): a party's own plan is an announced intention, no
+   * claim; a plan another party ascribes to North Korea is a forecast, and a claim. */
+  plans?: string[];
+  /** Words closing a conditional clause ("…할 경우"): a name before one is the condition's
+   * subject, not the main clause's. */
+  conditionClauses?: string[];
   /** Future and intention markers ("will", "würde", "prendra", "하겠다"): a party announcing
    * what it will do states no fact. */
   intentions: string[];

@@ -294,19 +294,18 @@ export const ko: LanguageCues = {
     '확인도 부인도',
   ],
   depictions: ['화면을 공개', '영상을 공개', '사진을 공개', '방영했', '장면을 보여'],
-  // Besides legal opinions and concern, announced intentions and plans ("…할 방침이다").
   opinions: [
     '국제법',
     '위반',
     '우려를 표',
     '규탄',
-    '방침',
-    '할 계획',
-    '예정이라',
     // Praise, thanks and satisfaction: an evaluation.
     '만족을 표',
     '감사를 표',
   ],
+  plans: ['방침', '할 계획', '예정이라'],
+  // "…할 경우", "…한다면": the clause before is a condition, whose subject is not the plan's.
+  conditionClauses: ['경우', '다면', '라면'],
   publications: ['성명을', '담화를', '사진을', '영상을', '사진과 영상을', '보도문을'].flatMap(
     (doc) => ['발표', '공개', '게재', '냈'].map((verb) => `${doc} ${verb}`),
   ),

@@ -830,3 +830,31 @@ describe('German: "demnach", media compounds and more of the Konjunktiv', () => 
     expect(decisionOf('Die genannte').reason).toMatch(/schließe/);
   });
 });
+
+describe('Korean: plans, forecasts and officials glued to "에 따르면"', () => {
+  it('reads a plan another party ascribes to the North as a forecast, and a claim', () => {
+    const { decisionOf } = read(
+      '우크라이나 정보당국 관계자는 북한군이 다음 달 쿠르스크 전선에 투입될 예정이라고 말했다.',
+      'ko',
+    );
+    expect(decisionOf('우크라이나').kind).toBe('official-estimate');
+  });
+
+  it('reads a speaker’s own plan as an intention, even with the North in a condition', () => {
+    const { decisionOf } = read(
+      '국정원은 북한군 포로가 귀순을 요청할 경우 관계국과 협의할 방침이라고 밝혔다.',
+      'ko',
+    );
+    expect(decisionOf('국정원은').kind).toBeUndefined();
+    expect(decisionOf('국정원은').reason).toBe('excluded: intention');
+  });
+
+  it('takes a one-word official glued to "에 따르면" as the source', () => {
+    const { decisionOf } = read(
+      '군에 따르면 북한군 10여명이 이날 오전 군사분계선을 넘었다가 경고사격 후 북상했다.',
+      'ko',
+    );
+    expect(decisionOf('군에').kind).toBe('official-estimate');
+    expect(decisionOf('군에').reason).toMatch(/official: 군/);
+  });
+});
