@@ -1020,6 +1020,12 @@ export const en: LanguageCues = {
     'target of their attacks',
   ],
   refusals: [
+    // Questions passed on to somebody else: "should be directed to the Defense Ministry".
+    'should be directed to',
+    'should be directed toward',
+    'should be addressed to',
+    'referred questions',
+    'referred all questions',
     'declined to say',
     'neither confirmed nor denied',
     'neither confirm nor deny',

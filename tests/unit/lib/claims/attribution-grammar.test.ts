@@ -858,3 +858,18 @@ describe('Korean: plans, forecasts and officials glued to "에 따르면"', () =
     expect(decisionOf('군에').reason).toMatch(/official: 군/);
   });
 });
+
+describe('questions passed on to somebody else', () => {
+  it('reads them as a refusal, in English and Korean', () => {
+    const en = read(
+      'The Kremlin spokesman said questions about North Korean troops in Kursk should be directed to the Defence Ministry.',
+      'en',
+    );
+    expect(en.decisionOf('The Kremlin').reason).toBe('excluded: refusal');
+    const ko = read(
+      '크렘린궁 대변인은 북한군 파병 여부에 대해 "국방부에 질문해야 한다"고 말했다.',
+      'ko',
+    );
+    expect(ko.decisionOf('크렘린궁').reason).toBe('excluded: refusal');
+  });
+});
