@@ -156,6 +156,7 @@ export const de: LanguageCues = {
     jugendliche: 'youths',
     jugendlichen: 'youths',
     'junge menschen': 'youths',
+    teenager: 'youths',
     arbeiter: 'workers',
     studenten: 'students',
     studierende: 'students',

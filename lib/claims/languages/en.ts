@@ -188,6 +188,8 @@ export const en: LanguageCues = {
     youths: 'youths',
     youth: 'youths',
     'young people': 'youths',
+    teenagers: 'youths',
+    adolescents: 'youths',
     people: 'people',
     persons: 'people',
     individuals: 'people',

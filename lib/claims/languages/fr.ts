@@ -297,6 +297,7 @@ export const fr: LanguageCues = {
     personnes: 'people',
     volontaires: 'volunteers',
     jeunes: 'youths',
+    adolescents: 'youths',
     ouvriers: 'workers',
     travailleurs: 'workers',
     étudiants: 'students',
