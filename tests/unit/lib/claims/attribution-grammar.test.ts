@@ -873,3 +873,13 @@ describe('questions passed on to somebody else', () => {
     expect(ko.decisionOf('크렘린궁').reason).toBe('excluded: refusal');
   });
 });
+
+describe('Korean: the military’s standing formula', () => {
+  it('reads "면밀하게 감시하며 필요한 조치를 하고 있다" as its own posture', () => {
+    const { decisionOf } = read(
+      '합참은 "우리 군은 북한군의 동향을 면밀하게 감시하면서 필요한 조치를 하고 있다"고 말했다.',
+      'ko',
+    );
+    expect(decisionOf('합참은').reason).toBe('excluded: own posture');
+  });
+});
