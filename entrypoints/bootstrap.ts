@@ -1,90 +1,50 @@
 /**
- * Caveat's content script: the bootstrap that runs on every page (see `content/gate-and-load.ts`).
- * It binds the extension APIs and loads the page UI (`page-ui.ts`) only on pages that pass the
- * gate. Top frame only.
+ * Caveat's content script, which runs on every page (top frame only): the first look
+ * (`content/first-look.ts`). It binds only the `storage` API, and hands over to the page gate
+ * (`page-gate.ts`, loaded then: the settings, the popup's answers, the exact gate, and the page
+ * UI on pages that pass) only when the page may be Caveat's business. A page off the topic runs
+ * nothing else.
  *
  * It is built as an unlisted script and declared in the manifest by wxt.config.ts, not with
  * `defineContentScript`, so that a page off the topic runs none of WXT's content-script runtime
- * (its context object, the script-started event, the location watcher) and, in this bundle only,
- * `wxt/browser` is the browser's own API instead of the polyfill, looked up at first use
- * (scripts/content-without-polyfill.ts, shared/own-browser.ts): together about 2.5 ms of main
- * thread per page in the off-topic traces of `npm run bench`. A page off the topic binds only
- * the `storage` API (see content/gate-and-load.ts). The page UI, loaded on pages that pass, has
- * both.
+ * (its context object, the script-started event, the location watcher), and `wxt/browser` is the
+ * browser's own API instead of the polyfill (scripts/content-without-polyfill.ts,
+ * shared/own-browser.ts). The page UI, loaded on pages that pass, has both.
  *
  * Test URLs: the demo article (`npm start`, assets/demo/article.html); any long-form news page
  * about North Korean troops or enlistment claims; an unrelated page (should stay untouched).
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { fullGate, quickGate, seedGatePattern, type GatePattern, type PackTerms } from '@/lib/gate';
-import { loadImportedPackTerms } from '@/entrypoints/shared/gate-terms';
 import {
-  PAGE_UI_FILE,
-  PAGE_UI_GLOBAL,
+  PAGE_GATE_FILE,
+  PAGE_GATE_GLOBAL,
+  REPORT_ASK_KEY,
   importScript,
-  type PageUiApi,
+  type PageGateApi,
 } from '@/entrypoints/shared/chunk-api';
-import { loadSettings, watchSettings } from '@/entrypoints/shared/settings-store';
-import { startBootstrap } from './content/gate-and-load';
+import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
+import { firstLook, type CompactPattern } from './content/first-look';
 
 /**
- * The bundled packs' gate terms and their pattern, built at build time (wxt.config.ts) from
- * lib/bundled-packs/bundled-subjects.ts and `gatePattern`: building them in every fresh page is
- * cold code that every page would pay for.
+ * The bundled packs' gate pattern (`gatePattern`), built and compacted at build time
+ * (wxt.config.ts): the first look needs nothing else of the packs.
  */
-declare const __CAVEAT_BUNDLED_GATE__: {
-  packs: PackTerms[];
-  terms: string[];
-  pattern: GatePattern | null;
-};
+declare const __CAVEAT_BUNDLED_PATTERN__: CompactPattern;
 
 export default defineUnlistedScript(() => {
-  const gate = __CAVEAT_BUNDLED_GATE__;
-  seedGatePattern(gate.terms, gate.pattern);
-  // Nothing ends this script's work but the page (no signal): an extension reload leaves it
-  // without APIs, and each of its calls then fails and is caught.
-  void startBootstrap({
+  firstLook({
     doc: document,
-    win: window,
-    loadSettings,
-    watchSettings,
-    bundledPacks: gate.packs,
-    loadImportedPacks: loadImportedPackTerms,
-    gate: quickGate,
-    fullGate,
-    onMessage: (listener) => {
-      // Chrome's own API ignores a returned promise: answer through `sendResponse`, and
-      // return true to keep the channel open until then (the same in Firefox).
-      const wrapped = (
-        message: unknown,
-        _sender: unknown,
-        sendResponse: (answer?: unknown) => void,
-      ) => {
-        const answer = listener(message);
-        if (!answer) return false;
-        answer.then(sendResponse, () => sendResponse(undefined));
-        return true;
-      };
-      browser.runtime.onMessage.addListener(wrapped);
-      return () => browser.runtime.onMessage.removeListener(wrapped);
-    },
-    onLocalChange: (onChange) => {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local') onChange(Object.keys(changes));
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-    loadPageUi: async (settings) => {
+    pattern: __CAVEAT_BUNDLED_PATTERN__,
+    storage: browser.storage,
+    keys: { packs: PACK_INDEX_KEY, ask: REPORT_ASK_KEY },
+    handOver: (reason) => {
       // runtime.getURL of a web-accessible file; the module runs in this isolated world.
-      const api = await importScript<PageUiApi>(
-        browser.runtime.getURL(PAGE_UI_FILE),
-        PAGE_UI_GLOBAL,
-      );
-      await api.start(settings);
+      importScript<PageGateApi>(browser.runtime.getURL(PAGE_GATE_FILE), PAGE_GATE_GLOBAL)
+        .then((gate) => gate.start(reason))
+        .catch(() => {
+          // An extension reload mid-start leaves an invalid context; the new script takes over.
+        });
     },
-  }).catch(() => {
-    // An extension reload mid-start leaves an invalid context; the new script takes over.
   });
 });

@@ -23,16 +23,18 @@ const POLYFILL_BROWSER = '@wxt-dev/webextension-polyfill/browser';
 export const OWN_BROWSER = '@/entrypoints/shared/own-browser';
 
 /**
- * @param entry the content script's source file, as it appears in the build's input (WXT builds
- *   each content script in a build of its own, with its file in a virtual entry's id)
+ * @param entries the content script's source files (the first look, and the page gate it loads),
+ *   as they appear in the build's input (WXT builds each unlisted script in a build of its own,
+ *   with its file in a virtual entry's id)
  */
-export function contentWithoutPolyfill(entry: string): Plugin {
+export function contentWithoutPolyfill(entries: readonly string[]): Plugin {
   let content = false;
   return {
     name: 'caveat:content-without-polyfill',
     enforce: 'pre',
     options(input) {
-      content = JSON.stringify(input.input ?? null).includes(entry);
+      const built = JSON.stringify(input.input ?? null);
+      content = entries.some((entry) => built.includes(entry));
       return null;
     },
     resolveId(source, importer) {

@@ -1,5 +1,7 @@
 /**
- * The part of Caveat that runs on every page, kept tiny on purpose. It first asks whether the
+ * The rest of the bootstrap, started by the first look (`first-look.ts`, all that a page off the
+ * topic runs) when the page may be Caveat's business: a subject stem occurs, packs exist or
+ * change, the popup asks, or later content names a subject. It first asks whether the
  * page names any pack's subject at all: the cheap gate on every pack's terms, enabled or not.
  * The bundled packs' terms are built in and tested at once, while the one storage read every
  * page makes (the imported packs' terms, from the pack index) is on its way. Settings can only
@@ -20,6 +22,7 @@ import type { PageReport } from '@/lib/protocol';
 import type { Settings } from '@/lib/settings';
 import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
+import type { HandOverReason } from './first-look';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
 
 type Gate = (doc: Document, terms: readonly string[]) => boolean;
@@ -51,6 +54,11 @@ export interface BootstrapDeps {
   onLocalChange(onChange: (keys: readonly string[]) => void): () => void;
   /** Loads and starts the page UI, which from then on owns the page; `settings` are current. */
   loadPageUi(settings: () => Settings): Promise<void>;
+  /**
+   * Why the first look handed over: `later`, content added after load, is tested in full
+   * (`fullGate`) at once; `asked`, the popup's question, registers the message listener at once.
+   */
+  handedOver?: HandOverReason;
 }
 
 export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
@@ -207,6 +215,7 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
       void check();
     }
   });
+  if (deps.handedOver === 'asked') unlisten = deps.onMessage(answer);
   signal?.addEventListener(
     'abort',
     () => {
@@ -218,6 +227,6 @@ export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): Bo
     { once: true },
   );
 
-  await check();
+  await check(deps.handedOver === 'later');
   return { state: () => state };
 }

@@ -1,10 +1,25 @@
 /**
  * The handshakes between the content script's files, each loaded only when needed: the
- * bootstrap loads the page UI (pages that pass the gate), the page UI loads the detector (only
+ * content script's first look loads the page gate (pages that may be Caveat's business), the
+ * page gate loads the page UI (pages that pass the gate), the page UI loads the detector (only
  * when the background cannot read for it).
  */
+import type { HandOverReason } from '@/entrypoints/content/first-look';
 import type { readArticleSliced } from '@/lib/read-article-in-steps';
 import type { Settings } from '@/lib/settings';
+
+/**
+ * The page gate's file (the rest of the bootstrap, `content/gate-and-load.ts`), relative to the
+ * extension root (web-accessible, see wxt.config.ts).
+ */
+export const PAGE_GATE_FILE = '/page-gate.js';
+/** Where the page gate leaves its API on the content script's (isolated) global. */
+export const PAGE_GATE_GLOBAL = '__caveatPageGate';
+
+export interface PageGateApi {
+  /** Starts the rest of the bootstrap, told why the first look handed over. */
+  start(reason: HandOverReason): Promise<unknown>;
+}
 
 /** The page UI's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const PAGE_UI_FILE = '/page-ui.js';

@@ -5,7 +5,7 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
 /** The plugin's hooks run as Vite would, with `this.resolve` recorded. */
 function run(input: unknown, source: string) {
-  const plugin = contentWithoutPolyfill('entrypoints/bootstrap.ts');
+  const plugin = contentWithoutPolyfill(['entrypoints/bootstrap.ts', 'entrypoints/page-gate.ts']);
   const resolve = vi.fn(async (id: string) => ({ id: `/resolved/${id}` }));
   (plugin.options as Hook).call({}, { input });
   const resolved = (plugin.resolveId as Hook).call({ resolve }, source, '/some/importer.mjs', {});

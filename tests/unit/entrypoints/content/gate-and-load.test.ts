@@ -154,6 +154,24 @@ describe('bootstrap', () => {
     expect(page.onMessage).toHaveBeenCalledTimes(1);
   });
 
+  it('listens at once when the first look handed over because the popup asked', async () => {
+    const page = setup('A recipe for bread with no mention of any country.');
+    page.deps.handedOver = 'asked';
+    await startBootstrap(page.deps);
+    expect(page.onMessage).toHaveBeenCalledTimes(1);
+    await expect(page.ask({ type: 'caveat:get-report' })).resolves.toMatchObject({
+      status: 'off-topic',
+    });
+  });
+
+  it('tests the whole text first when the first look handed over for later content', async () => {
+    const page = setup(`${'Bread. '.repeat(800)} Pyongyang said its army had grown.`);
+    page.deps.gate = vi.fn(() => false);
+    page.deps.handedOver = 'later';
+    expect((await startBootstrap(page.deps)).state()).toBe('loaded');
+    expect(page.deps.gate).not.toHaveBeenCalled();
+  });
+
   it('never reads the settings of a page that names no pack subject', async () => {
     const page = setup('A recipe for bread with no mention of any country.');
     expect((await startBootstrap(page.deps)).state()).toBe('waiting');

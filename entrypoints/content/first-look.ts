@@ -1,0 +1,197 @@
+/**
+ * The first look every page gets, and all that a page off the topic ever runs: one storage read
+ * (are there imported packs?), one search of the bundled packs' stems in the texts the gate
+ * reads, one storage listener and one observer of added content. Whenever the page could be
+ * Caveat's business it hands over to the rest of the bootstrap (`gate-and-load.ts`, a file of its
+ * own, loaded then): it names a bundled pack's subject, packs are imported, the popup asks, or
+ * enough text arrives later that names one.
+ *
+ * Why a file of its own and so little code: in a fresh page each script is compiled before it
+ * runs, and each function again at its first call. Traced over the corpus pages (`npm run
+ * bench:ab`, off the topic, thread time per page, medians of one run): the whole bootstrap 3.25
+ * ms; this look with the rest bundled beside it, never called, 2.89 ms; this look alone 2.33 ms;
+ * an empty content script 0.21 ms. What it still costs is mostly the platform's: the DOM's and
+ * the storage API's bindings in the script's fresh world.
+ *
+ * It tests the bundled packs' terms as the gate does (`lib/gate.ts`): a few upper-case stems first,
+ * and the pattern only in a text where one of them occurs ("NORTH" and "NORD" are common words),
+ * over the same texts: the title, the main heading, the lede or else the readable text, and for
+ * later content the readable text. So it hands over exactly where the gate would pass on the
+ * bundled terms; the tests hold the two to that.
+ */
+
+/**
+ * The gate's pattern (`GatePattern`) with the class that joins a term's words written as one
+ * space, in few bytes (scripts/compact-gate-pattern.ts).
+ */
+export interface CompactPattern {
+  stems: readonly string[];
+  source: string;
+  joiner: string;
+}
+
+/** Why the look handed over. */
+export type HandOverReason =
+  /** The title, main heading or lede names a bundled pack's subject. */
+  | 'named'
+  /** Imported packs exist, or were imported or removed. */
+  | 'packs'
+  /** The popup asked what happened here (`REPORT_ASK_KEY`). */
+  | 'asked'
+  /** Content added later names a bundled pack's subject. */
+  | 'later';
+
+/** The part of the storage API the look uses (the browser's own). */
+export interface LookStorage {
+  local: { get(key: string): Promise<Record<string, unknown>> };
+  onChanged: {
+    addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+    removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+  };
+}
+
+export interface FirstLookDeps {
+  doc: Document;
+  /** The bundled packs' terms' pattern, built at build time (`gatePattern`), compacted. */
+  pattern: CompactPattern;
+  storage: LookStorage;
+  /** The local-storage keys of the pack index and of the popup's question. */
+  keys: { packs: string; ask: string };
+  /** Called once, with the first reason; the look has stopped by then. */
+  handOver(reason: HandOverReason): void;
+  /** Defaults to `requestIdleCallback` with a timeout, else `setTimeout`. */
+  idle?: (work: () => void) => void;
+}
+
+/** Paragraph text read, at most, and below which a page has no lede (as `quickGate`). */
+const LEDE_CHARS = 5000;
+const MIN_LEDE_CHARS = 200;
+/** Readable text read on pages without a lede, at most (as `quickGate`). */
+const FALLBACK_CHARS = 50_000;
+/** Added text (characters) worth another look, and looks per address (as `gate-and-load.ts`). */
+const LATER_TEXT_MIN = 200;
+const LATER_RUNS = 10;
+/** Quiet time after added content before it is looked at. */
+const LATER_DEBOUNCE_MS = 500;
+
+/**
+ * Starts the look; returns its stop function (tests). One flat function on purpose: each function
+ * a fresh page calls is compiled at that first call.
+ */
+export function firstLook(deps: FirstLookDeps): () => void {
+  const { doc, pattern, storage, keys } = deps;
+  const reading = storage.local.get(keys.packs);
+  let done = false;
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stop = () => {
+    done = true;
+    storage.onChanged.removeListener(onChanged);
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+  const handOver = (reason: HandOverReason) => {
+    if (done) return;
+    stop();
+    deps.handOver(reason);
+  };
+  let re: RegExp | undefined;
+  /** Whether `text` names a subject: a stem in upper case, then the pattern (as the gate). */
+  const names = (text: string) => {
+    const upper = text.toUpperCase();
+    for (const stem of pattern.stems) {
+      if (!upper.includes(stem)) continue;
+      re ??= new RegExp(pattern.source.split(' ').join(pattern.joiner), 'i');
+      return re.test(text);
+    }
+    return false;
+  };
+  /** The text without script, style and noscript contents, as the gate's `readableText`. */
+  const readable = (root: Node, max: number) => {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+      const parent = (node.parentNode as Element | null)?.localName;
+      if (parent !== 'script' && parent !== 'style' && parent !== 'noscript') {
+        text += `${(node as Text).data}\n`;
+      }
+    }
+    return text;
+  };
+
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    if (keys.ask in changes) handOver('asked');
+    else if (keys.packs in changes) handOver('packs');
+  };
+  storage.onChanged.addListener(onChanged);
+
+  const root = doc.body ?? doc.documentElement;
+  let named = names(doc.title);
+  if (!named && root) {
+    const h1 = root.querySelector('h1');
+    named = h1 !== null && names(h1.textContent ?? '');
+    if (!named) {
+      const paragraphs = root.getElementsByTagName('p');
+      let lede = '';
+      for (let i = 0; i < paragraphs.length && lede.length < LEDE_CHARS; i++) {
+        lede += `${paragraphs[i]!.textContent ?? ''}\n`;
+      }
+      named = names(lede.length >= MIN_LEDE_CHARS ? lede : readable(root, FALLBACK_CHARS));
+    }
+  }
+  if (named) {
+    handOver('named');
+    return stop;
+  }
+
+  // Lazy and single-page sites add their article after load: look again when enough text came,
+  // at most LATER_RUNS times per address (a single-page site's next page is new content at a
+  // new address).
+  let added = 0;
+  let address = doc.URL;
+  let runs = 0;
+  const idle =
+    deps.idle ??
+    ((work: () => void) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+      else setTimeout(work, 0);
+    });
+  const lookLater = () => {
+    if (done) return;
+    if (doc.URL !== address) {
+      address = doc.URL;
+      runs = 0;
+    }
+    const enough = added >= LATER_TEXT_MIN;
+    added = 0;
+    if (!enough || runs >= LATER_RUNS) return;
+    runs += 1;
+    const body = doc.body ?? doc.documentElement;
+    if (names(doc.title) || (body !== null && names(readable(body, Infinity)))) {
+      handOver('later');
+    }
+  };
+  if (doc.body) {
+    observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = record.addedNodes;
+        for (let i = 0; i < nodes.length; i++) added += (nodes[i]!.textContent ?? '').length;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => idle(lookLater), LATER_DEBOUNCE_MS);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+  }
+
+  reading.then(
+    (got) => {
+      const index = got[keys.packs];
+      if (Array.isArray(index) && index.length > 0) handOver('packs');
+    },
+    // A failed read: the rest of the bootstrap reads again and decides.
+    () => handOver('packs'),
+  );
+  return stop;
+}

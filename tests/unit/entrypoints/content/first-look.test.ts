@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstLook, type HandOverReason, type LookStorage } from '@/entrypoints/content/first-look';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
+import { BUNDLED_SUBJECTS } from '@/lib/bundled-packs/bundled-subjects';
+import { enabledGateTerms, fullGate, gatePattern, quickGate } from '@/lib/gate';
+import { compactGatePattern } from '@/scripts/compact-gate-pattern';
+
+/** The bundled packs' terms and pattern, as wxt.config.ts builds them into the content script. */
+const TERMS = enabledGateTerms(BUNDLED_SUBJECTS, []) as string[];
+const PATTERN = compactGatePattern(gatePattern(TERMS)!);
+
+type Change = (changes: Record<string, unknown>, area: string) => void;
+
+function setup(html: string, { title = 'A page', index = [] as unknown } = {}) {
+  document.title = title;
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes));
+  history.replaceState(null, '', '/');
+  const listeners = new Set<Change>();
+  const get = vi.fn(async (key: string) => ({ [key]: index }));
+  const storage: LookStorage = {
+    local: { get },
+    onChanged: {
+      addListener: (l) => listeners.add(l),
+      removeListener: (l) => listeners.delete(l),
+    },
+  };
+  const reasons: HandOverReason[] = [];
+  const stop = firstLook({
+    doc: document,
+    pattern: PATTERN,
+    storage,
+    keys: { packs: PACK_INDEX_KEY, ask: REPORT_ASK_KEY },
+    handOver: (reason) => reasons.push(reason),
+    idle: (work) => work(),
+  });
+  const change = (changes: Record<string, unknown>, area = 'local') => {
+    for (const l of [...listeners]) l(changes, area);
+  };
+  const add = (text: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.body.append(p);
+  };
+  return { reasons, get, listeners, change, add, stop };
+}
+
+const filler = (n: number) => 'Bread is baked at dawn in the old town. '.repeat(n);
+
+describe('firstLook', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('hands over at once when the title, main heading or lede names a subject', () => {
+    expect(setup('<p>x</p>', { title: 'North Korea fires missiles' }).reasons).toEqual(['named']);
+    expect(setup('<h1>Pyongyang parade</h1><p>x</p>').reasons).toEqual(['named']);
+    expect(setup(`<p>${filler(5)} The DPRK said so.</p>`).reasons).toEqual(['named']);
+    expect(setup('<div>Kim Jong Un in a page without paragraphs</div>').reasons).toEqual(['named']);
+  });
+
+  it('does nothing more on a page off the topic: one read, one listener, no hand-over', async () => {
+    const page = setup(`<h1>Bread</h1><p>${filler(20)}</p><script>var k = "North Korea";</script>`);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(page.reasons).toEqual([]);
+    expect(page.get).toHaveBeenCalledTimes(1);
+    expect(page.get).toHaveBeenCalledWith(PACK_INDEX_KEY);
+    expect(page.listeners.size).toBe(1);
+  });
+
+  it('hands over exactly where the gate passes on the bundled terms', () => {
+    const pages = [
+      `<h1>Bread</h1><p>${filler(10)}</p><p>Seoul and Pyongyang talked.</p>`,
+      `<p>${filler(200)}</p><p>North Korea said.</p>`,
+      `<div><span>${filler(3)}</span><span>the Nordkorea-Krise</span></div>`,
+      `<p>short</p><div>${filler(2)} north korean troops</div>`,
+      `<p>short</p><style>.dprk{}</style><div>${filler(2)}</div>`,
+      `<p>${filler(10)}</p><p>북한은 밝혔다</p>`,
+      `<p>${filler(10)}</p><aside>KPA units</aside>`,
+      `<h2>The backpack review</h2><p>${filler(10)}</p>`,
+      `<h1>North Carolina votes</h1><p>${filler(10)} Nord-Pas-de-Calais. Jonggak station.</p>`,
+      `<p>short</p><div>${filler(2)} The Northern Lights, Nordic skiing</div>`,
+    ];
+    for (const html of pages) {
+      const look = setup(html).reasons.includes('named');
+      expect({ html, look }).toEqual({ html, look: quickGate(document, TERMS) });
+    }
+  });
+
+  it('hands over when imported packs exist, or when the read fails', async () => {
+    const page = setup('<p>x</p>', { index: [{ id: 'veloria', subjectTerms: ['Veloria'] }] });
+    await vi.waitFor(() => expect(page.reasons).toEqual(['packs']));
+    expect(page.listeners.size).toBe(0);
+  });
+
+  it('hands over when the popup asks, or when packs are imported or removed', async () => {
+    const asked = setup('<p>x</p>');
+    asked.change({ settings: {} });
+    asked.change({ [REPORT_ASK_KEY]: {} }, 'sync');
+    expect(asked.reasons).toEqual([]);
+    asked.change({ [REPORT_ASK_KEY]: {} });
+    asked.change({ [PACK_INDEX_KEY]: {} });
+    expect(asked.reasons).toEqual(['asked']);
+
+    const packs = setup('<p>x</p>');
+    packs.change({ [PACK_INDEX_KEY]: {} });
+    expect(packs.reasons).toEqual(['packs']);
+  });
+
+  it('hands over when enough text arrives later that names a subject', async () => {
+    const page = setup('<p>Loading…</p>');
+    await vi.advanceTimersByTimeAsync(10);
+    page.add('North Korea'); // too little text by itself
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(page.reasons).toEqual([]);
+    page.add(filler(10));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(page.reasons).toEqual(['later']);
+    expect(fullGate(document, TERMS)).toBe(true);
+  });
+
+  it('looks at later content at most ten times per address of a single-page site', async () => {
+    const page = setup('<p>Loading…</p>');
+    await vi.advanceTimersByTimeAsync(10);
+    for (let i = 0; i < 10; i++) {
+      page.add(`Story ${i}. ${filler(10)}`);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    page.add(`Pyongyang. ${filler(10)}`);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(page.reasons).toEqual([]);
+    history.pushState(null, '', '/next-story');
+    page.add(filler(10));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(page.reasons).toEqual(['later']);
+  });
+
+  it('stops listening and watching when stopped', async () => {
+    const page = setup('<p>x</p>');
+    await vi.advanceTimersByTimeAsync(10);
+    page.stop();
+    expect(page.listeners.size).toBe(0);
+    page.add(`North Korea. ${filler(10)}`);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(page.reasons).toEqual([]);
+  });
+});
