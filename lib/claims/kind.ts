@@ -188,6 +188,12 @@ export function decideKind(
     kind = 'accusation';
     a.cues.push('a state-media claim about an act of another party');
   }
+  // "Er betonte X und warf Y vor, …": an accusation anywhere in the sentence frames it.
+  const accusations = inSpan(all.accusation, s).filter((c) => outside(st, c));
+  if ((kind === 'official-estimate' || kind === 'state-media') && accusations.length) {
+    kind = 'accusation';
+    a.cues.push(`accusation: ${quoted(accusations[0] as PhraseMatch)}`);
+  }
   if (denials.length && kind) {
     kind = 'denial';
     a.cues.push(`denial: ${quoted(denials[0] as PhraseMatch)}`);

@@ -883,3 +883,13 @@ describe('Korean: the military’s standing formula', () => {
     expect(decisionOf('합참은').reason).toBe('excluded: own posture');
   });
 });
+
+describe('an accusation in a joined clause', () => {
+  it('frames the whole sentence, as a denial word does', () => {
+    const { decisionOf } = read(
+      'Selenskyj betonte die Schwierigkeit der Mission und warf den nordkoreanischen Truppen vor, verletzte Soldaten zu exekutieren.',
+      'de',
+    );
+    expect(decisionOf('Selenskyj').kind).toBe('accusation');
+  });
+});
