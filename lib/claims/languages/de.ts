@@ -810,6 +810,7 @@ export const de: LanguageCues = {
   ],
   estimates: ['schätzungsweise', 'geschätzte'],
   // Konjunktiv I, the mood of indirect speech, and Konjunktiv II where it stands in for it.
+  // Not "würde(n)": it reports what will or would happen (a plan, a condition), not a fact.
   reportedMood: [
     'habe',
     'sei',
@@ -856,8 +857,6 @@ export const de: LanguageCues = {
     'hätten',
     'wäre',
     'wären',
-    'würde',
-    'würden',
     'könnten',
     'müssten',
     'gäbe',

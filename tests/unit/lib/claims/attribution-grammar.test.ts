@@ -893,3 +893,17 @@ describe('an accusation in a joined clause', () => {
     expect(decisionOf('Selenskyj').kind).toBe('accusation');
   });
 });
+
+describe('German: "würde" reports a plan, not a fact', () => {
+  it('does not continue a report with a sentence in "würden"', () => {
+    const { decisionOf } = read(
+      [
+        'Der Generalstab teilte mit, Nordkorea habe rund 500 Ballons mit Müll über die Grenze geschickt.',
+        'Sicherheitskräfte würden die Ballons nach der Landung einsammeln.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Der Generalstab').kind).toBe('official-estimate');
+    expect(decisionOf('Sicherheitskräfte').kind).toBeUndefined();
+  });
+});
