@@ -111,10 +111,13 @@ export function firstLook(deps: FirstLookDeps): () => void {
   const readable = (root: Node, max: number) => {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let text = '';
-    for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+    // Counted without the line breaks between nodes, as the gate counts.
+    let length = 0;
+    for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
       const parent = (node.parentNode as Element | null)?.localName;
       if (parent !== 'script' && parent !== 'style' && parent !== 'noscript') {
         text += `${(node as Text).data}\n`;
+        length += (node as Text).data.length;
       }
     }
     return text;

@@ -81,6 +81,8 @@ describe('firstLook', () => {
       `<h2>The backpack review</h2><p>${filler(10)}</p>`,
       `<h1>North Carolina votes</h1><p>${filler(10)} Nord-Pas-de-Calais. Jonggak station.</p>`,
       `<p>short</p><div>${filler(2)} The Northern Lights, Nordic skiing</div>`,
+      // Readable text read up to 50,000 characters, line breaks between nodes not counted.
+      `<p>short</p>${'<span>breadloaf</span>'.repeat(5200)}<span>Pyongyang</span>`,
     ];
     for (const html of pages) {
       const look = setup(html).reasons.includes('named');
