@@ -183,6 +183,15 @@ describe('decideTopic: every North Korean military story, and not a mention in p
     expect(on('', passing, 'de').onTopic).toBe(false);
   });
 
+  it('is on a story about arms and ammunition deliveries', () => {
+    const text = [
+      'Pyongyang a assuré samedi n’avoir jamais livré d’armes ni de munitions à la Russie.',
+      'Le ministère nord-coréen de la Défense a qualifié ces accusations de « mensonges ».',
+      'Washington affirme que la Corée du Nord a fourni des milliers de conteneurs de munitions.',
+    ].join(' ');
+    expect(on('Pyongyang dément avoir livré des armes à Moscou', text, 'fr').onTopic).toBe(true);
+  });
+
   it('is off a story whose matter is only mentioned further down, once', () => {
     const travel = [
       'Runners return to the streets of Pyongyang for the spring marathon, with tourists from abroad.',
