@@ -8,6 +8,9 @@
  * work. Content added later is tested in full (`fullGate`), since it does not come first.
  */
 import type { Detection, Pack } from './pack/schema';
+import { GATE_LEDE_CHARS, MAX_FALLBACK_CHARS, MIN_LEDE_CHARS } from './gate-limits';
+
+export { GATE_LEDE_CHARS };
 
 /**
  * What the gate tests text with: `stems`, one word of every term in upper case, all of them
@@ -155,15 +158,6 @@ function readableText(root: Node, maxChars: number): string {
   }
   return parts.join('\n');
 }
-
-/** Paragraph text the gate reads: a lede's worth, about what `isProbablyReaderable` reads. */
-export const GATE_LEDE_CHARS = 5000;
-
-/** Below this much paragraph text, a page has no lede to read: its readable text is used. */
-const MIN_LEDE_CHARS = 200;
-
-/** Readable text read on pages without paragraphs, at most. */
-const MAX_FALLBACK_CHARS = 50_000;
 
 /** Whether one of `subjectTerms` occurs in the title, the main heading or the lede. */
 export function quickGate(doc: Document, subjectTerms: readonly string[]): boolean {

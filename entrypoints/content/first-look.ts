@@ -19,6 +19,13 @@
  * later content the readable text. So it hands over exactly where the gate would pass on the
  * bundled terms; the tests hold the two to that.
  */
+import {
+  GATE_LEDE_CHARS,
+  LATER_RUNS,
+  LATER_TEXT_MIN,
+  MAX_FALLBACK_CHARS,
+  MIN_LEDE_CHARS,
+} from '@/lib/gate-limits';
 
 /**
  * The gate's pattern (`GatePattern`) with the class that joins a term's words written as one
@@ -63,14 +70,6 @@ export interface FirstLookDeps {
   idle?: (work: () => void) => void;
 }
 
-/** Paragraph text read, at most, and below which a page has no lede (as `quickGate`). */
-const LEDE_CHARS = 5000;
-const MIN_LEDE_CHARS = 200;
-/** Readable text read on pages without a lede, at most (as `quickGate`). */
-const FALLBACK_CHARS = 50_000;
-/** Added text (characters) worth another look, and looks per address (as `gate-and-load.ts`). */
-const LATER_TEXT_MIN = 200;
-const LATER_RUNS = 10;
 /** Quiet time after added content before it is looked at. */
 const LATER_DEBOUNCE_MS = 500;
 
@@ -138,10 +137,10 @@ export function firstLook(deps: FirstLookDeps): () => void {
     if (!named) {
       const paragraphs = root.getElementsByTagName('p');
       let lede = '';
-      for (let i = 0; i < paragraphs.length && lede.length < LEDE_CHARS; i++) {
+      for (let i = 0; i < paragraphs.length && lede.length < GATE_LEDE_CHARS; i++) {
         lede += `${paragraphs[i]!.textContent ?? ''}\n`;
       }
-      named = names(lede.length >= MIN_LEDE_CHARS ? lede : readable(root, FALLBACK_CHARS));
+      named = names(lede.length >= MIN_LEDE_CHARS ? lede : readable(root, MAX_FALLBACK_CHARS));
     }
   }
   if (named) {

@@ -24,6 +24,7 @@ import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
 import type { HandOverReason } from './first-look';
 import { watchLaterContent, type LaterContentWatcher } from './observer';
+import { LATER_RUNS, LATER_TEXT_MIN } from '@/lib/gate-limits';
 
 type Gate = (doc: Document, terms: readonly string[]) => boolean;
 
@@ -62,11 +63,6 @@ export interface BootstrapDeps {
 }
 
 export type BootstrapState = 'waiting' | 'loading' | 'loaded' | 'failed';
-
-/** Added text (characters) that makes later content worth another gate test. */
-const LATER_TEXT_MIN = 200;
-/** Gate tests of later content per address. */
-const LATER_RUNS = 10;
 
 export async function startBootstrap(deps: BootstrapDeps): Promise<{ state(): BootstrapState }> {
   const { doc, signal } = deps;
