@@ -10,6 +10,7 @@ import {
   outside,
   quoted,
   resolvePronoun,
+  opensClause,
   afterLocative,
   wordCount,
   type Analysis,
@@ -368,7 +369,6 @@ export function mainAttribution(
     if (!r) return undefined;
     return r.excluded ? 'excluded' : r.speaker;
   };
-  const complementizers = cues.complementizers ?? [];
   const figureVerbs = cues.figureVerbs ?? [];
   const unnamedHere = inSpan(all.unnamed, s);
   const verbsHere = inSpan(all.verbs, s);
@@ -398,6 +398,18 @@ export function mainAttribution(
     const found: Candidate[] = [];
     const ok = (m: { start: number }): boolean => insideToo || outside(st, m);
     const speakers = insideToo ? byStart([...allMentions, ...rememberedMentions(st, s)]) : mentions;
+    /** The cue's speaker is the one bound last, a few sentences back (as a pronoun's). */
+    const refersBack = (cue: PhraseMatch, why: string): void => {
+      const r = resolvePronoun(st, i);
+      if (r && !r.excluded)
+        found.push({
+          pos: cue.start,
+          type: 'named',
+          speaker: r.speaker,
+          verb: cue,
+          cue: `attribution: ${quoted(cue)}; ${why}`,
+        });
+    };
     // The sentence's subject: a speaker named within its first few words.
     const sentenceSubject = (pos: number): Mention | undefined => {
       const m = speakers.find(
@@ -423,15 +435,7 @@ export function mainAttribution(
       if (!m) return undefined;
       const gap = text.slice(pos, m.start);
       // "said on Monday that the North …": after "that" comes the content, not the speaker.
-      const opensClause = gap
-        .toLowerCase()
-        .split(/[\s]+/u)
-        .some((w) =>
-          complementizers.some(
-            (c) => w === c || (c.endsWith("'") || c.endsWith('’') ? w.startsWith(c) : false),
-          ),
-        );
-      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause ? m : undefined;
+      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause(gap, cues) ? m : undefined;
     };
     // "a déclaré à la presse le député X": the name a listener marker introduces is who heard
     // the verb (or where); the inverted speaker, if any, follows it.
@@ -511,15 +515,7 @@ export function mainAttribution(
         const subject = subjectBefore(st, s, v.start);
         if (subject === 'definite') {
           // "The paper said …": a definite description of a source named before.
-          const r = resolvePronoun(st, i);
-          if (r && !r.excluded)
-            found.push({
-              pos: v.start,
-              type: 'named',
-              speaker: r.speaker,
-              verb: v,
-              cue: `attribution: ${quoted(v)}; its subject refers back`,
-            });
+          refersBack(v, 'its subject refers back');
         }
         if (subject) continue;
       }
@@ -568,15 +564,7 @@ export function mainAttribution(
       a.attributed = true;
       // "Trainiert wurden sie demnach …": the source of the report before speaks on.
       if ((cues.attribution.anaphoric ?? []).includes(l.text.toLowerCase())) {
-        const r = resolvePronoun(st, i);
-        if (r && !r.excluded)
-          found.push({
-            pos: l.start,
-            type: 'named',
-            speaker: r.speaker,
-            verb: l,
-            cue: `attribution: ${quoted(l)}; its source refers back`,
-          });
+        refersBack(l, 'its source refers back');
         continue;
       }
       // A postposition ("den Staatsmedien zufolge") follows its speaker; a preposition
@@ -606,15 +594,7 @@ export function mainAttribution(
           continue;
         }
         // "according to the white paper": a definite description of a source named before.
-        const r = definiteAfter(st, s, l.end) ? resolvePronoun(st, i) : null;
-        if (r && !r.excluded)
-          found.push({
-            pos: l.start,
-            type: 'named',
-            speaker: r.speaker,
-            verb: l,
-            cue: `attribution: ${quoted(l)}; its source refers back`,
-          });
+        if (definiteAfter(st, s, l.end)) refersBack(l, 'its source refers back');
         continue;
       }
       // "according to the report": the pronoun stands for the speaker of the claims before.

@@ -93,6 +93,16 @@ export function afterLocative(st: DetectState, s: Sentence, m: Mention): boolean
   return words?.[2] !== undefined && locatives.includes(words[2].toLowerCase());
 }
 
+/** Whether `text` holds a word that opens a reported clause ("that", "que", "qu'il", "dass"). */
+export function opensClause(text: string, cues: LanguageCues): boolean {
+  const complementizers = cues.complementizers ?? [];
+  if (complementizers.length === 0) return false;
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => complementizers.some((c) => w === c || (/['’]$/u.test(c) && w.startsWith(c))));
+}
+
 /** How many sentences back a pronoun may find its speaker. */
 const PRONOUN_REACH = 5;
 

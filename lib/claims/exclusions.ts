@@ -5,7 +5,7 @@
  * Each exclusion has a name, which is the reason the reader gives.
  */
 import type { Sentence, Span } from '../types';
-import { wordCount, type DetectState } from './detect-state';
+import { opensClause, wordCount, type DetectState } from './detect-state';
 import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
 import { anyIn, inSpan } from './span-index';
@@ -51,11 +51,7 @@ function onlyPublishes(st: DetectState, s: Sentence): boolean {
   // ("said the volunteers … after KCNA issued a statement") or after it ("…, saying").
   if (inSpan(all.verbs, s).some((v) => v.end <= p.start || v.start >= p.end)) return false;
   if (quotes.some((q) => q.end > p.start && q.start < s.end)) return false;
-  const rest = text.slice(p.end, s.end).toLowerCase().split(/\s+/u);
-  const complementizers = cues.complementizers ?? [];
-  return !rest.some((w) =>
-    complementizers.some((c) => w === c || (/['’]$/u.test(c) && w.startsWith(c))),
-  );
+  return !opensClause(text.slice(p.end, s.end), cues);
 }
 
 /**
