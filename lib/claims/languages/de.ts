@@ -1,5 +1,6 @@
 /** German cue data. Verb-second word order puts the speaker after the verb ("erklärte der
  * Geheimdienst"), which the after-verb speaker window handles. */
+import { objectThenVerb, verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
 
 export const de: LanguageCues = {
@@ -762,22 +763,12 @@ export const de: LanguageCues = {
     'forderten',
   ],
   publications: [
-    ...[
-      'veröffentlichte',
-      'veröffentlichten',
-      'publizierte',
-      'publizierten',
-      'verbreitete',
-    ].flatMap((verb) =>
-      ['erklärung', 'mitteilung', 'fotos', 'bilder', 'video', 'videos', 'aufnahmen'].flatMap(
-        (doc) => [`${verb} ${doc}`, `${verb} * ${doc}`],
-      ),
+    ...verbThenObject(
+      ['veröffentlichte', 'veröffentlichten', 'publizierte', 'publizierten', 'verbreitete'],
+      ['erklärung', 'mitteilung', 'fotos', 'bilder', 'video', 'videos', 'aufnahmen'],
     ),
     // The perfect's participle closes the clause: "hat Fotos der Drohne veröffentlicht".
-    ...['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'].flatMap((doc) => [
-      `${doc} veröffentlicht`,
-      `${doc} * veröffentlicht`,
-    ]),
+    ...objectThenVerb(['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'], ['veröffentlicht']),
   ],
   posture: [
     'beobachtet die lage',

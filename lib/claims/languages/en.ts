@@ -1,4 +1,5 @@
 /** English cue data: the reference language, written in full. */
+import { verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
 
 export const en: LanguageCues = {
@@ -1123,25 +1124,9 @@ export const en: LanguageCues = {
     'intentions to',
     'would provide',
   ],
-  publications: [
-    'released',
-    'published',
-    'issued',
-    'posted',
-    'put out',
-    'unveiled',
-    'disclosed',
-  ].flatMap((verb) =>
-    [
-      'statement',
-      'photos',
-      'photographs',
-      'pictures',
-      'images',
-      'video',
-      'videos',
-      'footage',
-    ].flatMap((doc) => [`${verb} ${doc}`, `${verb} * ${doc}`]),
+  publications: verbThenObject(
+    ['released', 'published', 'issued', 'posted', 'put out', 'unveiled', 'disclosed'],
+    ['statement', 'photos', 'photographs', 'pictures', 'images', 'video', 'videos', 'footage'],
   ),
   posture: [
     'closely monitoring',

@@ -1,5 +1,6 @@
 /** French cue data. No French item is in the dev set; these lists follow French news usage
  * (Le Monde, AFP French wire): "selon", "a affirmé", "aurait" (conditional of hearsay). */
+import { verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
 
 /**
@@ -754,17 +755,9 @@ export const fr: LanguageCues = {
     'a appelé',
     'appelle à',
   ],
-  publications: [
-    'a publié',
-    'ont publié',
-    'a diffusé',
-    'ont diffusé',
-    'a dévoilé',
-    'a rendu public',
-  ].flatMap((verb) =>
-    ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'].flatMap(
-      (doc) => [`${verb} ${doc}`, `${verb} * ${doc}`],
-    ),
+  publications: verbThenObject(
+    ['a publié', 'ont publié', 'a diffusé', 'ont diffusé', 'a dévoilé', 'a rendu public'],
+    ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'],
   ),
   posture: [
     'surveille de près',

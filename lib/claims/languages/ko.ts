@@ -1,6 +1,7 @@
 /** Korean cue data. Particles and verb endings attach to words, so phrases are stems matched
  * inside words (`wordBoundaries: false`), and the speaker is the first party named in the
  * sentence (topic-first, verb-final order). */
+import { objectThenVerb } from './compose';
 import type { LanguageCues } from './cue-shape';
 
 export const ko: LanguageCues = {
@@ -311,8 +312,10 @@ export const ko: LanguageCues = {
   plans: ['방침', '할 계획', '예정이라'],
   // "…할 경우", "…한다면": the clause before is a condition, whose subject is not the plan's.
   conditionClauses: ['경우', '다면', '라면'],
-  publications: ['성명을', '담화를', '사진을', '영상을', '사진과 영상을', '보도문을'].flatMap(
-    (doc) => ['발표', '공개', '게재', '냈'].map((verb) => `${doc} ${verb}`),
+  publications: objectThenVerb(
+    ['성명을', '담화를', '사진을', '영상을', '사진과 영상을', '보도문을'],
+    ['발표', '공개', '게재', '냈'],
+    true,
   ),
   posture: [
     '예의주시',

@@ -1,0 +1,23 @@
+/**
+ * Phrase lists built from two word lists: a verb and its object, in the order the language puts
+ * them, next to each other or with up to four words between (the phrase syntax's `*`).
+ */
+
+/** "released photos", "released new photos": each verb, then each object. */
+export function verbThenObject(verbs: readonly string[], objects: readonly string[]): string[] {
+  return verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} * ${o}`]));
+}
+
+/**
+ * "Fotos veröffentlicht", "Fotos der Drohne veröffentlicht", "담화를 발표": each object, then each
+ * verb; `adjacent` when nothing may stand between (a Korean object and its verb).
+ */
+export function objectThenVerb(
+  objects: readonly string[],
+  verbs: readonly string[],
+  adjacent = false,
+): string[] {
+  return objects.flatMap((o) =>
+    verbs.flatMap((v) => (adjacent ? [`${o} ${v}`] : [`${o} ${v}`, `${o} * ${v}`])),
+  );
+}
