@@ -9,8 +9,8 @@ export function verbThenObject(verbs: readonly string[], objects: readonly strin
 }
 
 /**
- * "Fotos veröffentlicht", "Fotos der Drohne veröffentlicht", "담화를 발표": each object, then each
- * verb; `adjacent` when nothing may stand between (a Korean object and its verb).
+ * "Fotos veröffentlicht", "Fotos der Drohne veröffentlicht", "담화를 발표", "이같이 밝혔": each
+ * object (or adverb), then each verb; `adjacent` when nothing may stand between.
  */
 export function objectThenVerb(
   objects: readonly string[],

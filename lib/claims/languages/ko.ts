@@ -178,7 +178,8 @@ export const ko: LanguageCues = {
   addressed: [],
   sourceLabels: ['출처:', '출처 :'],
   // "이같이 밝혔다", "이렇게 보고했다": "thus" and any reporting verb refer to the statement before.
-  attributionOnly: ['이같이', '이렇게', '이와 같이'].flatMap((thus) =>
+  attributionOnly: objectThenVerb(
+    ['이같이', '이렇게', '이와 같이'],
     [
       '보도',
       '밝혔',
@@ -193,7 +194,8 @@ export const ko: LanguageCues = {
       '덧붙였',
       '답했',
       '알렸',
-    ].map((verb) => `${thus} ${verb}`),
+    ],
+    true,
   ),
 
   unnamed: [
