@@ -185,6 +185,7 @@ function headlineAttribution(
   text: string,
   s: Sentence,
   mentions: readonly Mention[],
+  headlineVerbs: readonly string[],
 ): Candidate | undefined {
   const body = s.text.replace(/[\s.。]+$/u, '');
   const named = mentions.filter((m) => m.source !== 'pronoun' && m.source !== 'expert');
@@ -221,6 +222,10 @@ function headlineAttribution(
   const before = body.slice(0, at(lead).from).trim();
   if (before === '' && /^\s*:/u.test(after)) return candidate(first, '"speaker: ..."');
   if (before === '' && /^\s*["“„«]/u.test(after)) return candidate(first, 'speaker "..."');
+  // "北, 군사정찰위성 발사 실패 발표": the party before the comma, a reporting noun closing the line.
+  const lastWord = /(\S+)$/u.exec(after)?.[1];
+  if (before === '' && /^\s*,/u.test(after) && lastWord && headlineVerbs.includes(lastWord))
+    return candidate(first, 'speaker, ... reporting noun');
   return undefined;
 }
 
@@ -669,7 +674,7 @@ export function mainAttribution(
     if (inner.length) candidates = inner;
   }
   if (candidates.length === 0) {
-    const headline = headlineAttribution(text, s, mentions);
+    const headline = headlineAttribution(text, s, mentions, st.cues.headlineVerbs ?? []);
     if (headline) {
       candidates = [headline];
       a.attributed = true;

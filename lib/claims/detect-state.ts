@@ -56,7 +56,27 @@ export interface DetectState {
 }
 
 export function createDetectState(text: string, cues: LanguageCues, all: TextCues): DetectState {
-  return { text, cues, all, quotes: findQuotes(text), analyses: [], caveats: [], names: new Map() };
+  const verbs = all.verbs.filter((v) => !nounReading(text, v, cues));
+  return {
+    text,
+    cues,
+    all: verbs.length === all.verbs.length ? all : { ...all, verbs },
+    quotes: findQuotes(text),
+    analyses: [],
+    caveats: [],
+    names: new Map(),
+  };
+}
+
+/** "reports of increased involvement": a verb form that a following word makes a noun. */
+function nounReading(text: string, verb: Span, cues: LanguageCues): boolean {
+  const readings = cues.nounReadings ?? [];
+  if (readings.length === 0) return false;
+  const head = text
+    .slice(verb.start, verb.start + 24)
+    .toLowerCase()
+    .replace(/\s+/gu, ' ');
+  return readings.some((r) => head.startsWith(r) && !/[\p{L}\p{N}]/u.test(head.charAt(r.length)));
 }
 
 /** Whether a match stands outside every quotation. */

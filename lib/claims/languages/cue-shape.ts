@@ -154,6 +154,9 @@ export interface LanguageCues {
   /** Attribution verbs in the participle ("saying", "ajoutant"): they report for the sentence's
    * subject, never for a name next to them. Lower case. */
   participles?: string[];
+  /** A verb form and the word that makes it a noun ("reports of", "claims about"): a report
+   * named, not made. Lower case. */
+  nounReadings?: string[];
 
   /** Strong unnamed-source attributions ("sources said", "were reported to", "speculation"). */
   unnamed: string[];
@@ -210,6 +213,9 @@ export interface LanguageCues {
   bareOfficials?: string[];
   /** Parties abbreviated to one standing token in headlines ("북", "北"), by pack claimant id. */
   partyAbbreviations?: Record<string, string>;
+  /** Reporting nouns that close a headline whose party opens it before a comma ("北, 위성 발사
+   * 실패 발표", "합참, … 발사 확인"): the headline's own verb, its "했다" left out. */
+  headlineVerbs?: string[];
   /** Whether adjectives follow their noun (French "l'armée nord-coréenne"). */
   adjectivesFollow?: boolean;
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when

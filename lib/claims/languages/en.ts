@@ -303,6 +303,7 @@ export const en: LanguageCues = {
       'claims',
       'claiming',
       'reported',
+      'reports',
       'reporting',
       'announced',
       'announces',
@@ -677,6 +678,14 @@ export const en: LanguageCues = {
   definiteArticles: ['the', 'this', 'that'],
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
   listenerMarkers: ['to'],
+  nounReadings: [
+    'reports of',
+    'reports about',
+    'claims of',
+    'claims about',
+    'estimates of',
+    'estimates about',
+  ],
   participles: [
     'saying',
     'adding',

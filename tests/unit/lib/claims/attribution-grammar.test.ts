@@ -907,3 +907,32 @@ describe('German: "würde" reports a plan, not a fact', () => {
     expect(decisionOf('Sicherheitskräfte').kind).toBeUndefined();
   });
 });
+
+describe('headline verbs in the present, and their noun homographs', () => {
+  it('reads "X reports …" as a report, and "reports of/about" as a noun', () => {
+    const { decisionOf } = read(
+      [
+        'Seoul reports heavy losses among North Korean troops near Kursk',
+        'Despite the denials, reports of North Korean units at the front keep coming.',
+        'Asked about reports about North Korean troops, the minister left.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('Seoul reports').kind).toBe('official-estimate');
+    expect(decisionOf('Seoul reports').reason).toMatch(/"reports"/);
+    expect(decisionOf('Despite').kind).toBeUndefined();
+    expect(decisionOf('Asked').kind).toBeUndefined();
+  });
+
+  it('reads a Korean headline "party, … reporting noun" as the party’s statement', () => {
+    const { decisionOf } = read(
+      '北, 정찰위성 발사 실패 발표\n합참, 북한 단거리 탄도미사일 2발 발사 확인\n北, 동해상으로 탄도미사일 발사\n',
+      'ko',
+    );
+    expect(decisionOf('北, 정찰위성').kind).toBe('state-media');
+    expect(decisionOf('北, 정찰위성').reason).toMatch(/reporting noun/);
+    expect(decisionOf('합참').kind).toBe('official-estimate');
+    // Without a reporting noun the headline is the outlet's own.
+    expect(decisionOf('北, 동해상').kind).toBeUndefined();
+  });
+});
