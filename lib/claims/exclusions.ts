@@ -68,6 +68,22 @@ function forecastOf(st: DetectState, plan: Span, northActors: readonly Span[]): 
   );
 }
 
+/**
+ * "Kim warned that the North will strike", "Séoul a averti que toute attaque entraînerait…": a
+ * warning of what is still to come, an intention or a condition after the warning verb, is a
+ * threat; "Zelensky warned that Russia was sending the troops" reports what happened.
+ */
+function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
+  const { text, cues, all } = st;
+  const warning = findPhrases(cues.warnings ?? [], text, cues.wordBoundaries, s.start, s.end, 1)[0];
+  if (!warning) return false;
+  if (inSpan(all.intentions, s).some((m) => m.start >= warning.end)) return true;
+  const after = ` ${text.slice(warning.end, s.end).toLowerCase()} `;
+  if ((cues.conditionals ?? []).some((c) => after.includes(` ${c} `))) return true;
+  const endings = cues.futureEndings ?? [];
+  return after.split(/[^\p{L}]+/u).some((w) => w.length > 5 && endings.some((e) => w.endsWith(e)));
+}
+
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
 
@@ -131,5 +147,6 @@ export function excludedBecause(
   if (!hasPeopleFigure && onlyPublishes(st, s)) return 'publication';
   const threats = inSpan(all.threats, s);
   if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
+  if (!hasPeopleFigure && warnsOfWhatIsToCome(st, s)) return 'rhetoric';
   return undefined;
 }

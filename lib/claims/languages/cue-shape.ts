@@ -145,6 +145,13 @@ export interface LanguageCues {
   /** Words that join a further clause to a statement (", and", " et "): a threat there leaves
    * the claim in the clause before it a claim. */
   coordinators?: string[];
+  /** Warning verbs ("warned", "a averti", "warnte", "경고했"): a report when what is warned of
+   * has happened ("warned that Russia was sending troops"), a threat when it is still to come
+   * (an intention or a condition after the verb). Lower case. */
+  warnings?: string[];
+  /** Endings of the future and the conditional ("entraînerait", "riposteront"): what a warning
+   * says is still to come. Lower case. */
+  futureEndings?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
   /** Words that introduce a verb's listener or place right after it ("a déclaré à la presse le

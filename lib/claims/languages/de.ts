@@ -784,6 +784,7 @@ export const de: LanguageCues = {
     'werde analysiert',
     'wird analysiert',
   ],
+  warnings: ['warnte', 'warnt', 'gewarnt', 'warnend'],
   intentions: [
     'werde',
     'werden',

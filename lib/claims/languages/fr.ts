@@ -773,6 +773,8 @@ export const fr: LanguageCues = {
     'est en train d’analyser',
     "est en train d'analyser",
   ],
+  futureEndings: ['rait', 'raient', 'ront'],
+  warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
   intentions: [
     'va',
     'vont',

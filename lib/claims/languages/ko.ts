@@ -339,6 +339,7 @@ export const ko: LanguageCues = {
     '정밀 분석 중',
     '분석 중',
   ],
+  warnings: ['경고했', '경고하', '경고를'],
   intentions: ['겠다', '겠습니다', '할 것', '할 계획', '할 방침', '예정', '것이라고', '것이라며'],
   references: ['IISS', '국제전략문제연구소', '밀리터리 밸런스'],
   estimates: ['추산되는'],

@@ -936,3 +936,29 @@ describe('headline verbs in the present, and their noun homographs', () => {
     expect(decisionOf('北, 동해상').kind).toBeUndefined();
   });
 });
+
+describe('warnings: a report of what happened, a threat of what is to come', () => {
+  it('reads "warned that" with a past clause as a report, with "will" or "if" as rhetoric', () => {
+    const { decisionOf } = read(
+      [
+        'The Ukrainian president warned that Russia was moving North Korean troops to the front.',
+        'Pyongyang warned that its army will answer any new drone flight with force.',
+        'The South Korean general warned that the North could fire missiles if the drills went ahead.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The Ukrainian').kind).toBe('official-estimate');
+    expect(decisionOf('The Ukrainian').reason).toMatch(/warned that/);
+    // North Korea's own warning is its intention; another party's, rhetoric.
+    expect(decisionOf('Pyongyang').reason).toBe('excluded: intention');
+    expect(decisionOf('The South Korean').reason).toBe('excluded: rhetoric');
+  });
+
+  it('reads a French warning in the conditional or the future as rhetoric', () => {
+    const { decisionOf } = read(
+      'Séoul a averti Pyongyang que tout nouveau tir de missile entraînerait une riposte immédiate.',
+      'fr',
+    );
+    expect(decisionOf('Séoul').reason).toBe('excluded: rhetoric');
+  });
+});
