@@ -14,7 +14,7 @@ import {
   type DetectState,
 } from './detect-state';
 import type { Mention, Speaker } from './mentions';
-import type { PhraseMatch } from './phrases';
+import { findPhrases, type PhraseMatch } from './phrases';
 
 /** How far into a sentence a whole-sentence attribution may start (after a short subject). */
 const ATTRIBUTION_ONLY_REACH = 60;
@@ -65,6 +65,7 @@ export function continuation(
     (f) => f.unit !== undefined && f.unit !== '%' && prevUnits.has(unitClass(f.unit)),
   );
   if (near && sameUnit) return continues('a figure in the same unit');
+  if (flightMeasurements(st, s, a)) return continues('a flight’s measurements');
   const lower = s.text.toLowerCase();
   const anaphoric =
     near &&
@@ -72,6 +73,23 @@ export function continuation(
     (a.anchored || wordCount(s.text) <= 8);
   if (anaphoric) return continues('an anaphoric opening');
   return undefined;
+}
+
+/** Units of distance: the measurements of a flight. */
+const DISTANCE_UNITS = new Set(['km', 'mi', 'm']);
+
+/**
+ * "The missile flew about 1,000 km", "비행거리는 약 3700km": the distance and height of a launch
+ * are measured by whoever tracked it, never seen by the outlet; right after a claim about the
+ * launch, even across a paragraph, they are that party's claim too; an earlier flight ("당시",
+ * "at the time") is background.
+ */
+function flightMeasurements(st: DetectState, s: Sentence, a: Analysis): boolean {
+  const { text, cues } = st;
+  if (!a.figures.some((f) => f.unit !== undefined && DISTANCE_UNITS.has(f.unit))) return false;
+  const found = (list: readonly string[] | undefined): boolean =>
+    findPhrases(list ?? [], text, cues.wordBoundaries, s.start, s.end, 1).length > 0;
+  return found(cues.flightWords) && !found(cues.thenWords);
 }
 
 /**

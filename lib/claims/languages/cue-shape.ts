@@ -145,6 +145,12 @@ export interface LanguageCues {
   /** Words that join a further clause to a statement (", and", " et "): a threat there leaves
    * the claim in the clause before it a claim. */
   coordinators?: string[];
+  /** Words of a launch's flight ("flew", "altitude", "parcouru", "비행거리"): with a distance they
+   * are the flight's measurements, which only the party that tracked it can give. */
+  flightWords?: string[];
+  /** Words that put a sentence at an earlier time ("at the time", "당시", "damals"): a flight
+   * then is background, not the launch reported. */
+  thenWords?: string[];
   /** Warning verbs ("warned", "a averti", "warnte", "경고했"): a report when what is warned of
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */

@@ -784,6 +784,16 @@ export const de: LanguageCues = {
     'werde analysiert',
     'wird analysiert',
   ],
+  thenWords: ['damals', 'seinerzeit'],
+  flightWords: [
+    'flog',
+    'flogen',
+    'geflogen',
+    'Flughöhe',
+    'Höhe von',
+    'zurückgelegt',
+    'Flugstrecke',
+  ],
   warnings: ['warnte', 'warnt', 'gewarnt', 'warnend'],
   intentions: [
     'werde',

@@ -773,6 +773,16 @@ export const fr: LanguageCues = {
     'est en train d’analyser',
     "est en train d'analyser",
   ],
+  thenWords: ['à l’époque', "à l'époque"],
+  flightWords: [
+    'a parcouru',
+    'ont parcouru',
+    'avoir parcouru',
+    'altitude',
+    'apogée',
+    'a volé',
+    'ont volé',
+  ],
   futureEndings: ['rait', 'raient', 'ront'],
   warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
   intentions: [

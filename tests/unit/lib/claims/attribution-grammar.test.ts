@@ -962,3 +962,27 @@ describe('warnings: a report of what happened, a threat of what is to come', () 
     expect(decisionOf('Séoul').reason).toBe('excluded: rhetoric');
   });
 });
+
+describe('a launch’s flight measurements', () => {
+  it('gives the distance and height after a report of the launch to that report’s party', () => {
+    const { decisionOf } = read(
+      [
+        'According to Japan’s defence ministry, the missile was launched at dawn from near Pyongyang.',
+        '',
+        'The missile flew about 900 kilometres and reached an altitude of 5,000 kilometres.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('The missile flew').kind).toBe('official-estimate');
+    expect(decisionOf('The missile flew').reason).toMatch(/flight’s measurements/);
+  });
+
+  it('leaves an earlier flight ("당시") as background', () => {
+    const { decisionOf } = read(
+      '합참은 북한이 이날 쏜 미사일이 신형으로 추정된다고 밝혔다. 이 미사일은 지난해 처음 시험발사됐으며, 당시 비행거리 800여㎞를 기록했다.',
+      'ko',
+    );
+    expect(decisionOf('합참은').kind).toBe('official-estimate');
+    expect(decisionOf('이 미사일은').kind).toBeUndefined();
+  });
+});
