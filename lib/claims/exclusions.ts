@@ -119,7 +119,12 @@ export function excludedBecause(
   // reported ... but omitted mention of ...") the clause is the claimant's, and the sentence
   // is a verification note.
   const laterClause = (c: PhraseMatch): boolean => {
-    if (claimAt === undefined || c.start <= claimAt) return false;
+    if (claimAt === undefined) return false;
+    // "It is unclear how many crossed, but the JCS said …", "경위는 알려지지 않았으나 합참은 …":
+    // a caveat in a clause of its own before the contrast leaves the claim after it.
+    if (c.end <= claimAt)
+      return findPhrases(cues.contrasts, text, cues.wordBoundaries, c.end, claimAt, 1).length > 0;
+    if (c.start <= claimAt) return false;
     const contrast = findPhrases(cues.contrasts, text, cues.wordBoundaries, claimAt, c.start).pop();
     return contrast !== undefined && wordCount(text.slice(contrast.end, c.start)) >= 1;
   };

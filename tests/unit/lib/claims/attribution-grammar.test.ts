@@ -986,3 +986,34 @@ describe('a launch’s flight measurements', () => {
     expect(decisionOf('이 미사일은').kind).toBeUndefined();
   });
 });
+
+describe('caveats in every language, and a caveat in a clause of its own', () => {
+  it('reads "no statement", "pas réagi", "사실 여부" as caveats', () => {
+    expect(
+      read(
+        'Von nordkoreanischer Seite gab es bislang keine Stellungnahme zu den mutmaßlichen Schüssen an der Grenze.',
+        'de',
+      ).decisionOf('Von').reason,
+    ).toBe('excluded: caveat');
+    expect(
+      read(
+        "Selon l'agence, Pyongyang n'a pas réagi aux informations sur des soldats tués à Koursk.",
+        'fr',
+      ).decisionOf('Selon').reason,
+    ).toBe('excluded: caveat');
+    expect(
+      read(
+        '군 관계자는 북한군 전사자 규모의 사실 여부는 확인되지 않았다고 말했다.',
+        'ko',
+      ).decisionOf('군 관계자는').reason,
+    ).toBe('excluded: caveat');
+  });
+
+  it('keeps the claim after a contrast when the caveat opens the sentence', () => {
+    const { decisionOf } = read(
+      'It remains unclear why the soldiers crossed the line, but the Joint Chiefs of Staff said about 20 North Korean troops came 50 metres south of it.',
+      'en',
+    );
+    expect(decisionOf('It remains').kind).toBe('official-estimate');
+  });
+});
