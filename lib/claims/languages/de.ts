@@ -616,6 +616,12 @@ export const de: LanguageCues = {
     'anscheinend',
     'sollen',
     'soll',
+    'angeblich~',
+    'mutmaßlich~',
+    'vermeintlich~',
+    'unbestätigt~',
+    'scheinbar',
+    'augenscheinlich',
   ],
   accusation: [
     'warf * vor',
