@@ -329,6 +329,18 @@ export const ko: LanguageCues = {
     // Praise, thanks and satisfaction: an evaluation.
     '만족을 표',
     '감사를 표',
+    '우려',
+    '촉구',
+    '유감',
+    '환영',
+    '심각한 위협',
+    '위협이 되',
+    '메시지를 보내',
+    '해야 한다',
+    '바란다',
+    '기대한다',
+    '결의 위반',
+    '안보리 결의',
   ],
   plans: ['방침', '할 계획', '예정이라'],
   // "…할 경우", "…한다면": the clause before is a condition, whose subject is not the plan's.

@@ -1017,3 +1017,23 @@ describe('caveats in every language, and a caveat in a clause of its own', () =>
     expect(decisionOf('It remains').kind).toBe('official-estimate');
   });
 });
+
+describe('opinions in every language', () => {
+  it('reads concern, appeals and characterisations as opinions in German, French and Korean', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'de',
+        'Der Außenminister zeigte sich besorgt über die nordkoreanischen Truppen in Russland.',
+        'Der',
+      ],
+      [
+        'fr',
+        'Le ministre a exhorté Pyongyang à retirer ses soldats de Russie, selon un communiqué.',
+        'Le',
+      ],
+      ['ko', '외교부는 북한군 파병 중단을 촉구한다고 밝혔다.', '외교부는'],
+    ];
+    for (const [lang, text, start] of cases)
+      expect(read(text, lang).decisionOf(start).reason).toBe('excluded: opinion');
+  });
+});
