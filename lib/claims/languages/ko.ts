@@ -266,6 +266,19 @@ export const ko: LanguageCues = {
     // "…한 적이 없다": the party never did what it is said to have done.
     '적이 없',
     '적도 없',
+    '비방',
+    '소행',
+    '배후로 지목',
+    '지목했',
+    '규탄하',
+    '일축했',
+    '반박하',
+    '거짓말',
+    '사실이 아니',
+    '모순',
+    '터무니없',
+    '억측',
+    '조작',
   ],
 
   caveats: [
