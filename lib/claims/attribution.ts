@@ -7,6 +7,7 @@ import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import {
   isDateline,
+  QUOTE_OPENED,
   outside,
   quoted,
   resolvePronoun,
@@ -309,6 +310,7 @@ const NON_SPEAKER_TOPICS = new Set([
   '앞서',
   '그',
   '이',
+  '우리',
   '또',
   '이후',
   '최근',
@@ -340,9 +342,33 @@ function unknownTopic(
   const stem = word.slice(0, -particle.length).replace(/\([^)]*\)$/u, '');
   if (stem.length < 2 || NON_SPEAKER_TOPICS.has(stem)) return undefined;
   const start = s.start + m.index + m[0].length - word.length;
+  // A quotation going on from the sentence before ("… 우리는 … 보냈다"고 설명했다): its words are
+  // the quoted speaker's, not the topic of the sentence.
+  if (!outside(st, { start })) return undefined;
   const end = start + word.length;
   if (mentions.some((x) => x.start < end && x.end > start)) return undefined;
   return end;
+}
+
+/**
+ * The party who opens a quotation that goes on into sentence `s`: named before its opening mark
+ * in the sentence where it opens, the first there in a language whose speaker comes first
+ * ("국방부 대변인은 "…"), else the nearest.
+ */
+function quotationOpener(st: DetectState, s: Sentence): Mention | undefined {
+  const q = st.quotes.find((x) => x.start < s.start && x.end > s.start);
+  if (!q) return undefined;
+  const opening = st.analyses.find((a) => a.sentence.start <= q.start && a.sentence.end > q.start);
+  if (!opening) return undefined;
+  const before = st.all.mentions.filter(
+    (m) =>
+      m.start >= opening.sentence.start &&
+      m.end <= q.start &&
+      m.source !== 'pronoun' &&
+      outside(st, m) &&
+      !afterLocative(st, opening.sentence, m),
+  );
+  return st.cues.speakerOrder === 'first' ? before[0] : before[before.length - 1];
 }
 
 /**
@@ -663,6 +689,23 @@ export function mainAttribution(
   let candidates = anyCue ? collect(false) : [];
   // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
   // own attribution is the claim's ("state media reported on 800,000 ...").
+  // A quotation opened in an earlier sentence and closed in this one ("… 우리는 … 보냈다"고
+  // 설명했다): its speaker is who opened it, whatever it names inside.
+  if (anyCue && candidates.length === 0) {
+    const opener = quotationOpener(st, s);
+    const verb = verbsHere.find((v) => outside(st, v));
+    if (opener && verb && opener.speaker.kind !== 'expert')
+      candidates = [
+        {
+          pos: verb.start,
+          type: 'named',
+          speaker: opener.speaker,
+          mention: opener,
+          verb,
+          cue: `attribution: ${quoted(verb)}; ${QUOTE_OPENED}`,
+        },
+      ];
+  }
   if (
     anyCue &&
     candidates.every(

@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
+  QUOTE_OPENED,
   quoted,
   resolvePronoun,
   sameParagraph,
@@ -169,13 +170,17 @@ export function attributionOnly(
   return false;
 }
 
-/** A quotation opened in one sentence and attributed in the next is that speaker's claim. */
+/** A quotation opened in one sentence and attributed in the next is that speaker's claim; so is
+ * the sentence that opens a quotation whose speaker and verb close it in the next
+ * ("국방부 대변인은 "… 파병됐다. … 있다"고 설명했다"). */
 export function quotationsAttributedNext(st: DetectState): void {
   const { analyses } = st;
   for (let i = 0; i + 1 < analyses.length; i++) {
     const a = analyses[i];
     const next = analyses[i + 1];
-    if (!a || !next || a.kind || a.excluded || !a.opensQuote || !a.anchored) continue;
+    if (!a || !next || a.kind || a.excluded || !a.anchored) continue;
+    const closedNext = next.kind !== undefined && next.cues.some((c) => c.endsWith(QUOTE_OPENED));
+    if (!a.opensQuote && !closedNext) continue;
     if (!sameParagraph(st, a.sentence, next.sentence)) continue;
     const sp = next.boundSpeaker;
     if (!sp || sp.kind === 'expert') continue;

@@ -23,6 +23,10 @@ export interface Candidate {
   cue: string;
 }
 
+/** The reason a sentence gives that closes a quotation opened in the sentence before: read by
+ * the step that gives the opening sentence the same speaker. */
+export const QUOTE_OPENED = 'a quotation opened before';
+
 /** One sentence as the steps have read it. */
 export interface Analysis {
   sentence: Sentence;

@@ -1037,3 +1037,18 @@ describe('opinions in every language', () => {
       expect(read(text, lang).decisionOf(start).reason).toBe('excluded: opinion');
   });
 });
+
+describe('a quotation that goes on over sentences', () => {
+  it('belongs to the speaker who opened it, not to a party it names inside', () => {
+    const { decisionOf } = read(
+      '국방부 대변인은 "북한군 1만여 명이 러시아에 파병됐다. 이들 중 일부는 이미 전선에 투입됐고 북한은 추가 파병을 준비하고 있다"고 설명했다.',
+      'ko',
+    );
+    // The sentence that opens the quotation is the same speaker's claim.
+    expect(decisionOf('국방부').kind).toBe('official-estimate');
+    const second = decisionOf('이들 중');
+    expect(second.kind).toBe('official-estimate');
+    expect(second.reason).toMatch(/a quotation opened before/);
+    expect(second.cues.join(' ')).toMatch(/claimant: 국방부/);
+  });
+});
