@@ -173,6 +173,9 @@ function expertHead(text: string, mention: Mention, speakers: readonly Mention[]
   return gap.length <= 40 && !/[,.;:]/.test(gap) && wordCount(gap) <= 4 ? expert : mention;
 }
 
+/** Words from a leading cue to a source document's author ("the latest update from the"). */
+const DOCUMENT_WORDS = 7;
+
 /** How many words may open a sentence before its subject ("On Sunday, North Korea …"). */
 const SUBJECT_REACH = 5;
 
@@ -468,6 +471,20 @@ export function mainAttribution(
       // "said on Monday that the North …": after "that" comes the content, not the speaker.
       return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause(gap, cues) ? m : undefined;
     };
+    // "according to the latest update from the NIS": a source document, then its author.
+    const documentAuthor = (pos: number): Mention | undefined => {
+      const m = speakers.find((x) => x.start >= pos);
+      if (!m) return undefined;
+      const words = text.slice(pos, m.start).trim().toLowerCase().split(/\s+/u);
+      // "from the National Intelligence Service": the article before the name is the name's.
+      if ((cues.definiteArticles ?? []).includes(words[words.length - 1] ?? '')) words.pop();
+      const linker = words[words.length - 1] ?? '';
+      return words.length <= DOCUMENT_WORDS &&
+        !/[,.;:]/u.test(text.slice(pos, m.start)) &&
+        (cues.sourceLinkers ?? []).includes(linker)
+        ? m
+        : undefined;
+    };
     // "a déclaré à la presse le député X": the name a listener marker introduces is who heard
     // the verb (or where); the inverted speaker, if any, follows it.
     const listeners = cues.listenerMarkers ?? [];
@@ -610,7 +627,9 @@ export function mainAttribution(
         named ??
         (cues.speakerOrder === 'first' || postposed
           ? nearestBefore(l.start)
-          : (firstAfter(l.end) ?? (reflexive ? nearestBefore(l.start) : undefined)));
+          : (firstAfter(l.end) ??
+            documentAuthor(l.end) ??
+            (reflexive ? nearestBefore(l.start) : undefined)));
       if (!mention) {
         // "군에 따르면": a one-word official noun glued to the cue is its source.
         const glued = /(\S+)$/u.exec(text.slice(Math.max(s.start, l.start - 12), l.start))?.[1];

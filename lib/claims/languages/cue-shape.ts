@@ -151,6 +151,10 @@ export interface LanguageCues {
   /** Words that put a sentence at an earlier time ("at the time", "당시", "damals"): a flight
    * then is background, not the launch reported. */
   thenWords?: string[];
+  /** Words that link a source document to its author ("according to the latest update from the
+   * NIS", "selon le dernier rapport du renseignement"): the author after them is the source.
+   * Lower case. */
+  sourceLinkers?: string[];
   /** Warning verbs ("warned", "a averti", "warnte", "경고했"): a report when what is warned of
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */

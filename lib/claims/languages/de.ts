@@ -856,6 +856,7 @@ export const de: LanguageCues = {
     'werde analysiert',
     'wird analysiert',
   ],
+  sourceLinkers: ['des', 'der', 'von', 'vom'],
   thenWords: ['damals', 'seinerzeit'],
   flightWords: [
     'flog',

@@ -680,6 +680,7 @@ export const en: LanguageCues = {
   definiteArticles: ['the', 'this', 'that'],
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
   listenerMarkers: ['to'],
+  sourceLinkers: ['from', 'of', 'by'],
   thenWords: ['at the time', 'back then'],
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
   warnings: ['warned', 'warns', 'warning'],

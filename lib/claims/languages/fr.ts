@@ -897,6 +897,7 @@ export const fr: LanguageCues = {
     'est en train d’analyser',
     "est en train d'analyser",
   ],
+  sourceLinkers: ['de', 'du', 'des', 'par'],
   thenWords: ['à l’époque', "à l'époque"],
   flightWords: [
     'a parcouru',

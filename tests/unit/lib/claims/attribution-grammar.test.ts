@@ -1052,3 +1052,14 @@ describe('a quotation that goes on over sentences', () => {
     expect(second.cues.join(' ')).toMatch(/claimant: 국방부/);
   });
 });
+
+describe('a source document and its author', () => {
+  it('takes the author after "according to the latest report from"', () => {
+    const { decisionOf } = read(
+      'Some 3,000 North Korean soldiers have been wounded, according to the newest assessment from the National Intelligence Service.',
+      'en',
+    );
+    expect(decisionOf('Some').kind).toBe('official-estimate');
+    expect(decisionOf('Some').cues.join(' ')).toMatch(/claimant: National Intelligence Service/);
+  });
+});
