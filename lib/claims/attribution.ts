@@ -153,6 +153,9 @@ function definiteAfter(st: DetectState, s: Sentence, pos: number): boolean {
   return m?.[1] !== undefined && articles.includes(m[1].toLowerCase());
 }
 
+/** Words a relative clause may take between a subject and its verb. */
+const RELATIVE_WORDS = 14;
+
 /** Whether a mention ending at `from` is too far from a verb at `to` to be its subject. */
 function farFrom(text: string, from: number, to: number, cues: LanguageCues): boolean {
   const gap = text.slice(from, to);
@@ -161,6 +164,10 @@ function farFrom(text: string, from: number, to: number, cues: LanguageCues): bo
   // complement, and the official the subject.
   const first = /^\s*([\p{L}'’]+)/u.exec(gap)?.[1]?.toLowerCase();
   if (first && (cues.nounComplements ?? []).includes(first)) return wordCount(gap) > 8;
+  // "The UN Command that monitors the ceasefire concluded": a restrictive relative clause
+  // qualifies the subject, which still speaks.
+  if (first && (cues.relativePronouns ?? []).includes(first))
+    return wordCount(gap) > RELATIVE_WORDS;
   return wordCount(gap) > 3;
 }
 

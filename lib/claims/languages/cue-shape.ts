@@ -155,6 +155,9 @@ export interface LanguageCues {
    * NIS", "selon le dernier rapport du renseignement"): the author after them is the source.
    * Lower case. */
   sourceLinkers?: string[];
+  /** Pronouns that open a restrictive relative clause after a subject ("that", "who", "qui"):
+   * the subject before them is still the verb's after it. Lower case. */
+  relativePronouns?: string[];
   /** Warning verbs ("warned", "a averti", "warnte", "경고했"): a report when what is warned of
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */

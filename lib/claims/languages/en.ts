@@ -681,6 +681,7 @@ export const en: LanguageCues = {
   addressed: ['told', 'tells', 'telling', 'informed', 'briefed', 'wrote to'],
   listenerMarkers: ['to'],
   sourceLinkers: ['from', 'of', 'by'],
+  relativePronouns: ['that', 'who', 'which'],
   thenWords: ['at the time', 'back then'],
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
   warnings: ['warned', 'warns', 'warning'],

@@ -898,6 +898,7 @@ export const fr: LanguageCues = {
     "est en train d'analyser",
   ],
   sourceLinkers: ['de', 'du', 'des', 'par'],
+  relativePronouns: ['qui'],
   thenWords: ['à l’époque', "à l'époque"],
   flightWords: [
     'a parcouru',

@@ -1063,3 +1063,14 @@ describe('a source document and its author', () => {
     expect(decisionOf('Some').cues.join(' ')).toMatch(/claimant: National Intelligence Service/);
   });
 });
+
+describe('a relative clause between the subject and its verb', () => {
+  it('leaves the subject the speaker', () => {
+    const { decisionOf } = read(
+      'The UN Command that oversees the armistice along the border concluded that the mines had been laid by North Korean soldiers.',
+      'en',
+    );
+    expect(decisionOf('The UN Command').kind).toBe('official-estimate');
+    expect(decisionOf('The UN Command').cues.join(' ')).toMatch(/claimant: The UN Command/);
+  });
+});
