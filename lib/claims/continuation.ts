@@ -6,6 +6,7 @@
 import type { ClaimKind, Sentence } from '../types';
 import {
   QUOTE_OPENED,
+  opensClause,
   quoted,
   resolvePronoun,
   sameParagraph,
@@ -141,7 +142,11 @@ export function attributionOnly(
   const head = lower.slice(0, ATTRIBUTION_ONLY_REACH + ATTRIBUTION_ONLY_LONGEST);
   const attributionOnly = cues.attributionOnly.find((p) => {
     const at = head.indexOf(p);
-    return at >= 0 && at <= ATTRIBUTION_ONLY_REACH;
+    // "… reported, citing a source, that 18 soldiers were detained": a clause of its own after
+    // the attribution is the report's content.
+    return (
+      at >= 0 && at <= ATTRIBUTION_ONLY_REACH && !opensClause(lower.slice(at + p.length), cues)
+    );
   });
   if (attributionOnly) {
     const speaker = mentions.find((m) => m.source === 'pack' || m.source === 'official')?.speaker;

@@ -1074,3 +1074,24 @@ describe('a relative clause between the subject and its verb', () => {
     expect(decisionOf('The UN Command').cues.join(' ')).toMatch(/claimant: The UN Command/);
   });
 });
+
+describe('outlets of the topic and their reports', () => {
+  it('reads "X reported, citing a source, that …" as a report of the outlet, not an attribution line', () => {
+    const { decisionOf } = read(
+      'The Kyiv Post reported, citing an intelligence source, that 30 North Korean soldiers had deserted near Kursk.',
+      'en',
+    );
+    const d = decisionOf('The Kyiv Post');
+    expect(d.kind).toBe('unnamed-source');
+    // An outlet named after a city is the outlet, not the city's government.
+    expect(d.cues.join(' ')).toMatch(/claimant: Kyiv Post/);
+  });
+
+  it('reads a two-word outlet as the topic of a Korean sentence', () => {
+    const { decisionOf } = read(
+      '키이우 포스트는 북한군 30명이 쿠르스크에서 탈영했다고 정보 소식통을 인용해 전했다.',
+      'ko',
+    );
+    expect(decisionOf('키이우').kind).toBe('unnamed-source');
+  });
+});
