@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
+  afterLocative,
   QUOTE_OPENED,
   opensClause,
   quoted,
@@ -50,7 +51,10 @@ export function continuation(
   mood: readonly PhraseMatch[],
 ): { kind: ClaimKind; speaker?: Speaker; cue: string } | undefined {
   const { cues, analyses } = st;
-  const prev = analyses[i - 1];
+  // "… genommen worden. Das teilte Selenskyj mit. Die Männer hätten …": a line that only
+  // attributes the report before it does not end it.
+  const before = analyses[i - 1];
+  const prev = before?.excluded === 'attribution only' ? analyses[i - 2] : before;
   if (!prev?.kind || a.attributed || s.text.includes('?')) return undefined;
   const near = sameParagraph(st, prev.sentence, s);
   const continues = (cue: string) => ({
@@ -106,7 +110,9 @@ export function moodSpeaker(
   mood: readonly PhraseMatch[],
   mentions: readonly Mention[],
 ): { kind: ClaimKind; speaker: Speaker; cue: string } | undefined {
-  if (!mood.length || a.attributed || !a.anchored || mentions.length > 0) return undefined;
+  if (!mood.length || a.attributed || !a.anchored) return undefined;
+  // "seien nach Kiew gebracht worden": a place is nobody who could be speaking instead.
+  if (mentions.some((m) => !afterLocative(st, a.sentence, m))) return undefined;
   const r = resolvePronoun(st, i);
   if (!r || r.excluded || r.speaker.kind === 'expert') return undefined;
   return {

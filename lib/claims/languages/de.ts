@@ -579,7 +579,7 @@ export const de: LanguageCues = {
     { heads: ['stritt', 'stritten', 'streitet', 'streiten'], particle: 'ab', list: 'denial' },
     { heads: ['warf', 'warfen', 'wirft', 'werfen'], particle: 'vor', list: 'accusation' },
   ],
-  locatives: ['in', 'im', 'aus'],
+  locatives: ['in', 'im', 'aus', 'nach'],
   figureVerbs: ['sprechen von', 'spricht von', 'sprach von'],
   complementizers: ['dass', 'daß'],
   coordinators: [', und', ' und ', ', sowie'],
@@ -959,13 +959,13 @@ export const de: LanguageCues = {
     'schließe',
     'halte',
     'sehe',
-    'hätte',
+    // Konjunktiv II where the Konjunktiv I would read as the indicative (the plural: "haben"
+    // -> "hätten"). Where the Konjunktiv I is distinct ("habe", "sei", "gebe"), the Konjunktiv
+    // II ("hätte", "wäre", "gäbe") is a hypothesis: "Es wäre der erste Vorfall seit 2017."
     'hätten',
-    'wäre',
     'wären',
     'könnten',
     'müssten',
-    'gäbe',
   ],
   conditionals: ['sollte', 'sollten', 'wenn', 'falls'],
   // "soll" and "sollen" report hearsay with a perfect infinitive ("soll … eingesetzt haben",

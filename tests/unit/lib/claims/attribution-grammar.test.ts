@@ -1095,3 +1095,23 @@ describe('outlets of the topic and their reports', () => {
     expect(decisionOf('키이우').kind).toBe('unnamed-source');
   });
 });
+
+describe('German reported speech around an attribution line', () => {
+  it('goes on after a line that only attributes the report before it', () => {
+    const { decisionOf } = read(
+      'Zwei nordkoreanische Soldaten sind dem ukrainischen Präsidenten zufolge in Kursk gefangen genommen worden. Das teilte Selenskyj am Samstag mit. Die beiden Männer hätten überlebt und seien nach Kiew gebracht worden.',
+      'de',
+    );
+    expect(decisionOf('Das teilte').kind).toBeUndefined();
+    expect(decisionOf('Die beiden').kind).toBe('official-estimate');
+  });
+
+  it('reads a singular Konjunktiv II ("wäre") as a hypothesis, not reported speech', () => {
+    const { decisionOf } = read(
+      'Nach Angaben des Generalstabs drangen fünf nordkoreanische Drohnen in den Luftraum ein. Es wäre der erste solche Vorfall seit Jahren.',
+      'de',
+    );
+    expect(decisionOf('Nach Angaben').kind).toBe('official-estimate');
+    expect(decisionOf('Es wäre').kind).toBeUndefined();
+  });
+});
