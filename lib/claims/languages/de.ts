@@ -778,7 +778,12 @@ export const de: LanguageCues = {
     'drohen',
     'gnadenlos',
     'rote linie',
-    'bereit, * zu',
+    // Ready to strike back, not ready to serve ("bereit, in der Armee zu dienen").
+    'bereit, * zurückzuschlagen',
+    'bereit, * anzugreifen',
+    'bereit, * zu vernichten',
+    'bereit, * zu reagieren',
+    'zum gegenschlag bereit',
     'schwor',
     'kündigte an, * zu',
   ],

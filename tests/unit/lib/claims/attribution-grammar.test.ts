@@ -1115,3 +1115,26 @@ describe('German reported speech around an attribution line', () => {
     expect(decisionOf('Es wäre').kind).toBeUndefined();
   });
 });
+
+describe('ready to serve is not ready to strike', () => {
+  it('keeps volunteers "prêts à" / "bereit, … zu dienen" as claims, and a readiness to strike back as rhetoric', () => {
+    expect(
+      read(
+        "Selon l'agence KCNA, 800 000 jeunes se sont déclarés prêts à rejoindre l'armée.",
+        'fr',
+      ).decisionOf('Selon').kind,
+    ).toBe('state-media');
+    expect(
+      read(
+        'Laut KCNA erklärten sich 800.000 junge Menschen bereit, in der Armee zu dienen.',
+        'de',
+      ).decisionOf('Laut').kind,
+    ).toBe('state-media');
+    expect(
+      read(
+        "Selon l'agence KCNA, l'armée est prête à riposter à toute provocation.",
+        'fr',
+      ).decisionOf('Selon').reason,
+    ).toBe('excluded: rhetoric');
+  });
+});
