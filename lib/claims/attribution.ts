@@ -713,8 +713,6 @@ export function mainAttribution(
     unnamedHere.length > 0 ||
     accusationsHere.length > 0;
   let candidates = anyCue ? collect(false) : [];
-  // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
-  // own attribution is the claim's ("state media reported on 800,000 ...").
   // A quotation opened in an earlier sentence and closed in this one ("… 우리는 … 보냈다"고
   // 설명했다): its speaker is who opened it, whatever it names inside.
   if (anyCue && candidates.length === 0) {
@@ -732,6 +730,8 @@ export function mainAttribution(
         },
       ];
   }
+  // Nothing outside quotations but a relaying outlet ("..." Reuters reported): the quotation's
+  // own attribution is the claim's ("state media reported on 800,000 ...").
   if (
     anyCue &&
     candidates.every(
