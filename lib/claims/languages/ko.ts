@@ -161,6 +161,7 @@ export const ko: LanguageCues = {
     '그는',
     '그녀는',
     '그들은',
+    '이들은',
     '통신은',
     '신문은',
     '매체는',
@@ -223,6 +224,10 @@ export const ko: LanguageCues = {
     '외신에 따르면',
     '보도에 의하면',
     '일각에서는',
+    // "…다는 소식이 전해졌다": news has come that …, from nobody named.
+    '소식이 전해졌',
+    '소식이 전해지',
+    '소식이 들려',
   ],
   hedges: [
     '이른바',

@@ -1138,3 +1138,18 @@ describe('ready to serve is not ready to strike', () => {
     ).toBe('excluded: rhetoric');
   });
 });
+
+describe('Korean: news that has come, and "이들은" as a pronoun', () => {
+  it('reads "…다는 소식이 전해졌다" as an unnamed report', () => {
+    const { decisionOf } = read('북한군 수백 명이 쿠르스크에서 숨졌다는 소식이 전해졌다.', 'ko');
+    expect(decisionOf('북한군').kind).toBe('unnamed-source');
+  });
+
+  it('gives "이들은 … 주장했다" the speakers named before', () => {
+    const { decisionOf } = read(
+      '조선중앙통신과 노동신문은 신형 미사일 시험발사가 성공했다고 보도했다. 특히 이들은 "시험발사가 주변국 안전에 영향을 주지 않았다"고 주장했다.',
+      'ko',
+    );
+    expect(decisionOf('특히').kind).toBe('state-media');
+  });
+});
