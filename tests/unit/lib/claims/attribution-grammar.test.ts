@@ -1152,4 +1152,12 @@ describe('Korean: news that has come, and "이들은" as a pronoun', () => {
     );
     expect(decisionOf('특히').kind).toBe('state-media');
   });
+
+  it('continues a report with "…다는 내용이다" (the content of it is that …)', () => {
+    const { decisionOf } = read(
+      '북한 국방성은 한국이 무인기를 침투시켰다고 주장했다. 한국 무인기가 평양 상공에 침범해 전단을 살포했다는 내용이다.',
+      'ko',
+    );
+    expect(decisionOf('한국 무인기가').kind).toBe('accusation');
+  });
 });
