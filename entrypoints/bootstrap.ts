@@ -1,6 +1,6 @@
 /**
  * Caveat's content script, which runs on every page (top frame only): the first look
- * (`content/first-look.ts`). It binds only the `storage` API, and hands over to the page gate
+ * (`content/first-look.ts`). It binds no extension API, and hands over to the page gate
  * (`page-gate.ts`, loaded then: the settings, the popup's answers, the exact gate, and the page
  * UI on pages that pass) only when the page may be Caveat's business. A page off the topic runs
  * nothing else.
@@ -17,13 +17,13 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import {
+  LOOK_GLOBAL,
+  PACKS_FLAG_GLOBAL,
   PAGE_GATE_FILE,
   PAGE_GATE_GLOBAL,
-  REPORT_ASK_KEY,
   importScript,
   type PageGateApi,
 } from '@/entrypoints/shared/chunk-api';
-import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
 import { firstLook, type CompactPattern } from './content/first-look';
 
 /**
@@ -36,10 +36,11 @@ export default defineUnlistedScript(() => {
   firstLook({
     doc: document,
     pattern: __CAVEAT_BUNDLED_PATTERN__,
-    storage: browser.storage,
-    keys: { packs: PACK_INDEX_KEY, ask: REPORT_ASK_KEY },
+    world: globalThis as unknown as Record<string, unknown>,
+    names: { packs: PACKS_FLAG_GLOBAL, look: LOOK_GLOBAL },
     handOver: (reason) => {
-      // runtime.getURL of a web-accessible file; the module runs in this isolated world.
+      // runtime.getURL of a web-accessible file; the module runs in this isolated world. The
+      // first extension API the page binds, and only here.
       importScript<PageGateApi>(browser.runtime.getURL(PAGE_GATE_FILE), PAGE_GATE_GLOBAL)
         .then((gate) => gate.start(reason))
         .catch(() => {

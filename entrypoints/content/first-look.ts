@@ -1,10 +1,17 @@
 /**
- * The first look every page gets, and all that a page off the topic ever runs: one storage read
- * (are there imported packs?), one search of the bundled packs' stems in the texts the gate
- * reads, one storage listener and one observer of added content. Whenever the page could be
- * Caveat's business it hands over to the rest of the bootstrap (`gate-and-load.ts`, a file of its
- * own, loaded then): it names a bundled pack's subject, packs are imported, the popup asks, or
- * enough text arrives later that names one.
+ * The first look every page gets, and all that a page off the topic ever runs: one search of the
+ * bundled packs' stems in the texts the gate reads and one observer of added content. It binds
+ * no extension API. Whenever the page could be Caveat's business it hands over to the rest of the
+ * bootstrap (`gate-and-load.ts`, a file of its own, loaded then): it names a bundled pack's
+ * subject, packs are imported, the popup asks, or enough text arrives later that names one.
+ *
+ * What it knows without asking storage: whether packs are imported (the background then registers
+ * a second content script, `imported-packs.ts`, that leaves a flag on this world's global before
+ * or after the look, `PACKS_FLAG_GLOBAL`); and the popup's question, or packs imported while the
+ * page is open (the popup and the background run a one-line script in this world that calls the
+ * handle the look leaves on its global, `LOOK_GLOBAL`). Binding the `storage` API with its read
+ * and listener cost every page about 0.4 ms of main thread (`npm run bench:ab`, 16 corpus pages,
+ * 2.1 against 1.7 ms; issue 24).
  *
  * Why a file of its own and so little code: in a fresh page each script is compiled before it
  * runs, and each function again at its first call. Traced over the corpus pages (`npm run
@@ -48,22 +55,17 @@ export type HandOverReason =
   /** Content added later names a bundled pack's subject. */
   | 'later';
 
-/** The part of the storage API the look uses (the browser's own). */
-export interface LookStorage {
-  local: { get(key: string): Promise<Record<string, unknown>> };
-  onChanged: {
-    addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-    removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-  };
-}
-
 export interface FirstLookDeps {
   doc: Document;
   /** The bundled packs' terms' pattern, built at build time (`gatePattern`), compacted. */
   pattern: CompactPattern;
-  storage: LookStorage;
-  /** The local-storage keys of the pack index and of the popup's question. */
-  keys: { packs: string; ask: string };
+  /**
+   * The content script's (isolated) global: the look reads the imported packs' flag there and
+   * leaves its handle (the names in `names`).
+   */
+  world: Record<string, unknown>;
+  /** The global names of the imported packs' flag and of the look's handle. */
+  names: { packs: string; look: string };
   /** Called once, with the first reason; the look has stopped by then. */
   handOver(reason: HandOverReason): void;
   /** Defaults to `requestIdleCallback` with a timeout, else `setTimeout`. */
@@ -78,15 +80,14 @@ const LATER_DEBOUNCE_MS = 500;
  * a fresh page calls is compiled at that first call.
  */
 export function firstLook(deps: FirstLookDeps): () => void {
-  const { doc, pattern, storage, keys } = deps;
-  const reading = storage.local.get(keys.packs);
+  const { doc, pattern, world } = deps;
   let done = false;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const stop = () => {
     done = true;
-    storage.onChanged.removeListener(onChanged);
+    if (world[deps.names.look] === handOver) delete world[deps.names.look];
     observer?.disconnect();
     clearTimeout(timer);
   };
@@ -122,12 +123,13 @@ export function firstLook(deps: FirstLookDeps): () => void {
     return text;
   };
 
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local') return;
-    if (keys.ask in changes) handOver('asked');
-    else if (keys.packs in changes) handOver('packs');
-  };
-  storage.onChanged.addListener(onChanged);
+  // Packs are imported: their terms are not known here (the page gate reads them).
+  if (world[deps.names.packs] === true) {
+    handOver('packs');
+    return stop;
+  }
+  // The popup's question and packs imported later come through this handle.
+  world[deps.names.look] = handOver;
 
   const root = doc.body ?? doc.documentElement;
   let named = names(doc.title);
@@ -187,13 +189,5 @@ export function firstLook(deps: FirstLookDeps): () => void {
     observer.observe(doc.body, { childList: true, subtree: true });
   }
 
-  reading.then(
-    (got) => {
-      const index = got[keys.packs];
-      if (Array.isArray(index) && index.length > 0) handOver('packs');
-    },
-    // A failed read: the rest of the bootstrap reads again and decides.
-    () => handOver('packs'),
-  );
   return stop;
 }

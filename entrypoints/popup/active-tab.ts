@@ -7,6 +7,7 @@ import type { PageState } from '@/components/PopupPage';
 import type { ContentRequest, PageReport } from '@/lib/protocol';
 import { siteKey } from '@/lib/settings';
 import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { callFirstLook } from '@/entrypoints/shared/call-first-look';
 import { TOGGLE_COMMAND } from '../background/commands';
 
 export interface ActiveTab {
@@ -43,8 +44,9 @@ function isReport(value: unknown): value is PageReport {
 
 /**
  * How often, and how far apart, the popup asks again after telling the tab's bootstrap to listen
- * (see `REPORT_ASK_KEY`): it registers its listener within a few milliseconds of the storage
- * change; a page without Caveat's content script never answers.
+ * (see `REPORT_ASK_KEY` and `callFirstLook`): it registers its listener within a few milliseconds
+ * (the first look loads the page gate first); a page without Caveat's content script never
+ * answers.
  */
 const ASK_AGAIN = { times: 8, everyMs: 60 };
 
@@ -64,7 +66,9 @@ async function ask(tabId: number): Promise<PageReport | undefined> {
 /**
  * Asks the tab's content script what it found. On a page off the topic the bootstrap keeps no
  * message listener (it costs every page about 0.5 ms): when nothing answers, the popup tells it
- * to listen, through local storage, and asks again. No receiver then is a state, not an error:
+ * to listen and asks again. A first look still waiting binds no API: the popup calls its handle
+ * (`callFirstLook`); a page gate that read the page and did not pass listens to local storage
+ * (`REPORT_ASK_KEY`). No receiver then is a state, not an error:
  * a page Caveat may not run on, or a web page loaded before the extension (it needs a reload).
  */
 export async function requestReport(tab: ActiveTab): Promise<PageState> {
@@ -73,9 +77,12 @@ export async function requestReport(tab: ActiveTab): Promise<PageState> {
   }
   let report = await ask(tab.id);
   if (!report) {
-    await browser.storage.local
-      .set({ [REPORT_ASK_KEY]: `${Date.now()}:${Math.random()}` })
-      .catch(() => undefined);
+    await Promise.all([
+      browser.storage.local
+        .set({ [REPORT_ASK_KEY]: `${Date.now()}:${Math.random()}` })
+        .catch(() => undefined),
+      callFirstLook(tab.id, 'asked'),
+    ]);
     for (let i = 0; i < ASK_AGAIN.times && !report; i++) {
       await sleep(ASK_AGAIN.everyMs);
       report = await ask(tab.id);

@@ -9,6 +9,12 @@ import type { readArticleSliced } from '@/lib/read-article-in-steps';
 import type { Settings } from '@/lib/settings';
 
 /**
+ * Where web pages' URLs start: where the content scripts run (the manifest's and the imported
+ * packs' one) and the page's files can be loaded.
+ */
+export const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+/**
  * The page gate's file (the rest of the bootstrap, `content/gate-and-load.ts`), relative to the
  * extension root (web-accessible, see wxt.config.ts).
  */
@@ -20,6 +26,24 @@ export interface PageGateApi {
   /** Starts the rest of the bootstrap, told why the first look handed over. */
   start(reason: HandOverReason): Promise<unknown>;
 }
+
+/**
+ * Where the first look leaves its handle on the content script's (isolated) global while it
+ * waits: `(reason: 'asked' | 'packs') => void`. The popup (its question found no receiver) and
+ * the background (packs were imported) call it with a one-line script run in that world
+ * (`callFirstLook`), so that the look itself binds no extension API.
+ */
+export const LOOK_GLOBAL = '__caveatLook';
+
+/**
+ * The flag the imported packs' content script (`imported-packs.ts`, registered by the background
+ * only while packs are imported) leaves on the content script's global: the first look then
+ * hands over at once, since it does not know those packs' terms.
+ */
+export const PACKS_FLAG_GLOBAL = '__caveatPacks';
+
+/** The imported packs' content script, relative to the extension root. */
+export const IMPORTED_PACKS_FILE = '/imported-packs.js';
 
 /** The page UI's file, relative to the extension root (web-accessible, see wxt.config.ts). */
 export const PAGE_UI_FILE = '/page-ui.js';

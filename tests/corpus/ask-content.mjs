@@ -21,10 +21,20 @@ export function contentAsker(extPage) {
           const api =
             /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
           const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-          // As the popup does: a page off the topic keeps no message listener until told,
-          // through local storage, that somebody asks (REPORT_ASK_KEY).
-          if (tellToListen)
+          // As the popup does: a page off the topic keeps no message listener until told that
+          // somebody asks: a waiting first look through its handle (LOOK_GLOBAL, called in the
+          // content script's world), a page gate through local storage (REPORT_ASK_KEY).
+          if (tellToListen) {
             await api.storage.local.set({ reportAsk: `${Date.now()}:${Math.random()}` });
+            await api.scripting
+              .executeScript({
+                target: { tabId: tab.id },
+                func: (/** @type {string} */ name) =>
+                  /** @type {any} */ (globalThis)[name]?.('asked'),
+                args: ['__caveatLook'],
+              })
+              .catch(() => undefined);
+          }
           try {
             return { ok: true, answer: await api.tabs.sendMessage(tab.id, msg) };
           } catch (error) {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { firstLook, type HandOverReason, type LookStorage } from '@/entrypoints/content/first-look';
-import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
-import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
+import { firstLook, type HandOverReason } from '@/entrypoints/content/first-look';
+import importedPacks from '@/entrypoints/imported-packs';
+import { LOOK_GLOBAL, PACKS_FLAG_GLOBAL } from '@/entrypoints/shared/chunk-api';
 import { BUNDLED_SUBJECTS } from '@/lib/bundled-packs/bundled-subjects';
 import { enabledGateTerms, fullGate, gatePattern, quickGate } from '@/lib/gate';
 import { compactGatePattern } from '@/scripts/compact-gate-pattern';
@@ -11,40 +11,39 @@ import { compactGatePattern } from '@/scripts/compact-gate-pattern';
 const TERMS = enabledGateTerms(BUNDLED_SUBJECTS, []) as string[];
 const PATTERN = compactGatePattern(gatePattern(TERMS)!);
 
-type Change = (changes: Record<string, unknown>, area: string) => void;
+/** The content script's global, as the look and the imported packs' script share it. */
+const world = globalThis as unknown as Record<string, unknown>;
 
-function setup(html: string, { title = 'A page', index = [] as unknown } = {}) {
+/** Calls the look's handle as the popup's and the background's one-line script do. */
+function callLook(reason: string) {
+  const look = world[LOOK_GLOBAL];
+  if (typeof look === 'function') (look as (reason: string) => void)(reason);
+}
+
+function setup(html: string, { title = 'A page', packs = false } = {}) {
   document.title = title;
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...Array.from(parsed.body.childNodes));
   history.replaceState(null, '', '/');
-  const listeners = new Set<Change>();
-  const get = vi.fn(async (key: string) => ({ [key]: index }));
-  const storage: LookStorage = {
-    local: { get },
-    onChanged: {
-      addListener: (l) => listeners.add(l),
-      removeListener: (l) => listeners.delete(l),
-    },
-  };
+  delete world[LOOK_GLOBAL];
+  delete world[PACKS_FLAG_GLOBAL];
+  // The imported packs' content script, when it runs before the look.
+  if (packs) importedPacks.main();
   const reasons: HandOverReason[] = [];
   const stop = firstLook({
     doc: document,
     pattern: PATTERN,
-    storage,
-    keys: { packs: PACK_INDEX_KEY, ask: REPORT_ASK_KEY },
+    world,
+    names: { packs: PACKS_FLAG_GLOBAL, look: LOOK_GLOBAL },
     handOver: (reason) => reasons.push(reason),
     idle: (work) => work(),
   });
-  const change = (changes: Record<string, unknown>, area = 'local') => {
-    for (const l of [...listeners]) l(changes, area);
-  };
   const add = (text: string) => {
     const p = document.createElement('p');
     p.textContent = text;
     document.body.append(p);
   };
-  return { reasons, get, listeners, change, add, stop };
+  return { reasons, add, stop };
 }
 
 const filler = (n: number) => 'Bread is baked at dawn in the old town. '.repeat(n);
@@ -60,13 +59,11 @@ describe('firstLook', () => {
     expect(setup('<div>Kim Jong Un in a page without paragraphs</div>').reasons).toEqual(['named']);
   });
 
-  it('does nothing more on a page off the topic: one read, one listener, no hand-over', async () => {
+  it('does nothing more on a page off the topic: no hand-over, its handle left waiting', async () => {
     const page = setup(`<h1>Bread</h1><p>${filler(20)}</p><script>var k = "North Korea";</script>`);
     await vi.advanceTimersByTimeAsync(2000);
     expect(page.reasons).toEqual([]);
-    expect(page.get).toHaveBeenCalledTimes(1);
-    expect(page.get).toHaveBeenCalledWith(PACK_INDEX_KEY);
-    expect(page.listeners.size).toBe(1);
+    expect(typeof world[LOOK_GLOBAL]).toBe('function');
   });
 
   it('hands over exactly where the gate passes on the bundled terms', () => {
@@ -90,24 +87,37 @@ describe('firstLook', () => {
     }
   });
 
-  it('hands over when imported packs exist, or when the read fails', async () => {
-    const page = setup('<p>x</p>', { index: [{ id: 'veloria', subjectTerms: ['Veloria'] }] });
-    await vi.waitFor(() => expect(page.reasons).toEqual(['packs']));
-    expect(page.listeners.size).toBe(0);
+  it("hands over at once when the imported packs' script ran first", () => {
+    const page = setup(`<h1>Bread</h1><p>${filler(20)}</p>`, { packs: true });
+    expect(page.reasons).toEqual(['packs']);
+    expect(world[LOOK_GLOBAL]).toBeUndefined();
   });
 
-  it('hands over when the popup asks, or when packs are imported or removed', async () => {
+  it("hands over when the imported packs' script runs after it", () => {
+    const page = setup(`<h1>Bread</h1><p>${filler(20)}</p>`);
+    expect(page.reasons).toEqual([]);
+    importedPacks.main();
+    expect(page.reasons).toEqual(['packs']);
+    expect(world[PACKS_FLAG_GLOBAL]).toBe(true);
+  });
+
+  it('hands over when the popup asks, or when packs are imported, once', () => {
     const asked = setup('<p>x</p>');
-    asked.change({ settings: {} });
-    asked.change({ [REPORT_ASK_KEY]: {} }, 'sync');
-    expect(asked.reasons).toEqual([]);
-    asked.change({ [REPORT_ASK_KEY]: {} });
-    asked.change({ [PACK_INDEX_KEY]: {} });
+    callLook('asked');
+    callLook('packs');
     expect(asked.reasons).toEqual(['asked']);
+    // Handed over: the handle is gone, and a later call finds nothing.
+    expect(world[LOOK_GLOBAL]).toBeUndefined();
 
     const packs = setup('<p>x</p>');
-    packs.change({ [PACK_INDEX_KEY]: {} });
+    callLook('packs');
     expect(packs.reasons).toEqual(['packs']);
+  });
+
+  it('leaves no handle on a page that names a subject (the page gate listens there)', () => {
+    const page = setup('<h1>Pyongyang parade</h1><p>x</p>');
+    expect(page.reasons).toEqual(['named']);
+    expect(world[LOOK_GLOBAL]).toBeUndefined();
   });
 
   it('hands over when enough text arrives later that names a subject', async () => {
@@ -138,11 +148,12 @@ describe('firstLook', () => {
     expect(page.reasons).toEqual(['later']);
   });
 
-  it('stops listening and watching when stopped', async () => {
+  it('stops waiting and watching when stopped', async () => {
     const page = setup('<p>x</p>');
     await vi.advanceTimersByTimeAsync(10);
     page.stop();
-    expect(page.listeners.size).toBe(0);
+    expect(world[LOOK_GLOBAL]).toBeUndefined();
+    callLook('asked');
     page.add(`North Korea. ${filler(10)}`);
     await vi.advanceTimersByTimeAsync(1000);
     expect(page.reasons).toEqual([]);

@@ -7,7 +7,7 @@ import {
   readShortcut,
   requestReport,
 } from '@/entrypoints/popup/active-tab';
-import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { LOOK_GLOBAL, REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import type { PageReport } from '@/lib/protocol';
 
 const report: PageReport = { status: 'site-disabled', host: 'News.Example', claims: [] };
@@ -70,6 +70,31 @@ describe('requestReport', () => {
     expect(await requestReport({ id: 5 })).toEqual({ state: 'report', report });
     expect(asked).toHaveBeenCalledTimes(1);
     expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it("calls a waiting first look's handle in the tab, then asks again", async () => {
+    const world = globalThis as unknown as Record<string, unknown>;
+    const look = vi.fn();
+    world[LOOK_GLOBAL] = look;
+    // The one-line script runs in the tab's content-script world: here, this test's global.
+    const executeScript = vi.fn(
+      async ({ func, args }: { func: (...a: string[]) => void; args: string[] }) => {
+        func(...args);
+        return [];
+      },
+    );
+    Object.assign(fakeBrowser.scripting, { executeScript });
+    sendMessage.mockImplementation(async () => {
+      if (look.mock.calls.length === 0) throw new Error('Receiving end does not exist.');
+      return report;
+    });
+    try {
+      expect(await requestReport({ id: 5 })).toEqual({ state: 'report', report });
+    } finally {
+      delete world[LOOK_GLOBAL];
+    }
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 5 } }));
+    expect(look).toHaveBeenCalledWith('asked');
   });
 
   it('tells "not loaded yet" from "no receiver, URL unknown"', async () => {
