@@ -4,7 +4,7 @@
  * change, the popup asks, or later content names a subject. It first asks whether the
  * page names any pack's subject at all: the cheap gate on every pack's terms, enabled or not.
  * The bundled packs' terms are built in and tested at once, while the one storage read every
- * page makes (the imported packs' terms, from the pack index) is on its way. Settings can only
+ * page it runs in makes (the imported packs' terms, from the pack index) is on its way. Settings can only
  * narrow that answer (Caveat off, the site off, a pack off), so a page that names no subject
  * never reads them: it pays for one storage read, one text search, a storage listener (packs
  * imported or removed, and the popup's question) and an observer for content that arrives
