@@ -10,13 +10,13 @@
  * one before, so little is lost), and repeated sentences across slices get distinct ids.
  */
 import { detectClaims } from './claims/detect';
-import { focusOnAnchors, inArticle } from './claims/focus';
-import { forgetTexts } from './claims/phrase-text';
+import { inArticle } from './claims/focus';
+import { forgetTexts, prepareFrom } from './claims/phrase-text';
 import { shiftClaim, shiftSpan } from './claims/shift';
 import { perObject } from './memo';
 import type { Pack } from './pack/schema';
 import { splitSentences } from './text/sentences';
-import { chooseTopic } from './read-article';
+import { chooseTopic, focusOn } from './read-article';
 import type { ArticleMeta, Claim, Reading, Sentence } from './types';
 
 /** Characters of text per detection slice: a long news story (about 1,300 words) is one slice. */
@@ -119,7 +119,7 @@ function* readSteps(
   const { topic, pack } = chooseTopic(article, meta, packs);
   if (!pack) return { topic, claims: [], caveats: [] };
   // Only the lines near the topic's anchors are read, as `readArticle` reads them.
-  const focus = focusOnAnchors(article, pack, topic.lang);
+  const focus = focusOn(article, pack, topic.lang);
   const found = yield* detectSteps(focus.text, pack, topic.lang, options);
   return { topic, ...inArticle(focus, found), pack };
 }
@@ -143,7 +143,11 @@ function* detectSteps(
   }
   const slices = sliceSentences(text, sentences, sliceChars);
   const warm = detectedIn(pack);
-  const detect = (part: string, local: readonly Sentence[]) => {
+  /** Claims of `text[from, to)`, whose sentences are `local`. */
+  const detect = (from: number, to: number, local: readonly Sentence[]) => {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    // A slice is prepared for phrase matching from the whole text's preparation.
+    if (part !== text) prepareFrom(text, part, [[from, to]]);
     const found = detectClaims(part, local, pack, lang);
     warm.add(lang);
     return found;
@@ -153,12 +157,12 @@ function* detectSteps(
     const end = opening[opening.length - 1]?.end;
     if (end !== undefined) {
       yield;
-      detect(text.slice(0, end), opening);
+      detect(0, end, opening);
     }
   }
   if (slices.length <= 1) {
     yield;
-    const { claims, caveats } = detect(text, sentences);
+    const { claims, caveats } = detect(0, text.length, sentences);
     return { claims, caveats };
   }
   const claims: Claim[] = [];
@@ -169,7 +173,7 @@ function* detectSteps(
     const base = (slice[0] as Sentence).start;
     const end = (slice[slice.length - 1] as Sentence).end;
     const local = slice.map((s) => shiftSpan(s, -base));
-    const found = detect(text.slice(base, end), local);
+    const found = detect(base, end, local);
     for (const claim of found.claims) {
       const id = uniqueId(claim.id, used);
       used.add(id);

@@ -5,8 +5,8 @@
  * of ordinary length.
  */
 import { detectClaims } from './claims/detect';
-import { focusOnAnchors, inArticle } from './claims/focus';
-import { forgetTexts } from './claims/phrase-text';
+import { focusOnAnchors, inArticle, type Focus } from './claims/focus';
+import { forgetTexts, prepareFrom } from './claims/phrase-text';
 import type { Pack } from './pack/schema';
 import { splitSentences } from './text/sentences';
 import { decideTopic } from './topic';
@@ -40,6 +40,25 @@ export function chooseTopic(
 }
 
 /**
+ * `focusOnAnchors(text, pack, lang)`, with its text prepared for phrase matching from the
+ * article's own preparation (the topic decision's) when it keeps only some lines.
+ */
+export function focusOn(text: string, pack: Pack, lang: string): Focus {
+  const focus = focusOnAnchors(text, pack, lang);
+  if (focus.text === text) return focus;
+  const { runs } = focus;
+  const parts: Array<[number, number]> = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as { at: number; from: number };
+    // Runs are joined by one "\n": the next run starts one character after this one ends.
+    const end = r + 1 < runs.length ? (runs[r + 1] as { at: number }).at - 1 : focus.text.length;
+    parts.push([run.from, run.from + end - run.at]);
+  }
+  prepareFrom(text, focus.text, parts);
+  return focus;
+}
+
+/**
  * Reads `text`: decides the topic against each pack (the best-scoring on-topic pack wins) and,
  * only when one matches, splits sentences and detects claims in the lines near the topic's
  * anchors (`./claims/focus.ts`). Off-topic text costs a topic decision and nothing more. Each
@@ -54,7 +73,7 @@ export function readArticle(
   try {
     const { topic, pack } = chooseTopic(text, meta, packs);
     if (!pack) return { topic, claims: [], caveats: [] };
-    const focus = focusOnAnchors(text, pack, topic.lang);
+    const focus = focusOn(text, pack, topic.lang);
     const sentences = splitSentences(focus.text, topic.lang);
     const { decisions, ...found } = inArticle(
       focus,

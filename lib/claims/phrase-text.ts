@@ -78,17 +78,39 @@ const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /** `s` folded code unit by code unit (same length). */
 export function foldString(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  return foldText(s).folded;
+}
+
+/** A text folded, and whether the folded text holds a character of `ALNUM_CASE_CLOSURE`. */
+interface Folded {
+  folded: string;
+  closure: boolean;
+}
+
+/**
+ * `foldString`, telling also whether a case-closure character is in the result: the fold
+ * already looks at every non-ASCII character, so the tokenizer need not scan the text again for
+ * them (a separate regular-expression scan cost as much as half the split itself).
+ */
+function foldText(s: string): Folded {
+  if (!NON_ASCII.test(s)) return { folded: s.toLowerCase(), closure: false };
   // toLowerCase is right for almost every character: check the non-ASCII ones, fix the rest.
   const lower = s.toLowerCase();
   if (lower.length === s.length) {
     let ok = true;
+    let closure = false;
     NON_ASCII_ALL.lastIndex = 0;
     for (let m = NON_ASCII_ALL.exec(s); m && ok; m = NON_ASCII_ALL.exec(s)) {
       const c = s.charCodeAt(m.index);
-      ok = c === RIGHT_QUOTE || foldCode(c) === lower.charCodeAt(m.index);
+      if (c === RIGHT_QUOTE) continue;
+      const v = lower.charCodeAt(m.index);
+      ok = foldCode(c) === v;
+      if (v >= FIRST_CLOSURE_CODE && !closure) closure = isClosureCode(v);
     }
-    if (ok) return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+    if (ok) {
+      const folded = lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+      return { folded, closure };
+    }
   }
   const parts: string[] = [];
   const CHUNK = 4096;
@@ -98,16 +120,14 @@ export function foldString(s: string): string {
     for (let i = from; i < to; i++) codes.push(foldCode(s.charCodeAt(i)));
     parts.push(String.fromCharCode(...codes));
   }
-  return parts.join('');
+  const folded = parts.join('');
+  return { folded, closure: CASE_CLOSURE_CHAR.test(folded) };
 }
 
-/** The words of a text, in order: where each starts and its folded form. */
+/** The words of a text, in order: where each starts and its folded form (which ends it). */
 export interface Tokens {
   starts: number[];
-  ends: number[];
   keys: string[];
-  /** Token indices of each folded word, ascending. */
-  byKey: Map<string, number[]>;
 }
 
 /** A text ready for phrase lookups. Build with `phraseText`. */
@@ -117,6 +137,9 @@ export interface PhraseText {
   folded: string;
   /** The text's words. Built on first use. */
   tokens(): Tokens;
+  /** Token indices of the folded word `key`, ascending. The index is built on first use: only
+   * lookups of lists with few first words need it. */
+  occurrences(key: string): number[] | undefined;
   /** Distinct folded words starting with `prefix`. */
   keysStartingWith(prefix: string): string[];
   /** Per-text results of the matcher, by compiled list (its candidate words). */
@@ -143,49 +166,68 @@ export const ALNUM_CASE_CLOSURE =
 const NON_WORD_RUN = new RegExp(`([^${ALNUM}]+)`);
 const NON_WORD_RUN_CLOSED = new RegExp(`([^${ALNUM}${ALNUM_CASE_CLOSURE}]+)`);
 const CASE_CLOSURE_CHAR = new RegExp(`[${ALNUM_CASE_CLOSURE}]`);
+const isClosureCode = perCodeUnit(new RegExp(`^[${ALNUM_CASE_CLOSURE}]$`));
+/** The lowest code unit in `ALNUM_CASE_CLOSURE`: below it, a character needs no look-up. */
+const FIRST_CLOSURE_CODE = 0x253;
 
-function buildTokens(folded: string): Tokens {
+function buildTokens(folded: string, closure: boolean): Tokens {
   const starts: number[] = [];
-  const ends: number[] = [];
   const keys: string[] = [];
-  const byKey = new Map<string, number[]>();
-  // One native split instead of a character loop: words and separators alternate.
-  const pieces = folded.split(CASE_CLOSURE_CHAR.test(folded) ? NON_WORD_RUN_CLOSED : NON_WORD_RUN);
+  // One native split instead of a character loop: words (even indices, maybe empty at either
+  // end) and separators alternate, so the loop steps over both at once.
+  const pieces = folded.split(closure ? NON_WORD_RUN_CLOSED : NON_WORD_RUN);
+  const n = pieces.length;
   let pos = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] ?? '';
-    if (i % 2 === 0 && piece !== '') {
-      const list = byKey.get(piece);
-      if (list) list.push(keys.length);
-      else byKey.set(piece, [keys.length]);
+  for (let i = 0; i < n; i += 2) {
+    const word = pieces[i] as string;
+    if (word !== '') {
       starts.push(pos);
-      ends.push(pos + piece.length);
-      keys.push(piece);
+      keys.push(word);
+      pos += word.length;
     }
-    pos += piece.length;
+    if (i + 1 < n) pos += (pieces[i + 1] as string).length;
   }
-  return { starts, ends, keys, byKey };
+  return { starts, keys };
 }
 
-function createPhraseText(text: string): PhraseText {
-  const folded = foldString(text);
-  let tokens: Tokens | undefined;
+/** Token indices of each folded word, ascending. */
+function indexKeys(keys: readonly string[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  return byKey;
+}
+
+function createPhraseText(
+  text: string,
+  folded: string,
+  built?: Tokens,
+  closure = false,
+): PhraseText {
+  let tokens = built;
+  let byKey: Map<string, number[]> | undefined;
   let byFirst: Map<string, string[]> | undefined;
-  const getTokens = (): Tokens => (tokens ??= buildTokens(folded));
+  const getTokens = (): Tokens => (tokens ??= buildTokens(folded, closure));
+  const index = (): Map<string, number[]> => (byKey ??= indexKeys(getTokens().keys));
   return {
     text,
     folded,
     memo: new WeakMap(),
     tokens: getTokens,
+    occurrences: (key) => index().get(key),
     keysStartingWith(prefix: string): string[] {
       if (!byFirst) {
-        const index = new Map<string, string[]>();
-        getTokens().byKey.forEach((_, key) => {
-          const list = index.get(key.charAt(0));
+        const first = new Map<string, string[]>();
+        index().forEach((_, key) => {
+          const list = first.get(key.charAt(0));
           if (list) list.push(key);
-          else index.set(key.charAt(0), [key]);
+          else first.set(key.charAt(0), [key]);
         });
-        byFirst = index;
+        byFirst = first;
       }
       const bucket = byFirst.get(prefix.charAt(0)) ?? [];
       if (prefix.length === 1) return bucket;
@@ -199,25 +241,98 @@ function createPhraseText(text: string): PhraseText {
   };
 }
 
+function prepare(text: string): PhraseText {
+  const { folded, closure } = foldText(text);
+  return createPhraseText(text, folded, undefined, closure);
+}
+
 /**
  * The last few texts prepared in the current reading: the detector asks about the same text for
- * every cue list. Emptied when a reading ends (`forgetTexts`).
+ * every cue list. Six hold the article, the lines the detector reads and a slice of them, with
+ * the headline and the lede the topic decision reads. Emptied when a reading ends
+ * (`forgetTexts`).
  */
 const recent: PhraseText[] = [];
-const RECENT = 4;
+const RECENT = 6;
+
+/** The text prepared in this reading whose text is `text`, if any. */
+function known(text: string): PhraseText | undefined {
+  for (let i = 0; i < recent.length; i++) {
+    const p = recent[i] as PhraseText;
+    if (p.text === text) return p;
+  }
+  return undefined;
+}
+
+function remember(p: PhraseText): void {
+  recent.unshift(p);
+  if (recent.length > RECENT) recent.pop();
+}
 
 /** `text` prepared for phrase matching; the same text asked again is not prepared again. */
-export function phraseText(text: string, remember = true): PhraseText {
-  for (let i = 0; i < recent.length; i++) {
-    const known = recent[i] as PhraseText;
-    if (known.text === text) return known;
-  }
-  const p = createPhraseText(text);
-  if (remember) {
-    recent.unshift(p);
-    if (recent.length > RECENT) recent.pop();
-  }
+export function phraseText(text: string, keep = true): PhraseText {
+  const found = known(text);
+  if (found) return found;
+  const p = prepare(text);
+  if (keep) remember(p);
   return p;
+}
+
+/** First index in ascending `list` whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Prepares `text`, the parts `[from, to)` of `source` joined by "\n", from the preparation
+ * `source` already has in this reading, instead of folding and splitting it again: the detector
+ * reads the lines near the topic's anchors (and a long text a slice at a time), which the topic
+ * decision prepared as part of the whole article. Folding is per code unit and no word spans a
+ * part's edge (checked: a part that cuts a word prepares nothing), so the result is what
+ * `phraseText(text)` would build. Does nothing when `source` was not prepared.
+ */
+export function prepareFrom(
+  source: string,
+  text: string,
+  parts: ReadonlyArray<readonly [from: number, to: number]>,
+): void {
+  const whole = known(source);
+  if (!whole || known(text)) return;
+  let length = parts.length - 1;
+  for (let p = 0; p < parts.length; p++) {
+    const [from, to] = parts[p] as readonly [number, number];
+    length += to - from;
+  }
+  if (length !== text.length) return;
+  const { starts: wholeStarts, keys: wholeKeys } = whole.tokens();
+  const starts: number[] = [];
+  const keys: string[] = [];
+  const folded: string[] = [];
+  let at = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const [from, to] = parts[p] as readonly [number, number];
+    let i = lowerBound(wholeStarts, from);
+    // The word before the part must end before it starts.
+    if (i > 0 && (wholeStarts[i - 1] as number) + (wholeKeys[i - 1] as string).length > from)
+      return;
+    for (; i < wholeStarts.length && (wholeStarts[i] as number) < to; i++) {
+      const start = wholeStarts[i] as number;
+      const key = wholeKeys[i] as string;
+      if (start + key.length > to) return;
+      starts.push(start - from + at);
+      keys.push(key);
+    }
+    folded.push(whole.folded.slice(from, to));
+    at += to - from + 1;
+  }
+  remember(createPhraseText(text, folded.join('\n'), { starts, keys }));
 }
 
 /**

@@ -471,7 +471,6 @@ function fewerFirstWords(tokens: Tokens, c: FirstWords): boolean {
 
 /** The token indices of `c`'s first words in the text, ascending, found in its word index. */
 function lookedUp(t: PhraseText, c: FirstWords): number[] {
-  const tokens = t.tokens();
   let found: number[] = [];
   // Occurrences of one word are ascending already: only several words need a sort.
   let words = 0;
@@ -484,10 +483,10 @@ function lookedUp(t: PhraseText, c: FirstWords): number[] {
       for (let k = 0; k < at.length; k++) found.push(at[k] as number);
     }
   };
-  for (let k = 0; k < c.exactKeys.length; k++) add(tokens.byKey.get(c.exactKeys[k] as string));
+  for (let k = 0; k < c.exactKeys.length; k++) add(t.occurrences(c.exactKeys[k] as string));
   for (let k = 0; k < c.prefixKeys.length; k++) {
     const keys = t.keysStartingWith(c.prefixKeys[k] as string);
-    for (let j = 0; j < keys.length; j++) add(tokens.byKey.get(keys[j] as string));
+    for (let j = 0; j < keys.length; j++) add(t.occurrences(keys[j] as string));
   }
   if (words <= 1) return found;
   const sorted = Int32Array.from(found).sort();
@@ -543,10 +542,11 @@ function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
-/**
- * Matches in `[lo, hi)` of a prepared text through its word index, or null when the range cuts
- * a word in two (its words are then not the text's words).
- */
+/** Where token `i` ends (0 before the first token). */
+function endOf(tokens: Tokens, i: number): number {
+  return i < 0 ? 0 : (tokens.starts[i] as number) + (tokens.keys[i] as string).length;
+}
+
 /**
  * The words of `[lo, hi)` of a text of `length`: [first, stop) token indices, or null when the
  * range cuts a word in two (its words are then not the text's words).
@@ -555,7 +555,7 @@ function wordsIn(tokens: Tokens, lo: number, hi: number, length: number): [numbe
   if (lo === 0 && hi === length) return [0, tokens.starts.length];
   const first = lowerBound(tokens.starts, lo);
   const stop = lowerBound(tokens.starts, hi);
-  if ((tokens.ends[first - 1] ?? 0) > lo || (tokens.ends[stop - 1] ?? 0) > hi) return null;
+  if (endOf(tokens, first - 1) > lo || endOf(tokens, stop - 1) > hi) return null;
   return [first, stop];
 }
 
