@@ -821,20 +821,31 @@ function walkLists(
       ? lookedUp(t, g)
       : null;
   const count = picked ? picked.length : stop - first;
+  const { keys, starts } = tokens;
+  const byWord = g.byWord;
+  // The loop inlines the look-ups of `ownersAt`, `alternativesBefore` and `firstMatch`: it runs
+  // once per word of the article, mostly before the engine optimises it, where a call costs
+  // more than the work it does.
   for (let k = 0; k < count; k++) {
     const i = picked ? (picked[k] as number) : first + k;
-    const owners = ownersAt(g, tokens.keys[i] as string);
+    const key = keys[i] as string;
+    const owners = byWord.get(key) ?? ownersAt(g, key);
     if (owners.length === 0) continue;
-    const pos = tokens.starts[i] as number;
-    const next = tokens.keys[i + 1] ?? '';
-    for (let k = 0; k < owners.length; k++) {
-      const owner = owners[k] as Owner;
+    const pos = starts[i] as number;
+    const next = keys[i + 1] ?? '';
+    for (let o = 0; o < owners.length; o++) {
+      const owner = owners[o] as Owner;
       const l = owner.list;
       if (pos < (last[l] as number)) continue;
-      const end = firstMatch(scope, alternativesBefore(owner.first, next), pos);
-      if (end < 0) continue;
-      onMatch(l, pos, end);
-      last[l] = end;
+      const entry = owner.first;
+      const alts = (entry.bySecond && entry.bySecond.get(next)) || entry.any;
+      for (let a = 0; a < alts.length; a++) {
+        const end = matchAt(scope, alts[a] as Alternative, pos);
+        if (end < 0) continue;
+        onMatch(l, pos, end);
+        last[l] = end;
+        break;
+      }
     }
   }
   return true;
