@@ -14,7 +14,14 @@
  * answer is returned after one regular-expression search, and counting stops once it is clear.
  */
 import { cuesFor, LANGUAGES } from './claims/languages/registry';
-import { countPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
+import { anchorsFor } from './claims/focus';
+import {
+  countPhraseLists,
+  findListsOnce,
+  findPhrases,
+  hasPhrase,
+  type PhraseMatch,
+} from './claims/phrases';
 import { perObject, perObjectAndName } from './memo';
 import type { Pack, WeightedTerm } from './pack/schema';
 import { primaryLanguage } from './text/language-tag';
@@ -89,6 +96,32 @@ const termsFor = perObjectAndName(
   },
 );
 
+/**
+ * Every list read over the whole text once the subject is named: the subject terms, each term
+ * on its own, and the focus's anchors (`./claims/focus.ts`), matched in one walk over the text's
+ * words instead of one per list; the focus then reads its anchors from that walk.
+ */
+interface TextLists {
+  lists: string[][];
+  /** Where each half's terms start in `lists`. */
+  subjectAt: number;
+  matterAt: number;
+}
+
+const textListsFor = perObjectAndName((pack: Pack, lang): TextLists => {
+  const { subject, matter } = termsFor(pack, lang);
+  return {
+    lists: [
+      subject.any ?? [],
+      ...subject.each,
+      ...matter.each,
+      anchorsFor(pack, cuesFor(lang).lang),
+    ],
+    subjectAt: 1,
+    matterAt: 1 + subject.each.length,
+  };
+});
+
 /** A language's stopwords as a set, built once. */
 const stopwordSet = perObject((words: readonly string[]): Set<string> => new Set(words));
 
@@ -125,6 +158,13 @@ function counts(c: CompiledTerms, text: string, cap: number): number[] {
   return found;
 }
 
+/** The counts of `c`'s terms among `found` (from `at` on), each capped at `cap`. */
+function countsIn(c: CompiledTerms, found: readonly PhraseMatch[][], at: number, cap: number) {
+  const out: number[] = [];
+  for (let i = 0; i < c.each.length; i++) out.push(Math.min(cap, found[at + i]?.length ?? 0));
+  return out;
+}
+
 /**
  * Scores one half (subject or matter); stops once `enough` is reached. Terms with a negative
  * weight are counter-evidence ("concert", "harvest": the army at a ceremony or on a farm) and
@@ -133,14 +173,13 @@ function counts(c: CompiledTerms, text: string, cap: number): number[] {
 function score(
   c: CompiledTerms,
   headline: string,
-  text: string,
+  inTexts: readonly number[],
   label: string,
   reasons: string[],
   enough: number,
 ): number {
   let total = 0;
   const inHeadlines = counts(c, headline, 1);
-  const inTexts = counts(c, text, CAP_PER_TERM);
   const order = c.order;
   for (let k = 0; k < order.length && total < enough; k++) {
     const i = order[k] ?? 0;
@@ -238,7 +277,20 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   const inHeadline = hasPhrase(any, headline, subject.boundaries);
   if (!inHeadline && !hasPhrase(any, text, subject.boundaries)) return off(0, 'no subject term');
 
-  const subjectScore = score(subject, headline, text, 'subject', reasons, Infinity);
+  // With word boundaries, the terms are counted in one walk over the text's words (with the
+  // focus's anchors, read next); without (Korean), each list is one regular expression anyway.
+  const lists = textListsFor(pack, lang);
+  const found = subject.boundaries ? findListsOnce(lists.lists, text, true) : null;
+  const inText = (c: CompiledTerms, at: number): number[] =>
+    found ? countsIn(c, found, at, CAP_PER_TERM) : counts(c, text, CAP_PER_TERM);
+  const subjectScore = score(
+    subject,
+    headline,
+    inText(subject, lists.subjectAt),
+    'subject',
+    reasons,
+    Infinity,
+  );
   // A brief names its subject once, in the headline or as its first sentence's subject ("North
   // Korea fired …"), and says the rest in a few sentences: one mention there is enough of the
   // subject, and one near the matter (which must still be there). A mention anywhere else is in
@@ -252,7 +304,7 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   const matterScore = score(
     matter,
     headline,
-    text,
+    inText(matter, lists.matterAt),
     'matter',
     reasons,
     Math.max(half, threshold - subjectScore),

@@ -1,7 +1,7 @@
 /**
  * A text prepared for phrase matching: its case-folded copy (same length, so offsets carry
- * over) and an index of where each word starts. The phrase matcher (`./phrases.ts`) looks up a
- * phrase's first word here instead of scanning the whole text with one regular expression per
+ * over) and its words, where each starts. The phrase matcher (`./phrases.ts`) tries a phrase
+ * only at a word that is its first word instead of scanning the whole text with one regular expression per
  * list, which is what made the pipeline slow (one full scan per cue list) and slow to start
  * (V8 compiles large case-insensitive alternations on first use).
  *
@@ -137,11 +137,6 @@ export interface PhraseText {
   folded: string;
   /** The text's words. Built on first use. */
   tokens(): Tokens;
-  /** Token indices of the folded word `key`, ascending. The index is built on first use: only
-   * lookups of lists with few first words need it. */
-  occurrences(key: string): number[] | undefined;
-  /** Distinct folded words starting with `prefix`. */
-  keysStartingWith(prefix: string): string[];
   /** Per-text results of the matcher, by compiled list (its candidate words). */
   memo: WeakMap<object, unknown>;
 }
@@ -190,18 +185,6 @@ function buildTokens(folded: string, closure: boolean): Tokens {
   return { starts, keys };
 }
 
-/** Token indices of each folded word, ascending. */
-function indexKeys(keys: readonly string[]): Map<string, number[]> {
-  const byKey = new Map<string, number[]>();
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  }
-  return byKey;
-}
-
 function createPhraseText(
   text: string,
   folded: string,
@@ -209,35 +192,11 @@ function createPhraseText(
   closure = false,
 ): PhraseText {
   let tokens = built;
-  let byKey: Map<string, number[]> | undefined;
-  let byFirst: Map<string, string[]> | undefined;
-  const getTokens = (): Tokens => (tokens ??= buildTokens(folded, closure));
-  const index = (): Map<string, number[]> => (byKey ??= indexKeys(getTokens().keys));
   return {
     text,
     folded,
     memo: new WeakMap(),
-    tokens: getTokens,
-    occurrences: (key) => index().get(key),
-    keysStartingWith(prefix: string): string[] {
-      if (!byFirst) {
-        const first = new Map<string, string[]>();
-        index().forEach((_, key) => {
-          const list = first.get(key.charAt(0));
-          if (list) list.push(key);
-          else first.set(key.charAt(0), [key]);
-        });
-        byFirst = first;
-      }
-      const bucket = byFirst.get(prefix.charAt(0)) ?? [];
-      if (prefix.length === 1) return bucket;
-      const out: string[] = [];
-      for (let i = 0; i < bucket.length; i++) {
-        const key = bucket[i] as string;
-        if (key.startsWith(prefix)) out.push(key);
-      }
-      return out;
-    },
+    tokens: () => (tokens ??= buildTokens(folded, closure)),
   };
 }
 
@@ -256,6 +215,10 @@ const recent: PhraseText[] = [];
 const RECENT = 6;
 
 /** The text prepared in this reading whose text is `text`, if any. */
+export function preparedText(text: string): PhraseText | undefined {
+  return known(text);
+}
+
 function known(text: string): PhraseText | undefined {
   for (let i = 0; i < recent.length; i++) {
     const p = recent[i] as PhraseText;

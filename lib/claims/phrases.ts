@@ -10,8 +10,9 @@
  * expression over a whole article for each of some forty lists was most of the pipeline's
  * time, and compiling the large expressions most of its first run. So lists are compiled to
  * plain data instead, and a match is only attempted where the phrase's first word occurs
- * (looked up in the text's word index, `./phrase-text.ts`); the attempt follows the
- * expression's own order, so the matches are the same.
+ * (each of the text's words, `./phrase-text.ts`, is looked up once among the first words of all
+ * the lists read together); the attempt follows the expression's own order, so the matches are
+ * the same.
  */
 import { perObjectAndName } from '../memo';
 import {
@@ -20,6 +21,7 @@ import {
   isSpaceCode,
   isWordCode,
   phraseText,
+  preparedText,
   type PhraseText,
   type Tokens,
 } from './phrase-text';
@@ -171,9 +173,6 @@ interface FirstWord {
 interface CompiledList {
   /** Alternatives by the folded first word they must start with exactly. */
   exact: Map<string, Alternative[]>;
-  /** The keys of `exact` and `prefix`, as arrays (walked with indices, see `alternativesAt`). */
-  exactKeys: string[];
-  prefixKeys: string[];
   /** By word met: `exact` narrowed by the second word, prefixes merged in (`firstWordOf`). */
   firstWords: Map<string, FirstWord>;
   /** Alternatives whose first word may go on (a stem, or an open end), by that word's start. */
@@ -251,8 +250,6 @@ function supported(body: string): boolean {
 const compileList = perList((list: readonly string[], boundaries: boolean): CompiledList => {
   const compiled: CompiledList = {
     exact: new Map(),
-    exactKeys: [],
-    prefixKeys: [],
     firstWords: new Map(),
     prefix: new Map(),
     prefixByFirst: new Map(),
@@ -286,8 +283,6 @@ const compileList = perList((list: readonly string[], boundaries: boolean): Comp
     for (const [prefix, alts] of compiled.prefix) {
       push(compiled.prefixByFirst, prefix.charAt(0), [prefix, alts]);
     }
-    compiled.exactKeys = [...compiled.exact.keys()];
-    compiled.prefixKeys = [...compiled.prefix.keys()];
   }
   return compiled;
 });
@@ -429,8 +424,6 @@ function alternativesBefore(entry: FirstWord, next: string): Alternative[] {
 /** The first words a list (or a group of lists) can start with: exact words and prefixes. */
 interface FirstWords {
   exact: ReadonlyMap<string, unknown>;
-  exactKeys: readonly string[];
-  prefixKeys: readonly string[];
   /** The prefixes by their first letter. */
   prefixByFirst: ReadonlyMap<string, ReadonlyArray<readonly [string, unknown]>>;
 }
@@ -445,56 +438,23 @@ function hasPrefixOf(c: FirstWords, key: string): boolean {
 }
 
 /**
- * Token indices where some alternative's first word stands, ascending, without repeats. Kept
- * per text: the family linker asks about every claim sentence of the same article.
+ * Token indices in `[first, stop)` where some alternative's first word stands, ascending: each
+ * word is looked up once. The whole text's are kept per text (the cheap exit of the topic
+ * decision asks once, a loose list's walk once); a range of a text (a claim's sentence) visits
+ * only its own words, or reads the kept ones. No index of the text's words is built: one look-up
+ * per word costs less than building it, and the lists read over a whole text are matched in one
+ * walk (`findListsOnce`).
  */
-function tokenCandidates(t: PhraseText, c: FirstWords): number[] {
+function tokenCandidates(t: PhraseText, c: FirstWords, first: number, stop: number): number[] {
   const memo = t.memo.get(c) as number[] | undefined;
   if (memo) return memo;
-  const tokens = t.tokens();
-  let out: number[] = [];
-  // A short text (a sentence): walk its words; a long one: look up the list's words.
-  if (!fewerFirstWords(tokens, c)) {
-    for (let i = 0; i < tokens.keys.length; i++) {
-      const key = tokens.keys[i] ?? '';
-      if (c.exact.has(key) || hasPrefixOf(c, key)) out.push(i);
-    }
-  } else out = lookedUp(t, c);
-  t.memo.set(c, out);
-  return out;
-}
-
-/** Whether `c` has fewer first words than half the text's words: then looking them up wins. */
-function fewerFirstWords(tokens: Tokens, c: FirstWords): boolean {
-  return tokens.keys.length > 2 * (c.exactKeys.length + c.prefixKeys.length);
-}
-
-/** The token indices of `c`'s first words in the text, ascending, found in its word index. */
-function lookedUp(t: PhraseText, c: FirstWords): number[] {
-  let found: number[] = [];
-  // Occurrences of one word are ascending already: only several words need a sort.
-  let words = 0;
-  const add = (at: number[] | undefined): void => {
-    if (at === undefined) return;
-    words++;
-    if (words === 1) found = at;
-    else {
-      if (words === 2) found = found.slice();
-      for (let k = 0; k < at.length; k++) found.push(at[k] as number);
-    }
-  };
-  for (let k = 0; k < c.exactKeys.length; k++) add(t.occurrences(c.exactKeys[k] as string));
-  for (let k = 0; k < c.prefixKeys.length; k++) {
-    const keys = t.keysStartingWith(c.prefixKeys[k] as string);
-    for (let j = 0; j < keys.length; j++) add(t.occurrences(keys[j] as string));
-  }
-  if (words <= 1) return found;
-  const sorted = Int32Array.from(found).sort();
+  const keys = t.tokens().keys;
   const out: number[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const i = sorted[k] ?? 0;
-    if (k === 0 || i !== sorted[k - 1]) out.push(i);
+  for (let i = first; i < stop; i++) {
+    const key = keys[i] as string;
+    if (c.exact.has(key) || hasPrefixOf(c, key)) out.push(i);
   }
+  if (first === 0 && stop === keys.length) t.memo.set(c, out);
   return out;
 }
 
@@ -507,7 +467,8 @@ function looseCandidates(t: PhraseText, c: CompiledList): Map<number, Alternativ
   };
   if (c.exact.size || c.prefix.size) {
     const tokens = t.tokens();
-    for (const i of tokenCandidates(t, c)) add(tokens.starts[i] ?? 0, alternativesAt(c, tokens, i));
+    const candidates = tokenCandidates(t, c, 0, tokens.keys.length);
+    for (const i of candidates) add(tokens.starts[i] ?? 0, alternativesAt(c, tokens, i));
   }
   for (const [lit, alts] of c.loose) {
     for (let pos = t.folded.indexOf(lit); pos >= 0; pos = t.folded.indexOf(lit, pos + 1)) {
@@ -584,7 +545,7 @@ function scanTokens(
   const [first, stop] = words;
   const scope: Scope = { t, lo, hi };
   const out: PhraseMatch[] = [];
-  const candidates = tokenCandidates(t, c);
+  const candidates = tokenCandidates(t, c, first, stop);
   // Each attempt runs the alternatives in the expression's order and the first match wins; a
   // match hides the candidates it covers, as the expression's next search starts after it.
   let last = lo;
@@ -621,6 +582,44 @@ function scanLoose(c: CompiledList, t: PhraseText, from: number, limit: number):
 }
 
 /**
+ * Each list's matches over a whole prepared text, as `findListsOnce` found them, by text: the
+ * topic decision matches the focus's anchors in the same walk as its own terms, and the focus
+ * then asks for them again. Let go with the text at the end of a reading.
+ */
+const foundIn = new WeakMap<PhraseText, Map<CompiledList, PhraseMatch[]>>();
+
+/**
+ * `findPhraseLists(lists, text, boundaries)`, also kept for the rest of the reading: a later
+ * `findPhrases` or `hasPhrase` of one of these lists over the whole of `text` reads the matches
+ * found here instead of matching again.
+ */
+export function findListsOnce(
+  lists: ReadonlyArray<readonly string[]>,
+  text: string,
+  boundaries: boolean,
+): PhraseMatch[][] {
+  const found = findPhraseLists(lists, text, boundaries);
+  const t = preparedText(text);
+  if (!t) return found;
+  let kept = foundIn.get(t);
+  if (!kept) foundIn.set(t, (kept = new Map()));
+  for (let l = 0; l < lists.length; l++) {
+    // A copy: the caller may change the arrays it gets.
+    const list = lists[l] as readonly string[];
+    kept.set(compileList(list, boundaries), (found[l] as PhraseMatch[]).slice());
+  }
+  return found;
+}
+
+/** A copy of the matches `c` was found to have in the whole of `text`, if it was. */
+function foundBefore(text: string, c: CompiledList): PhraseMatch[] | undefined {
+  const t = preparedText(text);
+  const found = t && foundIn.get(t)?.get(c);
+  // Callers may change the array they get (pop it); the matches themselves are not changed.
+  return found ? found.slice() : undefined;
+}
+
+/**
  * Every non-overlapping match of `list` in `text[from, to)`, in order (at most `limit`). A range
  * is matched as if it were the whole text: nothing outside it bounds a word.
  */
@@ -634,6 +633,10 @@ export function findPhrases(
 ): PhraseMatch[] {
   const c = compileList(list, boundaries);
   const whole = from === 0 && to === text.length;
+  if (whole) {
+    const known = foundBefore(text, c);
+    if (known) return known.slice(0, Math.min(limit, known.length));
+  }
   if (c.regex) return scanRegex(c.regex, whole ? text : text.slice(from, to), from, limit);
   if (c.empty || limit <= 0 || from >= to) return [];
   if (c.loose.size === 0) {
@@ -664,8 +667,6 @@ interface ListGroup extends FirstWords {
   apart: number[];
   /** By folded first word: the lists with an alternative that must start with exactly it. */
   exact: Map<string, number[]>;
-  exactKeys: string[];
-  prefixKeys: string[];
   /** By first letter: [prefix, lists] for alternatives whose first word may go on. */
   prefixByFirst: Map<string, Array<[prefix: string, lists: number[]]>>;
   /**
@@ -715,8 +716,6 @@ const compileGroup = perList(
       compiled: [],
       apart: [],
       exact: new Map(),
-      exactKeys: [],
-      prefixKeys: [],
       prefixByFirst: new Map(),
       byWord: new Map(),
     };
@@ -734,8 +733,6 @@ const compileGroup = perList(
     for (const [prefix, owners] of prefixes) {
       push(group.prefixByFirst, prefix.charAt(0), [prefix, owners]);
     }
-    group.exactKeys = [...group.exact.keys()];
-    group.prefixKeys = [...prefixes.keys()];
     return group;
   },
 );
@@ -814,20 +811,12 @@ function walkLists(
   // Per list: where its last match ended (a match hides what it covers).
   const last: number[] = [];
   for (let l = 0; l < n; l++) last.push(from);
-  // Lists with few first words (the topic's terms) look them up in the whole text's word index
-  // instead of visiting every word.
-  const picked =
-    first === 0 && stop === tokens.keys.length && fewerFirstWords(tokens, g)
-      ? lookedUp(t, g)
-      : null;
-  const count = picked ? picked.length : stop - first;
   const { keys, starts } = tokens;
   const byWord = g.byWord;
   // The loop inlines the look-ups of `ownersAt`, `alternativesBefore` and `firstMatch`: it runs
   // once per word of the article, mostly before the engine optimises it, where a call costs
   // more than the work it does.
-  for (let k = 0; k < count; k++) {
-    const i = picked ? (picked[k] as number) : first + k;
+  for (let i = first; i < stop; i++) {
     const key = keys[i] as string;
     const owners = byWord.get(key) ?? ownersAt(g, key);
     if (owners.length === 0) continue;

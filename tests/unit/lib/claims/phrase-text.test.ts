@@ -7,14 +7,14 @@ afterEach(() => forgetTexts());
 function contents(text: string) {
   const p = phraseText(text);
   const { starts, keys } = p.tokens();
-  return { folded: p.folded, starts, keys, kcna: p.occurrences('kcna') };
+  return { folded: p.folded, starts, keys };
 }
 
 /** The same, prepared on its own (not remembered, never derived). */
 function fresh(text: string) {
   const p = phraseText(text, false);
   const { starts, keys } = p.tokens();
-  return { folded: p.folded, starts, keys, kcna: p.occurrences('kcna') };
+  return { folded: p.folded, starts, keys };
 }
 
 const ARTICLE = [
