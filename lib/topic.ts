@@ -275,12 +275,13 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   const any = subject.any;
   if (!any) return off(0, 'no subject terms for this language');
   const inHeadline = hasPhrase(any, headline, subject.boundaries);
-  if (!inHeadline && !hasPhrase(any, text, subject.boundaries)) return off(0, 'no subject term');
-
-  // With word boundaries, the terms are counted in one walk over the text's words (with the
-  // focus's anchors, read next); without (Korean), each list is one regular expression anyway.
+  // With word boundaries, every term is matched in one walk over the text's words (with the
+  // focus's anchors, read next), which costs about what looking for the subject alone would;
+  // without (Korean), each list is one regular expression anyway, and the subject comes first.
   const lists = textListsFor(pack, lang);
   const found = subject.boundaries ? findListsOnce(lists.lists, text, true) : null;
+  const named = found ? (found[0] as PhraseMatch[]).length > 0 : hasPhrase(any, text, false);
+  if (!inHeadline && !named) return off(0, 'no subject term');
   const inText = (c: CompiledTerms, at: number): number[] =>
     found ? countsIn(c, found, at, CAP_PER_TERM) : counts(c, text, CAP_PER_TERM);
   const subjectScore = score(
