@@ -8,7 +8,9 @@
 export function perObject<K extends object, V>(derive: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One look-up on a hit (the common case), a second only for a value that is undefined.
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as V;
     const value = derive(key);
     cache.set(key, value);
     return value;
@@ -22,7 +24,8 @@ export function perObjectAndName<K extends object, V>(
   const byObject = perObject((): Map<string, V> => new Map());
   return (key, name) => {
     const byName = byObject(key);
-    if (byName.has(name)) return byName.get(name) as V;
+    const known = byName.get(name);
+    if (known !== undefined || byName.has(name)) return known as V;
     const value = derive(key, name);
     byName.set(name, value);
     return value;

@@ -14,7 +14,6 @@
  * the lists read together); the attempt follows the expression's own order, so the matches are
  * the same.
  */
-import { perObjectAndName } from '../memo';
 import {
   ALNUM,
   foldString,
@@ -135,8 +134,17 @@ function orderedPhrases(list: readonly string[], boundaries: boolean): PhraseHea
 function perList<K extends object, V>(
   build: (key: K, boundaries: boolean) => V,
 ): (key: K, boundaries: boolean) => V {
-  const byMode = perObjectAndName((key: K, mode) => build(key, mode === 'b'));
-  return (key, boundaries) => byMode(key, boundaries ? 'b' : 'n');
+  // A map per mode: every match starts with this look-up, so it is one WeakMap read.
+  const bounded = new WeakMap<K, V>();
+  const unbounded = new WeakMap<K, V>();
+  return (key, boundaries) => {
+    const cache = boundaries ? bounded : unbounded;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = build(key, boundaries);
+    cache.set(key, value);
+    return value;
+  };
 }
 
 const NOT_BEFORE = `(?<![${ALNUM}])`;
