@@ -590,11 +590,18 @@ function scanLoose(c: CompiledList, t: PhraseText, from: number, limit: number):
 }
 
 /**
- * Each list's matches over a whole prepared text, as `findListsOnce` found them, by text: the
- * topic decision matches the focus's anchors in the same walk as its own terms, and the focus
- * then asks for them again. Let go with the text at the end of a reading.
+ * Where a text's matches of a list, as `findListsOnce` found them over the whole text, are kept
+ * in the text's own memo (`PhraseText.memo`, let go with the text): the topic decision matches
+ * the focus's anchors in the same walk as its own terms, and the focus then asks for them again.
+ * A key of its own per list, as the memo also keeps each list's candidate words by the list.
  */
-const foundIn = new WeakMap<PhraseText, Map<CompiledList, PhraseMatch[]>>();
+const foundKeys = new WeakMap<CompiledList, object>();
+
+function foundKey(c: CompiledList): object {
+  let key = foundKeys.get(c);
+  if (!key) foundKeys.set(c, (key = {}));
+  return key;
+}
 
 /**
  * `findPhraseLists(lists, text, boundaries)`, also kept for the rest of the reading: a later
@@ -609,22 +616,18 @@ export function findListsOnce(
   const found = findPhraseLists(lists, text, boundaries);
   const t = preparedText(text);
   if (!t) return found;
-  let kept = foundIn.get(t);
-  if (!kept) foundIn.set(t, (kept = new Map()));
   for (let l = 0; l < lists.length; l++) {
     // A copy: the caller may change the arrays it gets.
-    const list = lists[l] as readonly string[];
-    kept.set(compileList(list, boundaries), (found[l] as PhraseMatch[]).slice());
+    const c = compileList(lists[l] as readonly string[], boundaries);
+    t.memo.set(foundKey(c), (found[l] as PhraseMatch[]).slice());
   }
   return found;
 }
 
-/** A copy of the matches `c` was found to have in the whole of `text`, if it was. */
+/** The matches `c` was found to have in the whole of `text`, if it was (not to be changed). */
 function foundBefore(text: string, c: CompiledList): PhraseMatch[] | undefined {
   const t = preparedText(text);
-  const found = t && foundIn.get(t)?.get(c);
-  // Callers may change the array they get (pop it); the matches themselves are not changed.
-  return found ? found.slice() : undefined;
+  return t && (t.memo.get(foundKey(c)) as PhraseMatch[] | undefined);
 }
 
 /**
@@ -642,6 +645,7 @@ export function findPhrases(
   const c = compileList(list, boundaries);
   const whole = from === 0 && to === text.length;
   if (whole) {
+    // A copy: callers may change the array they get (pop it); the matches are not changed.
     const known = foundBefore(text, c);
     if (known) return known.slice(0, Math.min(limit, known.length));
   }
