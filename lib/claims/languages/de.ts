@@ -2,6 +2,7 @@
  * Geheimdienst"), which the after-verb speaker window handles. */
 import { objectThenVerb, verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
+import { CITED_OUTLETS } from './outlets';
 
 export const de: LanguageCues = {
   lang: 'de',
@@ -423,34 +424,7 @@ export const de: LanguageCues = {
     'afp',
     'yonhap',
     'militärblogger',
-    'kyiv independent',
-    'kyiv post',
-    'ukrainska pravda',
-    'suspilne',
-    'korea herald',
-    'korea times',
-    'joongang daily',
-    'chosun ilbo',
-    'dong-a ilbo',
-    'donga ilbo',
-    'daily nk',
-    'nk news',
-    'radio free asia',
-    'voice of america',
-    'kyodo',
-    'nhk',
-    'asahi',
-    'yomiuri',
-    'nikkei',
-    'moscow times',
-    'japan times',
-    'wall street journal',
-    'new york times',
-    'washington post',
-    'financial times',
-    'bloomberg',
-    'politico',
-    'axios',
+    ...CITED_OUTLETS,
   ],
   experts: [
     'analyst',

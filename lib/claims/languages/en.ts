@@ -1,6 +1,7 @@
 /** English cue data: the reference language, written in full. */
 import { verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
+import { CITED_OUTLETS } from './outlets';
 
 export const en: LanguageCues = {
   lang: 'en',
@@ -511,34 +512,7 @@ export const en: LanguageCues = {
     'bloggers',
     'military bloggers',
     'war correspondents',
-    'kyiv independent',
-    'kyiv post',
-    'ukrainska pravda',
-    'suspilne',
-    'korea herald',
-    'korea times',
-    'joongang daily',
-    'chosun ilbo',
-    'dong-a ilbo',
-    'donga ilbo',
-    'daily nk',
-    'nk news',
-    'radio free asia',
-    'voice of america',
-    'kyodo',
-    'nhk',
-    'asahi',
-    'yomiuri',
-    'nikkei',
-    'moscow times',
-    'japan times',
-    'wall street journal',
-    'new york times',
-    'washington post',
-    'financial times',
-    'bloomberg',
-    'politico',
-    'axios',
+    ...CITED_OUTLETS,
   ],
   experts: [
     'analyst',

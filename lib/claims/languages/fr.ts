@@ -2,6 +2,7 @@
  * (Le Monde, AFP French wire): "selon", "a affirmé", "aurait" (conditional of hearsay). */
 import { verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
+import { CITED_OUTLETS } from './outlets';
 
 /**
  * Past participles of French reporting verbs: the passé composé and plus-que-parfait of news
@@ -410,34 +411,7 @@ export const fr: LanguageCues = {
     'yonhap',
     'ap',
     'blogueurs',
-    'kyiv independent',
-    'kyiv post',
-    'ukrainska pravda',
-    'suspilne',
-    'korea herald',
-    'korea times',
-    'joongang daily',
-    'chosun ilbo',
-    'dong-a ilbo',
-    'donga ilbo',
-    'daily nk',
-    'nk news',
-    'radio free asia',
-    'voice of america',
-    'kyodo',
-    'nhk',
-    'asahi',
-    'yomiuri',
-    'nikkei',
-    'moscow times',
-    'japan times',
-    'wall street journal',
-    'new york times',
-    'washington post',
-    'financial times',
-    'bloomberg',
-    'politico',
-    'axios',
+    ...CITED_OUTLETS,
   ],
   experts: [
     'analyste',
