@@ -7,8 +7,9 @@ import {
   syncPacksScript,
   type PacksScriptDeps,
 } from '@/entrypoints/background/imported-packs-script';
-import { LOOK_GLOBAL, WEB_PAGES } from '@/entrypoints/shared/chunk-api';
+import { WEB_PAGES } from '@/entrypoints/shared/chunk-api';
 import { PACK_INDEX_KEY } from '@/entrypoints/shared/pack-index';
+import { installFakeFirstLook } from '../shared/fake-first-look';
 
 /** A browser whose registration is a flag, and which records what it was told. */
 function fakeDeps(exist: boolean, registered: boolean) {
@@ -99,20 +100,11 @@ describe('the browser calls', () => {
   });
 
   it("tells a tab by calling its first look's handle with 'packs'", async () => {
-    const world = globalThis as unknown as Record<string, unknown>;
-    const look = vi.fn();
-    world[LOOK_GLOBAL] = look;
-    const executeScript = vi.fn(
-      async ({ func, args }: { func: (...a: string[]) => void; args: string[] }) => {
-        func(...args);
-        return [];
-      },
-    );
-    Object.assign(fakeBrowser.scripting, { executeScript });
+    const { look, executeScript, remove } = installFakeFirstLook();
     try {
       await browserPacksScriptDeps.tellTab(4);
     } finally {
-      delete world[LOOK_GLOBAL];
+      remove();
     }
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 4 } }));
     expect(look).toHaveBeenCalledWith('packs');

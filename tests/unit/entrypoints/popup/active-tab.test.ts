@@ -7,8 +7,9 @@ import {
   readShortcut,
   requestReport,
 } from '@/entrypoints/popup/active-tab';
-import { LOOK_GLOBAL, REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
+import { REPORT_ASK_KEY } from '@/entrypoints/shared/chunk-api';
 import type { PageReport } from '@/lib/protocol';
+import { installFakeFirstLook } from '../shared/fake-first-look';
 
 const report: PageReport = { status: 'site-disabled', host: 'News.Example', claims: [] };
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -73,17 +74,7 @@ describe('requestReport', () => {
   });
 
   it("calls a waiting first look's handle in the tab, then asks again", async () => {
-    const world = globalThis as unknown as Record<string, unknown>;
-    const look = vi.fn();
-    world[LOOK_GLOBAL] = look;
-    // The one-line script runs in the tab's content-script world: here, this test's global.
-    const executeScript = vi.fn(
-      async ({ func, args }: { func: (...a: string[]) => void; args: string[] }) => {
-        func(...args);
-        return [];
-      },
-    );
-    Object.assign(fakeBrowser.scripting, { executeScript });
+    const { look, executeScript, remove } = installFakeFirstLook();
     sendMessage.mockImplementation(async () => {
       if (look.mock.calls.length === 0) throw new Error('Receiving end does not exist.');
       return report;
@@ -91,7 +82,7 @@ describe('requestReport', () => {
     try {
       expect(await requestReport({ id: 5 })).toEqual({ state: 'report', report });
     } finally {
-      delete world[LOOK_GLOBAL];
+      remove();
     }
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 5 } }));
     expect(look).toHaveBeenCalledWith('asked');
