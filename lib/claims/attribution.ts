@@ -471,25 +471,28 @@ export function mainAttribution(
       if (cues.speakerOrder === 'first') return eligible.find((m) => m.end <= pos);
       return eligible.findLast((m) => m.end <= pos);
     };
-    const firstAfter = (pos: number): Mention | undefined => {
+    // The first speaker after `pos`, with no clause break before it, and the words between.
+    const nextSpeaker = (pos: number): { m: Mention; gap: string } | undefined => {
       const m = speakers.find((x) => x.start >= pos);
       if (!m) return undefined;
       const gap = text.slice(pos, m.start);
+      return /[,.;:]/.test(gap) ? undefined : { m, gap };
+    };
+    const firstAfter = (pos: number): Mention | undefined => {
+      const next = nextSpeaker(pos);
       // "said on Monday that the North …": after "that" comes the content, not the speaker.
-      return wordCount(gap) <= 4 && !/[,.;:]/.test(gap) && !opensClause(gap, cues) ? m : undefined;
+      return next && wordCount(next.gap) <= 4 && !opensClause(next.gap, cues) ? next.m : undefined;
     };
     // "according to the latest update from the NIS": a source document, then its author.
     const documentAuthor = (pos: number): Mention | undefined => {
-      const m = speakers.find((x) => x.start >= pos);
-      if (!m) return undefined;
-      const words = text.slice(pos, m.start).trim().toLowerCase().split(/\s+/u);
+      const next = nextSpeaker(pos);
+      if (!next) return undefined;
+      const words = next.gap.trim().toLowerCase().split(/\s+/u);
       // "from the National Intelligence Service": the article before the name is the name's.
       if ((cues.definiteArticles ?? []).includes(words[words.length - 1] ?? '')) words.pop();
       const linker = words[words.length - 1] ?? '';
-      return words.length <= DOCUMENT_WORDS &&
-        !/[,.;:]/u.test(text.slice(pos, m.start)) &&
-        (cues.sourceLinkers ?? []).includes(linker)
-        ? m
+      return words.length <= DOCUMENT_WORDS && (cues.sourceLinkers ?? []).includes(linker)
+        ? next.m
         : undefined;
     };
     // "a déclaré à la presse le député X": the name a listener marker introduces is who heard
