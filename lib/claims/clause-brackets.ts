@@ -13,6 +13,9 @@ const MAX_MIDDLE_WORDS = 24;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CLAUSE_END = /[,.;:!?"“”„«»()\n–—]/u;
+/** A short aside in brackets ("der Generalstab (JCS) am Dienstag", "am Montag (Ortszeit)") stands
+ * inside the middle field; it is blanked out, at the same length, before the clause is read. */
+const ASIDE = /\([^()\n.;!?]{1,60}\)/gu;
 
 export type BracketList = BracketVerb['list'];
 
@@ -31,7 +34,8 @@ export function findBracketVerbs(
   const out: Record<BracketList, PhraseMatch[]> = { verbs: [], denial: [], accusation: [] };
   if (brackets.length === 0) return out;
   const heads = headsOf(brackets);
-  const words = [...text.matchAll(WORD)].map((m) => ({
+  const scan = text.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const words = [...scan.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     lower: m[0].toLowerCase(),
@@ -45,13 +49,13 @@ export function findBracketVerbs(
     for (let j = i + 1; j < words.length && j <= i + MAX_MIDDLE_WORDS + 1; j++) {
       const next = words[j] as (typeof words)[number];
       const prevEnd = (words[j - 1] as (typeof words)[number]).end;
-      if (CLAUSE_END.test(text.slice(prevEnd, next.start))) break;
+      if (CLAUSE_END.test(scan.slice(prevEnd, next.start))) break;
       lastAt = j;
     }
     const last = words[lastAt];
     if (!last) continue;
     const after = words[lastAt + 1];
-    const closed = !after || CLAUSE_END.test(text.slice(last.end, after.start));
+    const closed = !after || CLAUSE_END.test(scan.slice(last.end, after.start));
     if (!closed) continue;
     for (const b of candidates) {
       if (last.lower !== b.particle) continue;

@@ -62,8 +62,7 @@ export function continuation(
     ...(prev.speaker ? { speaker: prev.speaker } : {}),
     cue: `continues the previous claim (${cue})`,
   });
-  if (mood.length && (near || a.anchored))
-    return continues(`mood ${quoted(mood[0] as PhraseMatch)}`);
+  if (mood.length) return continues(`mood ${quoted(mood[0] as PhraseMatch)}`);
   if (near && a.opensQuote) return continues('a quoted passage');
   if (hasPeopleFigure) return continues('a headcount');
   const prevUnits = new Set(prev.figures.map((f) => unitClass(f.unit)));

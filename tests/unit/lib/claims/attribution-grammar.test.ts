@@ -1161,3 +1161,27 @@ describe('Korean: news that has come, and "이들은" as a pronoun', () => {
     expect(decisionOf('한국 무인기가').kind).toBe('accusation');
   });
 });
+
+describe('German: asides in the middle field, and the Konjunktiv across paragraphs', () => {
+  it('reads "teilte … (JCS) am Dienstag mit" past a short aside in brackets', () => {
+    const { decisionOf } = read(
+      'Nordkoreanische Soldaten überquerten am Sonntag kurz die Grenze, teilte der Generalstab (JCS) am Dienstag (Ortszeit) mit.',
+      'de',
+    );
+    expect(decisionOf('Nordkoreanische').kind).toBe('official-estimate');
+    expect(decisionOf('Nordkoreanische').reason).toMatch(/teilte/);
+  });
+
+  it('goes on with a report in the Konjunktiv when a wire puts each sentence on its own line', () => {
+    const { decisionOf } = read(
+      [
+        'Die Staatsagentur KCNA berichtete, landesweit hätten sich 800.000 Menschen zur Armee gemeldet.',
+        'Junge Leute seien nach der Erklärung in den Städten zusammengekommen.',
+      ].join('\n'),
+      'de',
+    );
+    const second = decisionOf('Junge Leute');
+    expect(second.kind).toBe('state-media');
+    expect(second.reason).toMatch(/mood "seien"/);
+  });
+});
