@@ -84,6 +84,47 @@ function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
   return after.split(/[^\p{L}]+/u).some((w) => w.length > 5 && endings.some((e) => w.endsWith(e)));
 }
 
+/** Words from the copula to its evaluative noun: an article and a few adjectives ("a clear act
+ * of", "eine offensichtliche Provokation"). */
+const PREDICATE_WORDS = 4;
+
+/**
+ * "“This is a prelude to a very dangerous situation,” said Kim", "KCNA said the flight was a
+ * grave crime": a statement calling an act something is the speaker's judgement of it, with no
+ * fact to check (the labelling guide's rhetoric). The copula must stand in the reported
+ * clause's head, as an intention's marker must; a characterisation deep in a later clause
+ * ("… and concluded it was a provocation") leaves the facts before it a claim.
+ */
+function characterises(st: DetectState, s: Sentence): boolean {
+  const { text, cues, all } = st;
+  const nouns = findPhrases(
+    cues.characterisations ?? [],
+    text,
+    cues.wordBoundaries,
+    s.start,
+    s.end,
+  );
+  if (!nouns.length) return false;
+  // The reported clause's head: right after the sentence's first reporting verb, or its start
+  // when the report comes first ("“…,” KCNA said"); a later verb's clause is another matter.
+  const first = inSpan(all.verbs, s)[0];
+  const inHead = (at: number): boolean => {
+    const from = first && first.end <= at ? first.end : s.start;
+    return wordCount(text.slice(from, at)) <= INTENTION_REACH;
+  };
+  const copulas = cues.copulas ?? [];
+  // Korean writes the copula as the noun's ending ("도발이라고").
+  if (!copulas.length) return nouns.some((n) => inHead(n.start));
+  const found = findPhrases(copulas, text, cues.wordBoundaries, s.start, s.end);
+  return found.some(
+    (c) =>
+      inHead(c.start) &&
+      nouns.some(
+        (n) => n.start >= c.end && wordCount(text.slice(c.end, n.start)) <= PREDICATE_WORDS,
+      ),
+  );
+}
+
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
 
@@ -153,5 +194,6 @@ export function excludedBecause(
   const threats = inSpan(all.threats, s);
   if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
   if (!hasPeopleFigure && warnsOfWhatIsToCome(st, s)) return 'rhetoric';
+  if (!hasPeopleFigure && claimAt !== undefined && characterises(st, s)) return 'characterisation';
   return undefined;
 }

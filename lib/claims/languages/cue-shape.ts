@@ -165,6 +165,14 @@ export interface LanguageCues {
   /** Endings of the future and the conditional ("entraînerait", "riposteront"): what a warning
    * says is still to come. Lower case. */
   futureEndings?: string[];
+  /** Copulas that make a predicate of what follows ("is", "est", "sei", "il s'agit d'"): with
+   * an evaluative noun after them, the reported clause characterises and states no fact. Lower
+   * case; empty where the copula is an ending of the noun (Korean "도발이라고"). */
+  copulas?: string[];
+  /** Evaluative nouns a statement calls something ("provocation", "crime", "proof", "prelude";
+   * Korean with their copula ending, "도발이라고"): the speaker's judgement of an act, which no
+   * one could check. Lower case. */
+  characterisations?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
   /** Words that introduce a verb's listener or place right after it ("a déclaré à la presse le

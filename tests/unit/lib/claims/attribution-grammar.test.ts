@@ -1185,3 +1185,36 @@ describe('German: asides in the middle field, and the Konjunktiv across paragrap
     expect(second.reason).toMatch(/mood "seien"/);
   });
 });
+
+describe('a statement that only calls an act something', () => {
+  it('excludes a characterisation at the head of the reported clause, in each language', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'en',
+        '“The flight of the drones is a grave crime against our sovereignty,” KCNA said.',
+        '“The',
+      ],
+      [
+        'fr',
+        "L'agence KCNA a affirmé que le vol du drone était une provocation flagrante.",
+        "L'agence",
+      ],
+      [
+        'de',
+        'Das sei eine offensichtliche Provokation, hieß es aus Pjöngjang zu dem Drohnenflug.',
+        'Das sei',
+      ],
+      ['ko', '북한 국방성은 무인기 침투가 명백한 도발이라고 주장했다.', '북한'],
+    ];
+    for (const [lang, text, start] of cases)
+      expect(read(text, lang).decisionOf(start).reason).toBe('excluded: characterisation');
+  });
+
+  it('keeps the facts before a characterisation in a later clause a claim', () => {
+    const { decisionOf } = read(
+      'KCNA said three South Korean drones had flown over Pyongyang on Monday night and the army had concluded that it was a provocation.',
+      'en',
+    );
+    expect(decisionOf('KCNA').kind).toBe('state-media');
+  });
+});
