@@ -223,7 +223,10 @@ export interface LanguageCues {
   intentions: string[];
   /** Independent reference sources presented as background ("IISS"): never claims. */
   references: string[];
-  /** Unattributed estimate wording ("an estimated 1.3 million"): background when nobody is named. */
+  /** A standing figure given as an estimate ("has an estimated 1.2 million troops", "verfügt
+   * über schätzungsweise", "estimés à"): background when nobody is named. An estimate of an
+   * event ("had sent an estimated 10,000 soldiers") is a hedged claim, so the wording ties the
+   * estimate to having, not to doing. */
   estimates: string[];
   /** Modal verbs that report hearsay only when the clause ends with one of `endings` (German
    * "soll … eingesetzt haben"); elsewhere they are no hedge. */

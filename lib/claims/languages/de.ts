@@ -606,6 +606,9 @@ export const de: LanguageCues = {
     'nicht genannt werden wollte',
   ],
   hedges: [
+    'schätzungsweise',
+    'geschätzte',
+    'geschätzten',
     'angeblich',
     'angeblichen',
     'mutmaßlich',
@@ -906,7 +909,15 @@ export const de: LanguageCues = {
     'military balance',
     'sipri',
   ],
-  estimates: ['schätzungsweise', 'geschätzte'],
+  estimates: [
+    'verfügt über schätzungsweise',
+    'verfügt über geschätzte',
+    'besitzt schätzungsweise',
+    'besitzt geschätzte',
+    'unterhält schätzungsweise',
+    'wird auf * geschätzt',
+    'werden auf * geschätzt',
+  ],
   // Konjunktiv I, the mood of indirect speech, and Konjunktiv II where it stands in for it.
   // Not "würde(n)": it reports what will or would happen (a plan, a condition), not a fact.
   reportedMood: [

@@ -803,6 +803,9 @@ export const en: LanguageCues = {
     'a leaked',
   ],
   hedges: [
+    // An estimate is a figure nobody counted (the labelling guide's hedges); a standing figure
+    // so given is background (`estimates`), an estimate of what was done is a claim.
+    'an estimated',
     'reportedly',
     'allegedly',
     'purportedly',
@@ -1222,7 +1225,17 @@ export const en: LanguageCues = {
     'cia world factbook',
     'world factbook',
   ],
-  estimates: ['an estimated', 'is estimated to have', 'are estimated to', 'is estimated at'],
+  estimates: [
+    'has an estimated',
+    'have an estimated',
+    'possesses an estimated',
+    'maintains an estimated',
+    'fields an estimated',
+    'army of an estimated',
+    'force of an estimated',
+    'is estimated at',
+    'are estimated at',
+  ],
   conditionals: ['if', 'should it', 'were it'],
   speakerOrder: 'nearest',
 };

@@ -612,6 +612,8 @@ export const fr: LanguageCues = {
     'témoins',
   ],
   hedges: [
+    'on estime',
+    'un nombre estimé',
     'présenté comme',
     'présentée comme',
     'présentés comme',
@@ -980,7 +982,14 @@ export const fr: LanguageCues = {
     'military balance',
     'sipri',
   ],
-  estimates: ['estimés à', 'estimée à', 'on estime'],
+  estimates: [
+    'estimés à',
+    'estimée à',
+    'estimé à',
+    'estimées à',
+    'possède environ',
+    "dispose d'environ",
+  ],
   // The conditionnel journalistique: the press's mark of an unconfirmed report.
   reportedMood: [
     'aurait',

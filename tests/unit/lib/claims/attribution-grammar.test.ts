@@ -1218,3 +1218,26 @@ describe('a statement that only calls an act something', () => {
     expect(decisionOf('KCNA').kind).toBe('state-media');
   });
 });
+
+describe('an estimate: a standing figure, or a hedged event', () => {
+  it('leaves an estimate of what a force has as background', () => {
+    expect(
+      read('North Korea has an estimated 1.2 million troops under arms.', 'en').decisionOf('North')
+        .reason,
+    ).toBe('excluded: reference figure');
+    expect(
+      read('Nordkorea verfügt über schätzungsweise 1,2 Millionen Soldaten.', 'de').decisionOf(
+        'Nordkorea',
+      ).reason,
+    ).toBe('excluded: reference figure');
+  });
+
+  it('reads an estimate of what was done as a hedged claim', () => {
+    const { decisionOf } = read(
+      'Nordkorea hatte schätzungsweise 11.000 Soldaten in die Region Kursk geschickt.',
+      'de',
+    );
+    expect(decisionOf('Nordkorea').kind).toBe('unnamed-source');
+    expect(decisionOf('Nordkorea').reason).toMatch(/schätzungsweise/);
+  });
+});
