@@ -4,7 +4,7 @@
  * nothing; an apposition names the speaker; an analyst heads the place that qualifies them.
  */
 import { perObject } from '../memo';
-import type { Sentence } from '../types';
+import type { Sentence, Span } from '../types';
 import {
   isDateline,
   QUOTE_OPENED,
@@ -185,6 +185,17 @@ const DOCUMENT_WORDS = 7;
 
 /** How many words may open a sentence before its subject ("On Sunday, North Korea …"). */
 const SUBJECT_REACH = 5;
+
+/** Any quotation mark. */
+const QUOTE_MARK = /["“”„«»]/u;
+
+/** Words a verb-final sentence may still have after its report verb ("했다고 한다."). */
+const CLOSING_WORDS = 2;
+
+/** Whether `v` is the sentence's closing verb: no more than an ending's words after it. */
+function closesSentence(text: string, s: Sentence, v: Span): boolean {
+  return wordCount(text.slice(v.end, s.end)) <= CLOSING_WORDS;
+}
 
 /**
  * Headlines attribute without a verb: "Nine troops died in Kursk: Kim Jong Un", "Seoul: North
@@ -585,7 +596,19 @@ export function mainAttribution(
         const after = subjectAfter(v.end);
         if (after && (after.source !== 'pronoun' || !before)) mention = after;
       }
-      if (!mention) continue;
+      if (!mention) {
+        // "이들 중 일부는 무장 상태였다고 한다": Korean leaves out a subject the reader knows;
+        // a report verb closing a sentence that names nobody speaks for the speaker bound last.
+        // A quotation's closing verb is the quotation's business (`quotationOpener`).
+        if (
+          cues.speakerOrder === 'first' &&
+          speakers.length === 0 &&
+          !QUOTE_MARK.test(s.text) &&
+          closesSentence(text, s, v)
+        )
+          refersBack(v, 'its subject is left out');
+        continue;
+      }
       mention = expertHead(text, mention, speakers);
       const speaker = toSpeaker(mention, v.start);
       if (speaker === 'excluded') {

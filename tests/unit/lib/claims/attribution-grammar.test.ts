@@ -1241,3 +1241,20 @@ describe('an estimate: a standing figure, or a hedged event', () => {
     expect(decisionOf('Nordkorea').reason).toMatch(/schätzungsweise/);
   });
 });
+
+describe('Korean: a subject left out', () => {
+  it('gives a closing report verb with nobody named the speaker bound last', () => {
+    const { decisionOf } = read(
+      '합참은 북한군 20여 명이 군사분계선을 넘었다가 경고사격 후 북상했다고 밝혔다. 이들 중 일부는 무장 상태였다고 한다.',
+      'ko',
+    );
+    const second = decisionOf('이들 중');
+    expect(second.kind).toBe('official-estimate');
+    expect(second.reason).toMatch(/its subject is left out/);
+  });
+
+  it('does not give it to anybody when nobody spoke before', () => {
+    const { decisionOf } = read('이들 중 일부는 무장 상태였다고 한다.', 'ko');
+    expect(decisionOf('이들 중').kind).toBeUndefined();
+  });
+});
