@@ -3,6 +3,7 @@
  * analyses of the sentences read so far (a later sentence looks back at them: pronouns,
  * continuations), the caveats found, and the names learnt on the way.
  */
+import { secondOfLastTwoWords } from '../text/last-words';
 import type { ArticleCaveat, ClaimKind, ParsedFigure, Sentence, Span } from '../types';
 import { LANGUAGES, type LanguageCues } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
@@ -102,8 +103,24 @@ const DATELINE =
 /** Whether a mention stands in its sentence's dateline (a place or an agency, not a speaker). */
 export function isDateline(text: string, s: Sentence, m: Mention): boolean {
   if (m.start - s.start > 60) return false;
+  return m.end <= datelineEnd(text, s);
+}
+
+/**
+ * Where each sentence's dateline ends in the text it was last read against (-1 when it has
+ * none): asked of every mention near a sentence's start, the pattern runs once per sentence.
+ * The text is kept with it because a sentence may be read against more than one (the warm-up
+ * reads the opening sentences in a prefix of the text); both are let go with the reading.
+ */
+const datelineEnds = new WeakMap<Sentence, { text: string; end: number }>();
+
+function datelineEnd(text: string, s: Sentence): number {
+  const known = datelineEnds.get(s);
+  if (known !== undefined && known.text === text) return known.end;
   const d = DATELINE.exec(text.slice(s.start, s.start + 80));
-  return d !== null && m.end <= s.start + d[0].length;
+  const end = d === null ? -1 : s.start + d[0].length;
+  datelineEnds.set(s, { text, end });
+  return end;
 }
 
 /** "Residents in South Korea", "Guerre en Ukraine": a party named after a locative word
@@ -111,10 +128,10 @@ export function isDateline(text: string, s: Sentence, m: Mention): boolean {
 export function afterLocative(st: DetectState, s: Sentence, m: Mention): boolean {
   const locatives = st.cues.locatives;
   if (m.source !== 'pack' || !locatives?.length) return false;
-  const words = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+$/u.exec(
-    st.text.slice(Math.max(s.start, m.start - 40), m.start),
-  );
-  return words?.[2] !== undefined && locatives.includes(words[2].toLowerCase());
+  // The word before the mention, after another word, within 40 characters: read backwards
+  // (an end-anchored expression rescanned those characters for every mention).
+  const word = secondOfLastTwoWords(st.text, Math.max(s.start, m.start - 40), m.start);
+  return word !== undefined && locatives.includes(word.toLowerCase());
 }
 
 /** Whether `text` holds a word that opens a reported clause ("that", "que", "qu'il", "dass"). */
