@@ -33,12 +33,30 @@ function nameKey(word: string): string {
   return (possessive ? word.slice(0, n - 2) : word).toLowerCase();
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Whether `text` may hold a remembered name: a name found there as a capitalised word occurs
+ * in the text's lower case as its key. Most sentences hold none, and a substring test per name
+ * costs less than reading every capitalised word. Only for names in ASCII, whose lower case
+ * does not depend on the letters around them (a final sigma does); otherwise the words are read.
+ */
+function mayHoldName(names: ReadonlyMap<string, Speaker>, text: string): boolean {
+  let lower: string | undefined;
+  for (const key of names.keys()) {
+    if (NON_ASCII.test(key)) return true;
+    lower ??= text.toLowerCase();
+    if (lower.includes(key)) return true;
+  }
+  return false;
+}
+
 /**
  * Names learnt from appositions ("Cho Tae-yong, the agency's director,"), found again as
  * mentions of their speaker in later sentences ("Cho said").
  */
 export function rememberedMentions(st: DetectState, s: Sentence): Mention[] {
-  if (st.names.size === 0) return [];
+  if (st.names.size === 0 || !mayHoldName(st.names, s.text)) return [];
   const out: Mention[] = [];
   const re = /\p{Lu}[\p{L}'’-]+/gu;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
