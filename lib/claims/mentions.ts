@@ -208,6 +208,14 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
       out.push({ ...m, speaker: { ...m.speaker, kind: 'state-media' }, source: 'official' });
       continue;
     }
+    // "Le ministère sud-coréen de la Défense": an official noun that otherwise points back, with
+    // a qualifier of its own after it, is a full description of a new official, not an anaphor.
+    const qualifiedTo = m.source === 'pronoun' ? officialQualifiedTo(text, m, cues) : undefined;
+    if (qualifiedTo !== undefined) {
+      const name = text.slice(m.start, qualifiedTo);
+      out.push({ ...m, end: qualifiedTo, speaker: { ...m.speaker, name }, source: 'official' });
+      continue;
+    }
     if (m.source === 'official' || m.source === 'media' || m.source === 'expert') {
       if (
         prev &&
@@ -299,6 +307,30 @@ const ADJECTIVE_REACH_WORDS = 4;
  * whose adjectives follow the noun, the subject adjective within a few words after it, with no
  * punctuation between.
  */
+/**
+ * A qualifier right after an official noun, where adjectives follow it: a nationality by its
+ * shape ("sud-coréen", "américaine", "japonais", "russes"), then the office ("de la Défense
+ * nationale", "des Affaires étrangères", "du Trésor").
+ */
+const QUALIFIER =
+  /^(?:\s+(?:(?:sud|nord)-)?\p{Ll}+(?:éen|ien|ain|ais|ois|and)(?:ne|e)?s?(?![\p{L}-])|\s+russes?(?![\p{L}-]))?(?:\s+(?:de la|de l['’]|des|du)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?:ères|ère|ales|ale|iques|ique|aux))?)?/u;
+
+/**
+ * How far a definite description in the pronoun list ("le ministère") that names an official
+ * reaches with the qualifier right after it; undefined when nothing qualifies it (an anaphor).
+ */
+function officialQualifiedTo(text: string, m: Mention, cues: LanguageCues): number | undefined {
+  if (!cues.adjectivesFollow || !/[\s'’]/u.test(m.speaker.name)) return undefined;
+  const head =
+    m.speaker.name
+      .toLowerCase()
+      .split(/[\s'’]+/u)
+      .pop() ?? '';
+  if (!cues.officials.includes(head)) return undefined;
+  const q = QUALIFIER.exec(text.slice(m.end, m.end + 60))?.[0] ?? '';
+  return q.trim() ? m.end + q.length : undefined;
+}
+
 function hasSubjectAdjectiveAfter(text: string, end: number, cues: LanguageCues): boolean {
   if (!cues.adjectivesFollow) return false;
   const after = text.slice(end, end + 60);

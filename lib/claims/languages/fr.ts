@@ -353,7 +353,22 @@ export const fr: LanguageCues = {
   attribution: {
     verbs: reportingVerbs(),
     reflexive: ['propres'],
+    // "Selon lui", "d'après elle": the pronoun stands for the source of the report before.
+    anaphoric: [
+      'selon lui',
+      'selon elle',
+      'selon eux',
+      'selon elles',
+      "d'après lui",
+      'd’après lui',
+    ],
     leading: [
+      'selon lui',
+      'selon elle',
+      'selon eux',
+      'selon elles',
+      "d'après lui",
+      'd’après lui',
       'selon',
       "d'après",
       'd’après',

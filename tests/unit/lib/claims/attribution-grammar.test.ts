@@ -1258,3 +1258,31 @@ describe('Korean: a subject left out', () => {
     expect(decisionOf('이들 중').kind).toBeUndefined();
   });
 });
+
+describe('French: a ministry named in full, and "selon lui"', () => {
+  it('reads "Le ministère sud-coréen de la Défense" as a new official, and "Selon lui" as that source again', () => {
+    const { decisionOf } = read(
+      [
+        'Tirs de missiles',
+        "Le ministère sud-coréen de la Défense a affirmé que la Corée du Nord avait tiré trois missiles balistiques. Selon lui, c'est le plus puissant essai de Pyongyang à ce jour.",
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Le ministère').kind).toBe('official-estimate');
+    expect(decisionOf('Le ministère').cues.join(' ')).toMatch(
+      /claimant: Le ministère sud-coréen de la Défense/,
+    );
+    expect(decisionOf('Selon lui').reason).toMatch(/its source refers back/);
+  });
+
+  it('keeps a bare "le ministère" an anaphor of the source before', () => {
+    const { decisionOf } = read(
+      [
+        'Tirs de missiles',
+        'Séoul a affirmé que la Corée du Nord avait tiré trois missiles balistiques. Le ministère a ajouté que deux missiles étaient tombés en mer.',
+      ].join('\n'),
+      'fr',
+    );
+    expect(decisionOf('Le ministère').cues.join(' ')).toMatch(/claimant: Séoul/);
+  });
+});
