@@ -275,7 +275,7 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
       if (
         m.source === 'official' &&
         (cues.anonymousOfficials ?? []).includes(m.speaker.name.toLowerCase()) &&
-        !namedAround(text, m)
+        !namedAround(text, m, cues)
       ) {
         out.push({ ...m, speaker: { ...m.speaker, kind: 'unnamed-source' } });
         continue;
@@ -291,9 +291,13 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
  * before it ("Japanese officials", "Andriy Kovalenko, an official"), or a named body right after
  * it ("an official of the Defence Council", "un responsable du Conseil").
  */
-function namedAround(text: string, m: Mention): boolean {
+function namedAround(text: string, m: Mention, cues: LanguageCues): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (/\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+)?$/u.test(before)) return true;
+  const capitalised = /(\p{Lu}[\p{L}'’-]*),?\s+(?:\p{Ll}{1,3}\s+)?$/u.exec(before)?.[1];
+  // "Ein Beamter", "A senior official": an article opening the sentence is no name.
+  if (capitalised && !cues.determiners.includes(capitalised.toLowerCase())) return true;
+  // "ein südkoreanischer Beamter": a nationality adjective, lower case, says whose.
+  if (cues.capitalisesNouns && /\p{Ll}+isch(?:e|er|en|es)?\s+$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 40);
   return /^\s+(?:\p{Ll}+['’]?\s*){1,2}\p{Lu}/u.test(after);
 }
@@ -302,11 +306,6 @@ function namedAround(text: string, m: Mention): boolean {
  * nord-coréen"). */
 const ADJECTIVE_REACH_WORDS = 4;
 
-/**
- * "l'armée nord-coréenne", "le ministère des Affaires étrangères nord-coréen": in a language
- * whose adjectives follow the noun, the subject adjective within a few words after it, with no
- * punctuation between.
- */
 /**
  * A qualifier right after an official noun, where adjectives follow it: a nationality by its
  * shape ("sud-coréen", "américaine", "japonais", "russes"), then the office ("de la Défense
@@ -331,6 +330,11 @@ function officialQualifiedTo(text: string, m: Mention, cues: LanguageCues): numb
   return q.trim() ? m.end + q.length : undefined;
 }
 
+/**
+ * "l'armée nord-coréenne", "le ministère des Affaires étrangères nord-coréen": in a language
+ * whose adjectives follow the noun, the subject adjective within a few words after it, with no
+ * punctuation between.
+ */
 function hasSubjectAdjectiveAfter(text: string, end: number, cues: LanguageCues): boolean {
   if (!cues.adjectivesFollow) return false;
   const after = text.slice(end, end + 60);

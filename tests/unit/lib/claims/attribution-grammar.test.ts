@@ -1286,3 +1286,28 @@ describe('French: a ministry named in full, and "selon lui"', () => {
     expect(decisionOf('Le ministère').cues.join(' ')).toMatch(/claimant: Séoul/);
   });
 });
+
+describe('German: "nach Darstellung", "nach Informationen", and an official of nobody named', () => {
+  it('reads "nach Darstellung der Staatsmedien" and "nach Informationen des Geheimdienstes" as attributions', () => {
+    const { decisionOf } = read(
+      [
+        'Spannungen auf der Halbinsel',
+        'Nach Darstellung der nordkoreanischen Staatsmedien haben mehr als eine Million junge Menschen den Antrag gestellt.',
+        'Nach Informationen des südkoreanischen Geheimdienstes wurden 1500 Soldaten nach Russland verlegt.',
+      ].join('\n'),
+      'de',
+    );
+    expect(decisionOf('Nach Darstellung').kind).toBe('state-media');
+    expect(decisionOf('Nach Informationen').kind).toBe('official-estimate');
+  });
+
+  it('takes "Ein Beamter" for an unnamed source, and "ein südkoreanischer Beamter" for his party’s', () => {
+    const head = 'Spannungen auf der Halbinsel\n';
+    const text = (s: string) =>
+      `${head}${s} sagte, die Truppen seien per Schiff nach Russland verlegt worden.`;
+    expect(read(text('Ein Beamter'), 'de').decisionOf('Ein').kind).toBe('unnamed-source');
+    expect(read(text('Ein südkoreanischer Beamter'), 'de').decisionOf('Ein').kind).toBe(
+      'official-estimate',
+    );
+  });
+});
