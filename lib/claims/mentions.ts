@@ -124,7 +124,7 @@ export function mentionsFrom(
   }
   raw.push(...abbreviationMentions(text, pack, cues));
   const mentions = resolveOverlaps(raw);
-  return mergeAppositions(text, mergeTitles(text, mentions, cues));
+  return withQualifiers(text, mergeAppositions(text, mergeTitles(text, mentions, cues)), cues);
 }
 
 /** One or two spaces on the same line: a name in apposition never reaches across a line break. */
@@ -299,6 +299,8 @@ function namedAround(text: string, m: Mention, cues: LanguageCues): boolean {
   // "ein südkoreanischer Beamter": a nationality adjective, lower case, says whose.
   if (cues.capitalisesNouns && /\p{Ll}+isch(?:e|er|en|es)?\s+$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 40);
+  // "des responsables américains": where adjectives follow, a nationality after it says whose.
+  if (cues.adjectivesFollow && NATIONALITY.test(after)) return true;
   return /^\s+(?:\p{Ll}+['’]?\s*){1,2}\p{Lu}/u.test(after);
 }
 
@@ -306,17 +308,53 @@ function namedAround(text: string, m: Mention, cues: LanguageCues): boolean {
  * nord-coréen"). */
 const ADJECTIVE_REACH_WORDS = 4;
 
+/** A nationality adjective by its shape ("sud-coréen", "américaine", "japonais", "russes"). */
+const NATIONALITY =
+  /^\s+((?:(?:sud|nord)-)?\p{Ll}+(?:éen|ien|ain|ais|ois|and)(?:ne|e)?s?|russes?)(?![\p{L}-])/u;
+/** An office or a body after "de": "de la Défense", "des Affaires", "du ministère". */
+const COMPLEMENT = /^\s+(?:de la|de l['’]|des|du|d['’])\s*([\p{L}-]+)/u;
+/** An adjective after a capitalised office ("Affaires étrangères", "Défense nationale"). */
+const OFFICE_ADJECTIVE = /^\s+\p{Ll}+(?:ères|ère|ales|ale|iques|ique|aux)(?![\p{L}-])/u;
+/** Qualifiers read after an official noun at most. */
+const QUALIFIER_STEPS = 4;
+
 /**
- * A qualifier right after an official noun, where adjectives follow it: a nationality by its
- * shape ("sud-coréen", "américaine", "japonais", "russes"), then the office ("de la Défense
- * nationale", "des Affaires étrangères", "du Trésor").
+ * Where the qualifiers right after an official noun end, in a language whose adjectives follow
+ * it: nationalities by their shape, offices and bodies after "de" ("le porte-parole du
+ * ministère sud-coréen de la Défense nationale"). `end` itself when none follows.
  */
-const QUALIFIER =
-  /^(?:\s+(?:(?:sud|nord)-)?\p{Ll}+(?:éen|ien|ain|ais|ois|and)(?:ne|e)?s?(?![\p{L}-])|\s+russes?(?![\p{L}-]))?(?:\s+(?:de la|de l['’]|des|du)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Ll}+(?:ères|ère|ales|ale|iques|ique|aux))?)?/u;
+function qualifiedTo(text: string, end: number, cues: LanguageCues): number {
+  let at = end;
+  let capitalised = false;
+  for (let step = 0; step < QUALIFIER_STEPS; step++) {
+    const rest = text.slice(at, at + 50);
+    const nationality = NATIONALITY.exec(rest);
+    if (nationality) {
+      at += nationality[0].length;
+      capitalised = false;
+      continue;
+    }
+    const complement = COMPLEMENT.exec(rest);
+    const word = complement?.[1] ?? '';
+    if (complement && (/^\p{Lu}/u.test(word) || cues.officials.includes(word.toLowerCase()))) {
+      at += complement[0].length;
+      capitalised = /^\p{Lu}/u.test(word);
+      continue;
+    }
+    const adjective = capitalised ? OFFICE_ADJECTIVE.exec(rest) : null;
+    if (adjective) {
+      at += adjective[0].length;
+      capitalised = false;
+      continue;
+    }
+    break;
+  }
+  return at;
+}
 
 /**
  * How far a definite description in the pronoun list ("le ministère") that names an official
- * reaches with the qualifier right after it; undefined when nothing qualifies it (an anaphor).
+ * reaches with the qualifiers right after it; undefined when nothing qualifies it (an anaphor).
  */
 function officialQualifiedTo(text: string, m: Mention, cues: LanguageCues): number | undefined {
   if (!cues.adjectivesFollow || !/[\s'’]/u.test(m.speaker.name)) return undefined;
@@ -326,8 +364,25 @@ function officialQualifiedTo(text: string, m: Mention, cues: LanguageCues): numb
       .split(/[\s'’]+/u)
       .pop() ?? '';
   if (!cues.officials.includes(head)) return undefined;
-  const q = QUALIFIER.exec(text.slice(m.end, m.end + 60))?.[0] ?? '';
-  return q.trim() ? m.end + q.length : undefined;
+  const to = qualifiedTo(text, m.end, cues);
+  return to > m.end ? to : undefined;
+}
+
+/**
+ * "le porte-parole du ministère sud-coréen de la Défense": an official noun, where adjectives
+ * follow it, reaches over its qualifiers, so that the capitalised office before the verb is read
+ * as part of the speaker and not as a subject we do not know. Never into the next mention.
+ */
+function withQualifiers(text: string, mentions: Mention[], cues: LanguageCues): Mention[] {
+  if (!cues.adjectivesFollow) return mentions;
+  return mentions.map((m, k) => {
+    if (m.source !== 'official') return m;
+    const next = mentions[k + 1];
+    const to = Math.min(qualifiedTo(text, m.end, cues), next ? next.start : text.length);
+    const gap = text.slice(m.end, to);
+    if (to <= m.end || /[,.;:!?]/u.test(gap)) return m;
+    return { ...m, end: to, speaker: { ...m.speaker, name: text.slice(m.start, to) } };
+  });
 }
 
 /**

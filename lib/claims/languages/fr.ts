@@ -55,6 +55,7 @@ const PARTICIPLES = [
   'détecté',
   'repéré',
   'argué',
+  'revendiqué',
 ];
 
 /**
@@ -84,6 +85,8 @@ const INFINITIVES = [
 
 /** Present-tense third persons of the same verbs, as written after a quotation or a subject. */
 const PRESENT = [
+  'revendique',
+  'revendiquent',
   'dit',
   'disent',
   'déclare',
@@ -899,7 +902,6 @@ export const fr: LanguageCues = {
     'envoyer un signal',
     'constitue une menace',
     'est une menace',
-    'menace pour',
     'en violation',
     'résolutions du conseil de sécurité',
     'fierté',

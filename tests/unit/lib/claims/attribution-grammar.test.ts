@@ -1311,3 +1311,37 @@ describe('German: "nach Darstellung", "nach Informationen", and an official of n
     );
   });
 });
+
+describe('French: an official with its qualifiers, "revendiquer", and a threat posed to nobody', () => {
+  const read1 = (sentence: string) =>
+    read(`Tensions sur la péninsule\n${sentence}`, 'fr').decisionOf(sentence.slice(0, 12));
+
+  it('reads the office after a spokesman as part of the speaker', () => {
+    const d = read1(
+      'Le porte-parole du ministère sud-coréen de la Défense a déclaré que des centaines de ballons chargés de déchets avaient franchi la frontière.',
+    );
+    expect(d.kind).toBe('official-estimate');
+    expect(d.cues.join(' ')).toMatch(
+      /claimant: porte-parole du ministère sud-coréen de la Défense/,
+    );
+  });
+
+  it('takes officials with a nationality after them for their party’s, not unnamed', () => {
+    expect(
+      read1(
+        "Des responsables américains ont affirmé que la Corée du Nord avait fourni des millions d'obus à la Russie.",
+      ).kind,
+    ).toBe('official-estimate');
+  });
+
+  it('reads "a revendiqué" as a claim, and "ne constituait aucune menace" as no opinion', () => {
+    expect(
+      read1('Pyongyang a revendiqué le succès du lancement de son satellite espion.').kind,
+    ).toBe('state-media');
+    expect(
+      read1(
+        "L'agence KCNA a affirmé que le tir était un essai de routine qui ne constituait aucune menace pour les pays voisins.",
+      ).kind,
+    ).toBe('state-media');
+  });
+});
