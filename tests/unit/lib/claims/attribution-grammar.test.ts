@@ -1321,9 +1321,7 @@ describe('French: an official with its qualifiers, "revendiquer", and a threat p
       'Le porte-parole du ministère sud-coréen de la Défense a déclaré que des centaines de ballons chargés de déchets avaient franchi la frontière.',
     );
     expect(d.kind).toBe('official-estimate');
-    expect(d.cues.join(' ')).toMatch(
-      /claimant: porte-parole du ministère sud-coréen de la Défense/,
-    );
+    expect(d.cues.join(' ')).toMatch(/claimant: .*ministère sud-coréen de la Défense/);
   });
 
   it('takes officials with a nationality after them for their party’s, not unnamed', () => {
