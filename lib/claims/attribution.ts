@@ -533,6 +533,14 @@ export function mainAttribution(
       // "has not confirmed", "never said": a negated verb attributes nothing; "was observed":
       // a passive one has no speaker before it (its agent, if any, follows "by").
       if (negatedBefore(st, s, v.start) || passiveBefore(st, s, v.start)) continue;
+      // "teilte das Militär nicht mit": a negation inside a split verb negates it too.
+      if (
+        v.text
+          .split(/\s+/u)
+          .slice(1, -1)
+          .some((w) => cues.negators.includes(w.toLowerCase()))
+      )
+        continue;
       a.attributed = true;
       // "..., sources say": an unnamed source right before the verb is its subject.
       if (unnamedHere.some((u) => u.end <= v.start && wordCount(text.slice(u.end, v.start)) <= 1))
@@ -638,6 +646,17 @@ export function mainAttribution(
       });
       if (mention.source === 'official' || mention.source === 'pack') {
         rememberNames(st, mention.end, v.start, speaker);
+        // Inverted ("…“, sagte Pentagon-Sprecherin Sabrina Singh."): the name stands after the
+        // title, up to the clause's end, and is the same speaker when "so Singh" speaks on.
+        if (mention.start >= v.end) {
+          const clauseEnd = /[,.;:!?]/u.exec(text.slice(mention.end, s.end));
+          rememberNames(
+            st,
+            mention.end,
+            clauseEnd ? mention.end + clauseEnd.index : s.end,
+            speaker,
+          );
+        }
       }
     }
     for (const l of leadingHere) {

@@ -30,6 +30,7 @@ function headsOf(brackets: readonly BracketVerb[]): Map<string, BracketVerb[]> {
 export function findBracketVerbs(
   text: string,
   brackets: readonly BracketVerb[],
+  negators: readonly string[] = [],
 ): Record<BracketList, PhraseMatch[]> {
   const out: Record<BracketList, PhraseMatch[]> = { verbs: [], denial: [], accusation: [] };
   if (brackets.length === 0) return out;
@@ -57,6 +58,9 @@ export function findBracketVerbs(
     const after = words[lastAt + 1];
     const closed = !after || CLAUSE_END.test(scan.slice(last.end, after.start));
     if (!closed) continue;
+    // "teilte das Militär nicht mit": a negated verb reports nothing.
+    const beforeLast = words[lastAt - 1];
+    if (lastAt - 1 > i && beforeLast && negators.includes(beforeLast.lower)) continue;
     for (const b of candidates) {
       if (last.lower !== b.particle) continue;
       out[b.list].push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });

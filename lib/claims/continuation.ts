@@ -63,7 +63,7 @@ export function continuation(
     cue: `continues the previous claim (${cue})`,
   });
   if (mood.length) return continues(`mood ${quoted(mood[0] as PhraseMatch)}`);
-  if (near && a.opensQuote) return continues('a quoted passage');
+  if (near && (a.opensQuote || wholeQuotation(st, s))) return continues('a quoted passage');
   if (hasPeopleFigure) return continues('a headcount');
   const prevUnits = new Set(prev.figures.map((f) => unitClass(f.unit)));
   const sameUnit = a.figures.some(
@@ -78,6 +78,13 @@ export function continuation(
     (a.anchored || wordCount(s.text) <= 8);
   if (anaphoric) return continues('an anaphoric opening');
   return undefined;
+}
+
+/** "“Some of them have already moved closer.”": a sentence that is one quotation, whole. */
+function wholeQuotation(st: DetectState, s: Sentence): boolean {
+  if (!/^["“„«]/u.test(s.text) || !/["”“»]\s*$/u.test(s.text)) return false;
+  const q = st.quotes.find((x) => x.start <= s.start + 1 && x.end > s.start);
+  return q !== undefined && q.end >= s.end - 2;
 }
 
 /** Units of distance: the measurements of a flight. */

@@ -10,6 +10,8 @@ import { anchorsFor } from './focus';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
 import { findBracketVerbs, withBrackets } from './clause-brackets';
+import { compoundHeadAnchors } from './compound-anchors';
+import { byStart } from './span-index';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 
 /** Cue matches over the whole text, found once and sliced per sentence. */
@@ -85,7 +87,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
-  const brackets = findBracketVerbs(text, cues.bracketVerbs ?? []);
+  const brackets = findBracketVerbs(text, cues.bracketVerbs ?? [], cues.negators);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
     verbs: withBrackets(list('verbs'), brackets.verbs),
@@ -106,7 +108,9 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),
-    anchors: found[CUE_LISTS.length] ?? [],
+    anchors: cues.compoundHeads
+      ? byStart([...(found[CUE_LISTS.length] ?? []), ...compoundHeadAnchors(text, pack, cues.lang)])
+      : (found[CUE_LISTS.length] ?? []),
     mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length + 1)),
     figures: parseFigures(text, cues.lang),
   };

@@ -102,6 +102,9 @@ export interface LanguageCues {
   determiners: string[];
   /** Whether the language capitalises every noun (German): capitals then do not mark names. */
   capitalisesNouns: boolean;
+  /** Nouns compound into one word with their head last ("Kurzstreckenraketen"): an anchor noun
+   * closing a longer word anchors it (`../compound-anchors.ts`). */
+  compoundHeads?: boolean;
   /** Sentence openings that refer back to the previous sentence's subject ("The other", "Diese"). */
   anaphors: string[];
   /** Labels opening a credit line ("source:", "quelle:"): the line names a source and states

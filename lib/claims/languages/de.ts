@@ -521,6 +521,7 @@ export const de: LanguageCues = {
     'solche',
   ],
   capitalisesNouns: true,
+  compoundHeads: true,
   anaphors: [
     'diese',
     'dieser',

@@ -1343,3 +1343,38 @@ describe('French: an official with its qualifiers, "revendiquer", and a threat p
     ).toBe('state-media');
   });
 });
+
+describe('a report that goes on: names after an inverted verb, whole quotations, compounds', () => {
+  it('gives "so Singh weiter" the speaker named after an inverted "sagte"', () => {
+    const { decisionOf } = read(
+      'Spannungen auf der Halbinsel\n„Nordkorea hat rund 10.000 Soldaten in den Osten Russlands geschickt“, sagte Pentagon-Sprecherin Sabrina Singh. Einige von ihnen seien bereits näher an die Ukraine verlegt worden, so Singh weiter.',
+      'de',
+    );
+    expect(decisionOf('Einige').kind).toBe('official-estimate');
+  });
+
+  it('reads a negation inside a split verb as no report', () => {
+    const { decisionOf } = read(
+      'Spannungen auf der Halbinsel\nNach Angaben des Generalstabs feuerte der Norden Artilleriegranaten in die Pufferzone. Wie viele Granaten es waren, teilte das Militär nicht mit.',
+      'de',
+    );
+    expect(decisionOf('Wie viele').kind).toBeUndefined();
+  });
+
+  it('anchors a German compound by its head ("Artilleriegranaten")', () => {
+    const { decisionOf } = read(
+      'Spannungen auf der Halbinsel\nNach Angaben des Generalstabs feuerte der Norden Artilleriegranaten in die Pufferzone.',
+      'de',
+    );
+    expect(decisionOf('Nach Angaben').kind).toBe('official-estimate');
+  });
+
+  it('continues a report with a sentence that is one whole quotation', () => {
+    const { decisionOf } = read(
+      'Tensions on the peninsula\n“We assess that North Korea has sent around 10,000 soldiers to eastern Russia,” a Pentagon spokesperson told reporters. “Some of them have already moved closer to Ukraine.”',
+      'en',
+    );
+    expect(decisionOf('“Some').kind).toBe('official-estimate');
+    expect(decisionOf('“Some').reason).toMatch(/a quoted passage/);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * German writes a noun's modifiers into one word with it, the head last: "Kurzstreckenraketen",
+ * "Artilleriegranaten", "Spezialeinheitssoldaten". A pack anchor that is a noun anchors every
+ * compound it closes, which no phrase list of whole words can enumerate.
+ */
+import { perObjectAndName } from '../memo';
+import type { Pack } from '../pack/schema';
+import type { PhraseMatch } from './phrases';
+
+/** Inflection letters a compound's head may carry after the anchor's stem ("Rakete~" + "n"). */
+const INFLECTION = 3;
+/** Heads shorter than this ("Test", "Tote") are too often the end of unrelated words. */
+const MIN_HEAD = 5;
+
+/** One expression per pack and language: an anchor noun's stem closing a longer word. */
+const headPattern = perObjectAndName((pack: Pack, lang): RegExp | null => {
+  const heads = (pack.detection.anchors[lang] ?? [])
+    // Nouns only: German capitalises them; a phrase of several words is no compound head.
+    .filter((a) => /^\p{Lu}/u.test(a) && !/\s/u.test(a))
+    .map((a) => a.replace(/~$/u, '').toLowerCase())
+    .filter((a) => a.length >= MIN_HEAD && /^[\p{Ll}]+$/u.test(a));
+  if (heads.length === 0) return null;
+  heads.sort((a, b) => b.length - a.length);
+  return new RegExp(
+    `(?<=\\p{L}\\p{Ll})(?:${heads.join('|')})\\p{Ll}{0,${INFLECTION}}(?!\\p{L})`,
+    'gu',
+  );
+});
+
+/** The compounds of `text` closed by one of the pack's anchor nouns for `lang`, by start. */
+export function compoundHeadAnchors(text: string, pack: Pack, lang: string): PhraseMatch[] {
+  const re = headPattern(pack, lang);
+  if (!re) return [];
+  const out: PhraseMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
