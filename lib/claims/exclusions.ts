@@ -26,11 +26,69 @@ const INTENTION_REACH = 7;
  * head: right after the reporting verb, or, when the report comes after it, near the start.
  */
 function announcesIntention(st: DetectState, s: Sentence, verb: Span): boolean {
-  const { text, all } = st;
+  const { text, all, cues } = st;
+  // "강화하겠다고 밝혔다": a volitional ending is the speaker's own will wherever it stands.
+  if (
+    findPhrases(cues.volitionalEndings ?? [], text, cues.wordBoundaries, s.start, s.end, 1).length
+  )
+    return true;
   return inSpan(all.intentions, s).some((m) => {
     if (m.start >= verb.end) return wordCount(text.slice(verb.end, m.start)) <= INTENTION_REACH;
     return m.end <= verb.start && wordCount(text.slice(s.start, m.start)) <= INTENTION_REACH;
   });
+}
+
+/** Words from the reported clause's subject to its intention marker ("Seoul would respond"). */
+const SUBJECT_TO_MARKER = 3;
+/** Words from the report verb to the reported clause's subject ("said that Seoul"). */
+const VERB_TO_SUBJECT = 3;
+
+/**
+ * "The minister said Seoul would respond sternly to any provocation", "Seoul erklärte, man werde
+ * die Lage beobachten", "국방부 장관은 … 대응하겠다고 말했다": another party announcing what its
+ * own side will do states no fact, as North Korea announcing its intentions does not. The
+ * reported clause's subject is the speaker's side (a party other than the North, or "we",
+ * "man", "on") with an intention marker right after it; in Korean a volitional ending is the
+ * speaker's own will. A forecast about the North ("said North Korea would send more troops")
+ * stays a claim.
+ */
+function ownSideIntends(
+  st: DetectState,
+  s: Sentence,
+  report: { verb: Span; speaker?: Span },
+  northActors: readonly Span[],
+): boolean {
+  const { text, cues, all } = st;
+  const { verb } = report;
+  if (northActors.length) return false;
+  const volitional = cues.volitionalEndings ?? [];
+  if (volitional.length)
+    return findPhrases(volitional, text, cues.wordBoundaries, s.start, s.end, 1).length > 0;
+  if (!cues.wordBoundaries || verb.end >= s.end) return false;
+  const after = text.slice(verb.end, s.end);
+  const words = after.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const lead = (cues.complementizers ?? []).includes(words[0] ?? '') ? 1 : 0;
+  // The subject: "we", "man", "on" right after the verb, or a party named within a few words.
+  let subjectEnd: number | undefined;
+  if ((cues.selfSubjects ?? []).includes(words[lead] ?? '')) {
+    const at = after.toLowerCase().indexOf(words[lead] as string);
+    subjectEnd = verb.end + at + (words[lead] as string).length;
+  } else {
+    const party = inSpan(all.mentions, { start: verb.end, end: s.end }).find(
+      // Not the source itself ("laut dem NIS"), who is no subject of what it reports.
+      (m) =>
+        m.source === 'pack' &&
+        m.speaker.kind !== 'state-media' &&
+        m.start !== report.speaker?.start,
+    );
+    if (party && wordCount(text.slice(verb.end, party.start)) <= VERB_TO_SUBJECT)
+      subjectEnd = party.end;
+  }
+  if (subjectEnd === undefined) return false;
+  const end = subjectEnd;
+  return inSpan(all.intentions, s).some(
+    (m) => m.start >= end && wordCount(text.slice(end, m.start)) <= SUBJECT_TO_MARKER,
+  );
 }
 
 /**
@@ -152,6 +210,9 @@ export function excludedBecause(
   /** A North Korean actor named in the sentence, other than its speaker, when the speaker is
    * another party: a plan it ascribes to them is a forecast, and a claim. */
   northActors: readonly Span[] = [],
+  /** The reporting verb (and where its speaker is named) when another party speaks: its own
+   * side's intentions are no claim. */
+  otherReport?: { verb: Span; speaker?: Span },
 ): string | undefined {
   const { text, cues, all } = st;
   const caveatsHere = inSpan(all.caveats, s);
@@ -181,6 +242,7 @@ export function excludedBecause(
   };
   if (opensWithConditional(cues, s.text)) return 'hypothetical';
   if (ownReport && announcesIntention(st, s, ownReport)) return 'intention';
+  if (otherReport && ownSideIntends(st, s, otherReport, northActors)) return 'intention';
   const plan = inSpan(all.plans, s)[0];
   if (plan && !forecastOf(st, plan, northActors)) return 'intention';
   if (anyIn(all.references, s)) return 'reference figure';

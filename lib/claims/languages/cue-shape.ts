@@ -168,6 +168,12 @@ export interface LanguageCues {
   /** Endings of the future and the conditional ("entraînerait", "riposteront"): what a warning
    * says is still to come. Lower case. */
   futureEndings?: string[];
+  /** First-person and impersonal subjects ("we", "wir", "man", "nous", "on"): a reported clause
+   * they open speaks of the speaker's own side. Lower case. */
+  selfSubjects?: string[];
+  /** Volitional endings ("대응하겠다고"): the speaker's own will, never a forecast about another
+   * party. Lower case. */
+  volitionalEndings?: string[];
   /** Copulas that make a predicate of what follows ("is", "est", "sei", "il s'agit d'"): with
    * an evaluative noun after them, the reported clause characterises and states no fact. Lower
    * case; empty where the copula is an ending of the noun (Korean "도발이라고"). */

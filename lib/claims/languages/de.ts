@@ -760,6 +760,9 @@ export const de: LanguageCues = {
     'vergeltung',
     'kriegserklärung',
     'drohte',
+    'hohen preis zahlen',
+    'teuer bezahlen',
+    'teuer zu stehen',
     'droht',
     'drohen',
     'gnadenlos',
@@ -862,6 +865,8 @@ export const de: LanguageCues = {
     ...objectThenVerb(['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'], ['veröffentlicht']),
   ],
   posture: [
+    'einsatzbereitschaft',
+    'alarmbereitschaft',
     'beobachtet die lage',
     'beobachte die lage',
     'beobachten die lage',
@@ -887,6 +892,7 @@ export const de: LanguageCues = {
     'Flugstrecke',
   ],
   warnings: ['warnte', 'warnt', 'gewarnt', 'warnend'],
+  selfSubjects: ['wir', 'ich', 'man'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
   characterisations: [
     'provokation~',

@@ -687,6 +687,7 @@ export const en: LanguageCues = {
   thenWords: ['at the time', 'back then'],
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
   warnings: ['warned', 'warns', 'warning'],
+  selfSubjects: ['we', 'i'],
   copulas: ['is', 'was', 'are', 'were', 'constitutes', 'constituted', 'amounts to', 'amounted to'],
   characterisations: [
     'provocation~',
@@ -1053,6 +1054,9 @@ export const en: LanguageCues = {
     'any moment',
     'hopefully',
     'threatened to',
+    'pay a heavy price',
+    'pay dearly',
+    'pay the price',
     'threatens to',
     'vowed to',
     'vows to',

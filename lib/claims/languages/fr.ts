@@ -824,6 +824,12 @@ export const fr: LanguageCues = {
     'sans pitié',
     'ligne rouge',
     'menacé de',
+    'prix fort',
+    'payer le prix',
+    'paiera le prix',
+    'paieront le prix',
+    'payer cher',
+    'paiera cher',
     'menace de',
     'a juré de',
     // Ready to strike back, not ready to serve ("se sont déclarés prêts à s'engager").
@@ -912,6 +918,8 @@ export const fr: LanguageCues = {
     ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'],
   ),
   posture: [
+    "état d'alerte",
+    'état d’alerte',
     'surveille de près',
     'surveillent de près',
     'suit de près',
@@ -939,6 +947,7 @@ export const fr: LanguageCues = {
   ],
   futureEndings: ['rait', 'raient', 'ront'],
   warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
+  selfSubjects: ['nous', 'je', 'on'],
   copulas: [
     'est',
     'était',

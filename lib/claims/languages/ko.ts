@@ -324,7 +324,18 @@ export const ko: LanguageCues = {
     '독립적으로 검증',
     '독립적인 검증',
   ],
-  threats: ['불바다', '초토화', '지도에서 지워', '징벌', '보복', '선전포고', '쓸어버'],
+  threats: [
+    '불바다',
+    '초토화',
+    '지도에서 지워',
+    '징벌',
+    '보복',
+    '선전포고',
+    '쓸어버',
+    '대가를 치르',
+    '대가를 치를',
+    '위협했',
+  ],
   refusals: [
     // Questions passed on: "…는 국방부에 질문해야 한다".
     '에 질문해야',
@@ -398,6 +409,7 @@ export const ko: LanguageCues = {
   thenWords: ['당시'],
   flightWords: ['비행거리', '비행 거리', '고도', '비행했', '날아갔', '날아가'],
   warnings: ['경고했', '경고하', '경고를'],
+  volitionalEndings: ['겠다고', '겠다며', '겠다는', '겠습니다'],
   copulas: [],
   characterisations: [
     '도발이라고',

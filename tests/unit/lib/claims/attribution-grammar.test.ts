@@ -1378,3 +1378,58 @@ describe('a report that goes on: names after an inverted verb, whole quotations,
     expect(decisionOf('“Some').reason).toMatch(/a quoted passage/);
   });
 });
+
+describe('another party announcing what its own side will do', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'en',
+      'Tensions on the peninsula\nThe minister said Seoul would respond sternly to any provocation.',
+      'The minister',
+    ],
+    [
+      'de',
+      'Spannungen auf der Halbinsel\nSeoul erklärte, man werde auf jede Provokation entschlossen reagieren.',
+      'Seoul',
+    ],
+    [
+      'fr',
+      'Tensions sur la péninsule\nLe ministre a affirmé que Séoul répondrait fermement à toute provocation.',
+      'Le ministre',
+    ],
+    ['ko', '한반도 긴장\n국방부 장관은 어떤 도발에도 단호하게 대응하겠다고 말했다.', '국방부'],
+  ];
+  it('states no fact, in each language', () => {
+    for (const [lang, text, start] of cases)
+      expect(read(text, lang).decisionOf(start).reason).toBe('excluded: intention');
+  });
+
+  it('keeps a forecast about the North, and a source after "laut", a claim', () => {
+    expect(
+      read(
+        'Tensions on the peninsula\nThe minister said North Korea would send 3,000 more troops to Russia.',
+        'en',
+      ).decisionOf('The minister').kind,
+    ).toBe('official-estimate');
+    expect(
+      read(
+        'Spannungen auf der Halbinsel\nBis zu 12.000 Soldaten sollen es laut dem NIS werden.',
+        'de',
+      ).decisionOf('Bis zu').kind,
+    ).toBe('official-estimate');
+  });
+
+  it('reads a price to pay as a threat, and a readiness as the speaker’s posture', () => {
+    expect(
+      read(
+        "Tensions sur la péninsule\n« Le régime fantoche paiera le prix fort », a déclaré l'agence KCNA.",
+        'fr',
+      ).decisionOf('«').reason,
+    ).toBe('excluded: rhetoric');
+    expect(
+      read(
+        'Spannungen auf der Halbinsel\nDas südkoreanische Militär erklärte, es befinde sich in voller Einsatzbereitschaft.',
+        'de',
+      ).decisionOf('Das').reason,
+    ).toBe('excluded: own posture');
+  });
+});
