@@ -5,7 +5,6 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
-  afterLocative,
   QUOTE_OPENED,
   opensClause,
   quoted,
@@ -114,11 +113,10 @@ export function moodSpeaker(
   i: number,
   a: Analysis,
   mood: readonly PhraseMatch[],
-  mentions: readonly Mention[],
 ): { kind: ClaimKind; speaker: Speaker; cue: string } | undefined {
+  // A party named in the sentence is what the report is about ("Nordkorea habe zudem Artillerie
+  // verlegt"), not who speaks: with no reporting verb of its own, nobody there is speaking.
   if (!mood.length || a.attributed || !a.anchored) return undefined;
-  // "seien nach Kiew gebracht worden": a place is nobody who could be speaking instead.
-  if (mentions.some((m) => !afterLocative(st, a.sentence, m))) return undefined;
   const r = resolvePronoun(st, i);
   if (!r || r.excluded || r.speaker.kind === 'expert') return undefined;
   return {

@@ -166,8 +166,7 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
 
   // 6. No attribution of its own: the report before it may go on.
   const mood = inSpan(all.reportedMood, s).filter((m) => outside(st, m));
-  const continued =
-    continuation(st, i, s, a, hasPeopleFigure, mood) ?? moodSpeaker(st, i, a, mood, mentions);
+  const continued = continuation(st, i, s, a, hasPeopleFigure, mood) ?? moodSpeaker(st, i, a, mood);
   if (continued) {
     a.kind = continued.kind;
     if (continued.speaker) a.speaker = continued.speaker;

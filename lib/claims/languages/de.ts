@@ -612,7 +612,11 @@ export const de: LanguageCues = {
     'spekuliert',
     'gerüchte',
     'anonym',
+    'anonym bleiben wollte',
+    'anonym bleiben möchte',
+    'anonymität',
     'nicht genannt werden wollte',
+    'nicht genannt werden möchte',
   ],
   hedges: [
     'schätzungsweise',
