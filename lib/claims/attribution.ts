@@ -727,7 +727,9 @@ export function mainAttribution(
         const after = c.mention.start >= u.end ? text.slice(u.end, c.mention.start) : null;
         // "sources militaires", "a government source in Seoul": a qualifier right after.
         const inside =
-          after !== null && after.length <= 8 && !/[,.;:]/.test(after) && wordCount(after) <= 1;
+          (after !== null && after.length <= 8 && !/[,.;:]/.test(after) && wordCount(after) <= 1) ||
+          // "Militärkreise": a party noun inside the unnamed source's own word.
+          (c.mention.start >= u.start && c.mention.end <= u.end);
         if (
           (gap !== null && gap.length <= 16 && !/[,.;:]/.test(gap) && wordCount(gap) <= 2) ||
           inside

@@ -127,7 +127,10 @@ export function rememberAppositives(st: DetectState, i: number, s: Sentence): vo
     const before = head.includes(',') ? NAME_BEFORE_TITLE.exec(head) : null;
     if (before?.[1]) {
       const from = windowStart + before.index + before[0].indexOf(before[1]);
-      if (!named.has(from)) rememberNames(st, from, from + before[1].length, speaker);
+      const span = { start: from, end: from + before[1].length };
+      // "Selon Séoul, la Corée du Nord …": words holding an attribution cue are no name.
+      const holdsCue = inSpan(all.leading, span).length > 0;
+      if (!named.has(from) && !holdsCue) rememberNames(st, span.start, span.end, speaker);
       named.add(from);
     }
     const after = NAME_AFTER_TITLE.exec(

@@ -1180,6 +1180,12 @@ export const en: LanguageCues = {
     ['statement', 'photos', 'photographs', 'pictures', 'images', 'video', 'videos', 'footage'],
   ),
   posture: [
+    'was aware of',
+    'is aware of',
+    'are aware of',
+    'consulting closely',
+    'in close consultation',
+    'coordinating closely',
     'closely monitoring',
     'monitoring the situation',
     'monitoring the movements',

@@ -918,6 +918,9 @@ export const fr: LanguageCues = {
     ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'],
   ),
   posture: [
+    'en étroite coordination',
+    'se concerte étroitement',
+    'étroite concertation',
     "état d'alerte",
     'état d’alerte',
     'surveille de près',

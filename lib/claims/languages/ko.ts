@@ -271,6 +271,7 @@ export const ko: LanguageCues = {
   denial: [
     '부인했',
     '부인하',
+    '부인해',
     '부정했',
     '일축',
     '반박했',
@@ -387,6 +388,8 @@ export const ko: LanguageCues = {
     true,
   ),
   posture: [
+    '긴밀히 공조',
+    '긴밀한 공조',
     '예의주시',
     '면밀히 추적',
     '면밀히 감시',
