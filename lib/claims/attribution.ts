@@ -41,6 +41,14 @@ const negatorsOf = perObject((list: readonly string[]): Negator[] =>
 /** A negator right before the verb at `pos`, at most one word between ("has not confirmed"). */
 function negatedBefore(st: DetectState, s: Sentence, pos: number): boolean {
   const { text, cues } = st;
+  // "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben …
+  // bestätigt": a clause opened by a correlative negation negates its verb, however far.
+  const correlatives = cues.correlativeNegators ?? [];
+  if (correlatives.length) {
+    const clause = text.slice(s.start, pos).replace(/^.*[,;:"“”«»]/su, '');
+    const first = /^[\s(]*([\p{L}]+)/u.exec(clause)?.[1]?.toLowerCase();
+    if (first && correlatives.includes(first)) return true;
+  }
   const negators = negatorsOf(cues.negators);
   if (negators.length === 0) return false;
   // Only the verb's own clause: "sie hätten nicht reagiert, sagte der Sprecher" is not negated.

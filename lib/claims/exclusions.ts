@@ -241,7 +241,24 @@ export function excludedBecause(
     return first !== undefined && wordCount(text.slice(claimAt, first.start)) >= LATER_CLAUSE_WORDS;
   };
   if (opensWithConditional(cues, s.text)) return 'hypothetical';
-  if (ownReport && announcesIntention(st, s, ownReport)) return 'intention';
+  // "Kim oversaw the launch and said the missile would …": a fact joined before the report
+  // verb is the sentence's claim; the intention is only the later clause's.
+  const factBefore = (verb: Span): boolean => {
+    const joint = findPhrases(
+      cues.coordinators ?? [],
+      text,
+      cues.wordBoundaries,
+      s.start,
+      verb.start,
+    ).pop();
+    return (
+      joint !== undefined &&
+      wordCount(text.slice(s.start, joint.start)) >= LATER_CLAUSE_WORDS &&
+      wordCount(text.slice(joint.end, verb.start)) <= 1
+    );
+  };
+  if (ownReport && announcesIntention(st, s, ownReport) && !factBefore(ownReport))
+    return 'intention';
   if (otherReport && ownSideIntends(st, s, otherReport, northActors)) return 'intention';
   const plan = inSpan(all.plans, s)[0];
   if (plan && !forecastOf(st, plan, northActors)) return 'intention';

@@ -168,6 +168,9 @@ export interface LanguageCues {
   /** Endings of the future and the conditional ("entraînerait", "riposteront"): what a warning
    * says is still to come. Lower case. */
   futureEndings?: string[];
+  /** Words that open a correlative negation ("neither … nor", "weder … noch", "ni … ni"): the
+   * clause's verb is negated. Lower case. */
+  correlativeNegators?: string[];
   /** First-person and impersonal subjects ("we", "wir", "man", "nous", "on"): a reported clause
    * they open speaks of the speaker's own side. Lower case. */
   selfSubjects?: string[];

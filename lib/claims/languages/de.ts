@@ -834,6 +834,9 @@ export const de: LanguageCues = {
     'staatsfernsehen zeigte',
   ],
   opinions: [
+    'protest eingelegt',
+    'protestierte',
+    'legte protest',
     // The outlet's own speculation ("dürfte bestätigt sein").
     'dürfte',
     'dürften',
@@ -912,6 +915,7 @@ export const de: LanguageCues = {
   ],
   warnings: ['warnte', 'warnt', 'gewarnt', 'warnend'],
   selfSubjects: ['wir', 'ich', 'man'],
+  correlativeNegators: ['weder'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
   characterisations: [
     'provokation~',

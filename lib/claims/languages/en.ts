@@ -688,6 +688,7 @@ export const en: LanguageCues = {
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
   warnings: ['warned', 'warns', 'warning'],
   selfSubjects: ['we', 'i'],
+  correlativeNegators: ['neither'],
   copulas: ['is', 'was', 'are', 'were', 'constitutes', 'constituted', 'amounts to', 'amounted to'],
   characterisations: [
     'provocation~',
@@ -1127,6 +1128,10 @@ export const en: LanguageCues = {
     'broadcast footage',
   ],
   opinions: [
+    'lodged a protest',
+    'lodged a strong protest',
+    'filed a protest',
+    'protested',
     'international law',
     'violation of un',
     'violation of international',

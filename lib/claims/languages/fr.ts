@@ -879,6 +879,9 @@ export const fr: LanguageCues = {
     "télévision d'état a montré",
   ],
   opinions: [
+    'a protesté',
+    'élevé une protestation',
+    'protestation officielle',
     'droit international',
     'violation de',
     'condamné',
@@ -951,6 +954,7 @@ export const fr: LanguageCues = {
   futureEndings: ['rait', 'raient', 'ront'],
   warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
   selfSubjects: ['nous', 'je', 'on'],
+  correlativeNegators: ['ni'],
   copulas: [
     'est',
     'était',
