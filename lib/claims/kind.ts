@@ -9,12 +9,13 @@ import {
   outside,
   quoted,
   speakerCue,
+  wordCount,
   type Analysis,
   type Candidate,
   type DetectState,
 } from './detect-state';
 import type { Mention, Speaker } from './mentions';
-import type { PhraseMatch } from './phrases';
+import { findPhrases, type PhraseMatch } from './phrases';
 import { inSpan } from './span-index';
 
 /** A hearsay modal ("soll") in a clause without a perfect infinitive: a duty, no hedge. */
@@ -131,6 +132,24 @@ export function hedgesAttributedAhead(st: DetectState): void {
   }
 }
 
+/** Words from a relay ("carried by") to the outlet that relays. */
+const RELAY_REACH = 3;
+
+/** Whether a relay phrase in `s` ("carried by", "relayé par") names state media right after. */
+function relayedByStateMedia(st: DetectState, s: Sentence, mentions: readonly Mention[]): boolean {
+  const { text, cues } = st;
+  const relays = findPhrases(cues.relays ?? [], text, cues.wordBoundaries, s.start, s.end);
+  return relays.some((r) =>
+    mentions.some(
+      (m) =>
+        m.speaker.kind === 'state-media' &&
+        ((m.start >= r.end && wordCount(text.slice(r.end, m.start)) <= RELAY_REACH) ||
+          // Korean puts the outlet first: "조선중앙통신을 통해".
+          (m.end <= r.start && wordCount(text.slice(m.end, r.start)) === 0)),
+    ),
+  );
+}
+
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
 export interface KindDecision {
   kind?: ClaimKind;
@@ -154,9 +173,18 @@ export function decideKind(
 
   let kind: ClaimKind | undefined;
   let speaker: Speaker | undefined = main?.speaker;
+  // "the foreign ministry said in a statement carried by KCNA": an official of no party whose
+  // words state media relays is the North's own.
+  if (
+    main?.type === 'named' &&
+    main.speaker?.kind === 'official-estimate' &&
+    !main.speaker.id &&
+    relayedByStateMedia(st, s, mentions)
+  )
+    speaker = { ...main.speaker, kind: 'state-media' };
   if (main) {
-    if (main.type === 'named' && main.speaker) {
-      const k = main.speaker.kind;
+    if (main.type === 'named' && speaker) {
+      const k = speaker.kind;
       if (k === 'expert') a.excluded = 'analyst';
       else kind = k;
     } else if (main.type === 'unnamed') {

@@ -32,6 +32,10 @@ interface Piece {
 
 const INITIALS = /(?:^|[\s(“"'‘])(?:\p{Lu}\.)+$/u;
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/u;
+/** "wrote on X.", "schrieb auf der Plattform X.": a one-letter name after a preposition or a
+ * platform is a name of its own that ends the sentence, not an initial before a surname. */
+const ONE_LETTER_NAME =
+  /(?:^|\s)(?:on|auf|sur|via|über|platform|plattform|plateforme)\s+\p{Lu}\.$/iu;
 const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
@@ -116,7 +120,7 @@ function shouldMerge(
   if (cur.length > 0 && !/\s/.test(cur.charAt(cur.length - 1))) return true; // cut with no space: '."라고'
   const curTrim = cur.trimEnd();
   if (abbreviations.has(lastToken(curTrim))) return true;
-  if (endsInInitials(curTrim)) return true; // "N. Korea", "U.S."
+  if (endsInInitials(curTrim) && !ONE_LETTER_NAME.test(curTrim.slice(-24))) return true; // "N. Korea", "U.S."
   if (/^\p{Ll}/u.test(nextTrim)) return true; // sentences do not start in lower case
   if (/\d\.$/.test(curTrim.slice(-2)) && ORDINAL_END.test(curTrim)) {
     const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();

@@ -171,6 +171,9 @@ export interface LanguageCues {
   /** Words that open a correlative negation ("neither … nor", "weder … noch", "ni … ni"): the
    * clause's verb is negated. Lower case. */
   correlativeNegators?: string[];
+  /** Words by which an outlet relays another's statement ("carried by", "relayé par",
+   * "을 통해"): state media relaying it makes a party-less official the North's. Lower case. */
+  relays?: string[];
   /** First-person and impersonal subjects ("we", "wir", "man", "nous", "on"): a reported clause
    * they open speaks of the speaker's own side. Lower case. */
   selfSubjects?: string[];

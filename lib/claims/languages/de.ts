@@ -916,6 +916,14 @@ export const de: LanguageCues = {
   warnings: ['warnte', 'warnt', 'gewarnt', 'warnend'],
   selfSubjects: ['wir', 'ich', 'man'],
   correlativeNegators: ['weder'],
+  relays: [
+    'verbreitet von',
+    'veröffentlicht von',
+    'verbreitet über',
+    'veröffentlicht über',
+    'über die staatliche',
+    'über die amtliche',
+  ],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
   characterisations: [
     'provokation~',

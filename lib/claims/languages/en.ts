@@ -689,6 +689,7 @@ export const en: LanguageCues = {
   warnings: ['warned', 'warns', 'warning'],
   selfSubjects: ['we', 'i'],
   correlativeNegators: ['neither'],
+  relays: ['carried by', 'published by', 'released by', 'relayed by', 'run by'],
   copulas: ['is', 'was', 'are', 'were', 'constitutes', 'constituted', 'amounts to', 'amounted to'],
   characterisations: [
     'provocation~',

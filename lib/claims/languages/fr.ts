@@ -955,6 +955,16 @@ export const fr: LanguageCues = {
   warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
   selfSubjects: ['nous', 'je', 'on'],
   correlativeNegators: ['ni'],
+  relays: [
+    'relayé par',
+    'relayée par',
+    'publié par',
+    'publiée par',
+    'diffusé par',
+    'diffusée par',
+    'rapporté par',
+    'rapportée par',
+  ],
   copulas: [
     'est',
     'était',

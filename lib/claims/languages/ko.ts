@@ -415,6 +415,7 @@ export const ko: LanguageCues = {
   thenWords: ['당시'],
   flightWords: ['비행거리', '비행 거리', '고도', '비행했', '날아갔', '날아가'],
   warnings: ['경고했', '경고하', '경고를'],
+  relays: ['을 통해', '를 통해'],
   volitionalEndings: ['겠다고', '겠다며', '겠다는', '겠습니다'],
   copulas: [],
   characterisations: [
