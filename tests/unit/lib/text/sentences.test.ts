@@ -89,6 +89,20 @@ describe('splitSentences', () => {
     ).toEqual(['북한은 "청년들이 모였다."라고 주장했다.', '통신은 숫자를 밝히지 않았습니다.']);
   });
 
+  it('ends a sentence after a one-letter platform name, but not after an initial', () => {
+    const de = 'Das schrieb Selenskyj auf der Plattform X. Er veröffentlichte ein Video.';
+    expect(splitSentences(de, 'de').map((s) => s.text)).toEqual([
+      'Das schrieb Selenskyj auf der Plattform X.',
+      'Er veröffentlichte ein Video.',
+    ]);
+    const en = 'He wrote on X. The post was deleted. Kim J. Un was not named.';
+    expect(splitSentences(en, 'en').map((s) => s.text)).toEqual([
+      'He wrote on X.',
+      'The post was deleted.',
+      'Kim J. Un was not named.',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('', 'en')).toEqual([]);
     expect(splitSentences(' \n\n  \n', 'en')).toEqual([]);
