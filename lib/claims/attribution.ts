@@ -39,14 +39,21 @@ const negatorsOf = perObject((list: readonly string[]): Negator[] =>
 );
 
 /** A negator right before the verb at `pos`, at most one word between ("has not confirmed"). */
+/** Characters that end a clause, for the scan back to a verb's clause start. */
+const CLAUSE_BREAKS = ',;:"“”«»';
+/** The first word at a position (sticky), past spaces and an opening bracket. */
+const FIRST_WORD = /[\s(]*(\p{L}+)/uy;
+
 function negatedBefore(st: DetectState, s: Sentence, pos: number): boolean {
   const { text, cues } = st;
   // "Neither Moscow nor Pyongyang has confirmed", "Weder Moskau noch Pjöngjang haben …
   // bestätigt": a clause opened by a correlative negation negates its verb, however far.
   const correlatives = cues.correlativeNegators ?? [];
   if (correlatives.length) {
-    const clause = text.slice(s.start, pos).replace(/^.*[,;:"“”«»]/su, '');
-    const first = /^[\s(]*([\p{L}]+)/u.exec(clause)?.[1]?.toLowerCase();
+    let from = pos;
+    while (from > s.start && !CLAUSE_BREAKS.includes(text.charAt(from - 1))) from--;
+    FIRST_WORD.lastIndex = from;
+    const first = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
     if (first && correlatives.includes(first)) return true;
   }
   const negators = negatorsOf(cues.negators);

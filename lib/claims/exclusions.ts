@@ -38,6 +38,8 @@ function announcesIntention(st: DetectState, s: Sentence, verb: Span): boolean {
   });
 }
 
+/** The next word from a position (sticky), past spaces and a comma. */
+const LEADING_WORD = /[\s,]*([\p{L}'’]+)/uy;
 /** Words from the reported clause's subject to its intention marker ("Seoul would respond"). */
 const SUBJECT_TO_MARKER = 3;
 /** Words from the report verb to the reported clause's subject ("said that Seoul"). */
@@ -65,14 +67,19 @@ function ownSideIntends(
   if (volitional.length)
     return findPhrases(volitional, text, cues.wordBoundaries, s.start, s.end, 1).length > 0;
   if (!cues.wordBoundaries || verb.end >= s.end) return false;
-  const after = text.slice(verb.end, s.end);
-  const words = after.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  const lead = (cues.complementizers ?? []).includes(words[0] ?? '') ? 1 : 0;
-  // The subject: "we", "man", "on" right after the verb, or a party named within a few words.
+  // The subject: "we", "man", "on" right after the verb (and "that"), or a party named within
+  // a few words.
   let subjectEnd: number | undefined;
-  if ((cues.selfSubjects ?? []).includes(words[lead] ?? '')) {
-    const at = after.toLowerCase().indexOf(words[lead] as string);
-    subjectEnd = verb.end + at + (words[lead] as string).length;
+  const wordAt = (at: number): RegExpExecArray | null => {
+    LEADING_WORD.lastIndex = at;
+    return LEADING_WORD.exec(text);
+  };
+  let word = wordAt(verb.end);
+  if (word && (cues.complementizers ?? []).includes((word[1] ?? '').toLowerCase()))
+    word = wordAt(word.index + word[0].length);
+  const self = word && word.index + word[0].length <= s.end ? (word[1] ?? '').toLowerCase() : '';
+  if (word && (cues.selfSubjects ?? []).includes(self)) {
+    subjectEnd = word.index + word[0].length;
   } else {
     const party = inSpan(all.mentions, { start: verb.end, end: s.end }).find(
       // Not the source itself ("laut dem NIS"), who is no subject of what it reports.
@@ -155,13 +162,7 @@ const PREDICATE_WORDS = 4;
  */
 function characterises(st: DetectState, s: Sentence): boolean {
   const { text, cues, all } = st;
-  const nouns = findPhrases(
-    cues.characterisations ?? [],
-    text,
-    cues.wordBoundaries,
-    s.start,
-    s.end,
-  );
+  const nouns = inSpan(all.characterisations, s);
   if (!nouns.length) return false;
   // The reported clause's head: right after the sentence's first reporting verb, or its start
   // when the report comes first ("“…,” KCNA said"); a later verb's clause is another matter.

@@ -34,6 +34,7 @@ export interface TextCues {
   references: PhraseMatch[];
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
+  characterisations: PhraseMatch[];
   anchors: PhraseMatch[];
   mentions: Mention[];
   figures: ParsedFigure[];
@@ -59,6 +60,7 @@ const CUE_LISTS = [
   'references',
   'estimates',
   'reportedMood',
+  'characterisations',
 ] as const;
 
 type CueListName = (typeof CUE_LISTS)[number];
@@ -76,6 +78,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     reportedMood: cues.reportedMood ?? [],
     publications: cues.publications ?? [],
     plans: cues.plans ?? [],
+    characterisations: cues.characterisations ?? [],
   };
   return [
     ...CUE_LISTS.map((name) => from[name]),
@@ -108,6 +111,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     references: list('references'),
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),
+    characterisations: list('characterisations'),
     anchors: cues.compoundHeads
       ? byStart([...(found[CUE_LISTS.length] ?? []), ...compoundHeadAnchors(text, pack, cues.lang)])
       : (found[CUE_LISTS.length] ?? []),
