@@ -184,6 +184,35 @@ function characterises(st: DetectState, s: Sentence): boolean {
   );
 }
 
+/**
+ * "“The world must learn the truth,” Zelensky wrote", "La République de Corée doit cesser ses
+ * provocations", "Damit sollte sichergestellt werden …": a reported clause headed by a modal of
+ * obligation says what ought to be, an appeal or a demand, with no fact to check. As for an
+ * intention, the modal must stand in the clause's head (after the first reporting verb, or near
+ * the start when the report comes after it).
+ */
+function demands(st: DetectState, s: Sentence): boolean {
+  const { text, all, cues } = st;
+  const modals = inSpan(all.deontics, s);
+  if (!modals.length) return false;
+  const first = inSpan(all.verbs, s)[0];
+  const epistemic = cues.epistemicAfter ?? [];
+  return modals.some((m) => {
+    // "should be deployed", "devraient s'installer": a likelihood, not an obligation. An entry
+    // ending in an apostrophe ("s'") is glued to the word after it.
+    const next = text
+      .slice(m.end, m.end + 12)
+      .trimStart()
+      .toLowerCase();
+    const likely = epistemic.some((w) =>
+      /['’]$/u.test(w) ? next.startsWith(w) : next.startsWith(`${w} `),
+    );
+    if (likely) return false;
+    const from = first && first.end <= m.start ? first.end : s.start;
+    return wordCount(text.slice(from, m.start)) <= INTENTION_REACH;
+  });
+}
+
 /** How much of a sentence's start a conditional opening is looked for in. */
 const OPENING_CHARS = 24;
 
@@ -267,6 +296,7 @@ export function excludedBecause(
   if (!named && anyIn(all.estimates, s)) return 'reference figure';
   if (anyIn(all.refusals, s)) return 'refusal';
   if (!denial && anyIn(all.opinions, s)) return 'opinion';
+  if (!denial && !hasPeopleFigure && demands(st, s)) return 'appeal';
   const posture = inSpan(all.posture, s);
   if (!hasPeopleFigure && posture.length && !posture.every(joinedLater)) return 'own posture';
   if (!named && anyIn(all.depictions, s)) return 'depiction';

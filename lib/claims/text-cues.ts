@@ -35,6 +35,7 @@ export interface TextCues {
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
   characterisations: PhraseMatch[];
+  deontics: PhraseMatch[];
   anchors: PhraseMatch[];
   mentions: Mention[];
   figures: ParsedFigure[];
@@ -61,6 +62,7 @@ const CUE_LISTS = [
   'estimates',
   'reportedMood',
   'characterisations',
+  'deontics',
 ] as const;
 
 type CueListName = (typeof CUE_LISTS)[number];
@@ -79,6 +81,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     publications: cues.publications ?? [],
     plans: cues.plans ?? [],
     characterisations: cues.characterisations ?? [],
+    deontics: cues.deontics ?? [],
   };
   return [
     ...CUE_LISTS.map((name) => from[name]),
@@ -112,6 +115,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     estimates: list('estimates'),
     reportedMood: list('reportedMood'),
     characterisations: list('characterisations'),
+    deontics: list('deontics'),
     anchors: cues.compoundHeads
       ? byStart([...(found[CUE_LISTS.length] ?? []), ...compoundHeadAnchors(text, pack, cues.lang)])
       : (found[CUE_LISTS.length] ?? []),

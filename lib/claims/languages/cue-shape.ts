@@ -180,6 +180,13 @@ export interface LanguageCues {
   /** Volitional endings ("대응하겠다고"): the speaker's own will, never a forecast about another
    * party. Lower case. */
   volitionalEndings?: string[];
+  /** Modals of obligation ("must", "should", "müsse", "doit", "해야"): a reported clause headed
+   * by one says what ought to be, not what is. Lower case. German "soll(en)" is hearsay and
+   * stays out. */
+  deontics?: string[];
+  /** Words after such a modal that make it a likelihood, not an obligation ("should be
+   * deployed", "must have suffered", "devraient être déployés"). Lower case. */
+  epistemicAfter?: string[];
   /** Copulas that make a predicate of what follows ("is", "est", "sei", "il s'agit d'"): with
    * an evaluative noun after them, the reported clause characterises and states no fact. Lower
    * case; empty where the copula is an ending of the noun (Korean "도발이라고"). */

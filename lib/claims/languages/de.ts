@@ -924,6 +924,7 @@ export const de: LanguageCues = {
     'über die staatliche',
     'über die amtliche',
   ],
+  deontics: ['muss', 'müsse', 'müssen', 'solle'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
   characterisations: [
     'provokation~',

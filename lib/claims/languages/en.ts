@@ -690,6 +690,8 @@ export const en: LanguageCues = {
   selfSubjects: ['we', 'i'],
   correlativeNegators: ['neither'],
   relays: ['carried by', 'published by', 'released by', 'relayed by', 'run by'],
+  deontics: ['must', 'should', 'ought to', 'needs to', 'need to'],
+  epistemicAfter: ['be', 'have', 'not be', 'not have'],
   copulas: ['is', 'was', 'are', 'were', 'constitutes', 'constituted', 'amounts to', 'amounted to'],
   characterisations: [
     'provocation~',

@@ -965,6 +965,8 @@ export const fr: LanguageCues = {
     'rapporté par',
     'rapportée par',
   ],
+  deontics: ['doit', 'doivent', 'devrait', 'devraient', 'il faut', 'faut'],
+  epistemicAfter: ['être', 'avoir', 'se', 's’', "s'"],
   copulas: [
     'est',
     'était',

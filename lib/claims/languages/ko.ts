@@ -417,6 +417,7 @@ export const ko: LanguageCues = {
   warnings: ['경고했', '경고하', '경고를'],
   relays: ['을 통해', '를 통해'],
   volitionalEndings: ['겠다고', '겠다며', '겠다는', '겠습니다'],
+  deontics: ['해야', '하여야', '돼야', '되어야'],
   copulas: [],
   characterisations: [
     '도발이라고',
