@@ -116,7 +116,10 @@ const REPORT_AHEAD = 2;
  */
 export function hedgesAttributedAhead(st: DetectState): void {
   const { analyses } = st;
-  for (let i = 0; i < analyses.length; i++) {
+  // From the last sentence back, so that a hedged headline before a hedged lede ("N. Korea
+  // launches suspected ICBM", "North Korea launched a suspected ICBM …", "According to the
+  // Defense Ministry, …") takes the report the lede has taken.
+  for (let i = analyses.length - 1; i >= 0; i--) {
     const a = analyses[i];
     if (!a?.unsourcedHedge || a.kind !== 'unnamed-source') continue;
     for (let j = i + 1; j < analyses.length && j <= i + REPORT_AHEAD; j++) {
@@ -125,6 +128,7 @@ export function hedgesAttributedAhead(st: DetectState): void {
       if (next.speaker && next.kind !== 'unnamed-source' && !next.unsourcedHedge) {
         a.kind = next.kind;
         a.speaker = next.speaker;
+        a.unsourcedHedge = false;
         a.cues.push('within the report after it', speakerCue(next.speaker));
       }
       break;

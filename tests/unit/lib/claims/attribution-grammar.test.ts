@@ -1433,3 +1433,18 @@ describe('another party announcing what its own side will do', () => {
     ).toBe('excluded: own posture');
   });
 });
+
+describe('a hedged headline before a hedged lede', () => {
+  it('takes the report the lede takes from the sentence after it', () => {
+    const { decisionOf } = read(
+      [
+        'N. Korea launches suspected ICBM toward Japan',
+        'North Korea launched a suspected intercontinental ballistic missile on Friday.',
+        'According to the Defense Ministry, the missile flew for 70 minutes before falling into the sea.',
+      ].join('\n'),
+      'en',
+    );
+    expect(decisionOf('N. Korea').kind).toBe('official-estimate');
+    expect(decisionOf('North Korea launched').kind).toBe('official-estimate');
+  });
+});
