@@ -107,16 +107,19 @@ export function readMeta(doc: Document, ld: LdObject[] = readJsonLd(doc)): Artic
     squash(ldString(main, 'publisher')),
   );
 
-  const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
-  const titleTag = squash(doc.title);
-  const headline = firstDefined(
-    squash(meta.get('og:title')),
-    squash(ldString(main, 'headline')),
-    squash(h1?.textContent),
-    titleTag === undefined ? undefined : stripSiteSuffix(titleTag, siteName),
-  );
+  // Each fallback is read only when the ones before it found nothing: the heading and the
+  // title are searches of the page.
+  let headline = squash(meta.get('og:title')) ?? squash(ldString(main, 'headline'));
+  if (headline === undefined) {
+    const h1 = doc.querySelector('article h1') ?? doc.querySelector('h1');
+    headline = squash(h1?.textContent);
+  }
+  if (headline === undefined) {
+    const titleTag = squash(doc.title);
+    if (titleTag !== undefined) headline = stripSiteSuffix(titleTag, siteName);
+  }
 
-  let published = firstDefined(ldDate(articles), ldDate(ld));
+  let published = ldDate(articles) ?? ldDate(ld);
   for (const key of DATE_KEYS) {
     if (published !== undefined) break;
     published = normalizeDate(meta.get(key));

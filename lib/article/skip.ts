@@ -50,13 +50,16 @@ const PROSE_RESCUE_DENSITY = 0.25;
  * `el.textContent` when the caller has already read it (a second read copies the text again).
  */
 export function linkDensity(el: Element, text?: string): number {
-  // Most paragraphs have no link: no need to measure their text.
-  if (el.getElementsByTagName('a').length === 0) return 0;
+  // Most paragraphs have no link: no need to measure their text. The one collection serves
+  // both the test and the sum (a second selector scan would walk the subtree again).
+  const links = el.getElementsByTagName('a');
+  const count = links.length;
+  if (count === 0) return 0;
   const total = (text ?? el.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) {
-    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (let i = 0; i < count; i++) {
+    linked += ((links[i] as Element).textContent ?? '').replace(/\s+/g, '').length;
   }
   return linked / total;
 }

@@ -139,9 +139,12 @@ const BLOCKS = new Set([
 /** Inline `style` that hides an element; a string test, no computed style. */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** Whether an element is left out of every map regardless of options. */
-function alwaysSkipped(el: Element): boolean {
-  if (ALWAYS_SKIPPED.has(el.localName)) return true;
+/**
+ * Whether an element is left out of every map regardless of options. `tag`: its `localName`, which
+ * the caller has read already.
+ */
+function alwaysSkipped(el: Element, tag: string): boolean {
+  if (ALWAYS_SKIPPED.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   if (el.getAttribute('hidden') !== null) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -253,34 +256,46 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
 
   // Elements and text nodes in document order, skipped subtrees left out. A plain walk over
   // child and sibling links: a TreeWalker with a filter calls back into script for every node,
-  // which costs more than the walk itself.
+  // which costs more than the walk itself. Each node's type and tag are read once: whether an
+  // element is a block is remembered on `blocks` (one entry per element entered) for the way
+  // back up, since every property read is a call into the DOM.
+  const blocks: boolean[] = [];
   let node: Node | null = root.firstChild;
   while (node !== null && length < maxChars) {
     let down: Node | null = null;
+    let block = false;
     const type = node.nodeType;
     if (type === 1) {
       const el = node as Element;
+      const tag = el.localName;
       // Entering a block ends the line before it; a skipped block still separates the text
       // around it.
-      if (BLOCKS.has(el.localName)) breakPending = true;
-      if (!alwaysSkipped(el) && (skip === undefined || !skip(el))) down = el.firstChild;
+      block = BLOCKS.has(tag);
+      if (block) breakPending = true;
+      if (!alwaysSkipped(el, tag) && (skip === undefined || !skip(el))) down = el.firstChild;
     } else if (type === 3) {
       readText(node as Text);
     }
     if (down !== null) {
+      blocks.push(block);
       node = down;
       continue;
     }
     // Up and along: every block left on the way ends the line after it.
-    while (node !== null) {
-      if (node.nodeType === 1 && BLOCKS.has((node as Element).localName)) breakPending = true;
-      const next: Node | null = node.nextSibling;
+    for (;;) {
+      if (block) breakPending = true;
+      const next: Node | null = (node as Node).nextSibling;
       if (next !== null) {
         node = next;
         break;
       }
-      const parent: Node | null = node.parentNode;
-      node = parent === root ? null : parent;
+      const parent: Node | null = (node as Node).parentNode;
+      if (parent === root || parent === null) {
+        node = null;
+        break;
+      }
+      node = parent;
+      block = blocks.pop() ?? false;
     }
   }
   return { text: parts.join(''), root, segments };
