@@ -26,6 +26,9 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
   const clauseEnd = /[,;.!?:]/u.exec(text.slice(h.end, s.end));
   const clause = text.slice(h.end, clauseEnd ? h.end + clauseEnd.index : s.end);
   const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+  // A subordinate clause puts the infinitive before the modal ("…, die Kim zeigen sollen").
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(s.start, h.start - 30), h.start))?.[1];
+  if (before && modal.endings.includes(before.toLowerCase())) return false;
   return !words.some((w) => modal.endings.includes(w));
 }
 
@@ -136,6 +139,23 @@ export function hedgesAttributedAhead(st: DetectState): void {
   }
 }
 
+/** Words from a publishing party to its publication verb ("KCNA on Tuesday released"). */
+const PUBLISHER_REACH = 4;
+
+/** The party that publishes in `s` ("KCNA released photos …"), named right before the verb. */
+function publishedBy(
+  st: DetectState,
+  s: Sentence,
+  mentions: readonly Mention[],
+): Speaker | undefined {
+  const p = inSpan(st.all.publications, s)[0];
+  if (!p) return undefined;
+  const subject = mentions.filter((m) => m.end <= p.start && m.source !== 'pronoun').pop();
+  if (!subject || wordCount(st.text.slice(subject.end, p.start)) > PUBLISHER_REACH)
+    return undefined;
+  return subject.speaker;
+}
+
 /** Words from a relay ("carried by") to the outlet that relays. */
 const RELAY_REACH = 3;
 
@@ -203,6 +223,14 @@ export function decideKind(
   } else if (hedges.length) {
     kind = 'unnamed-source';
     a.cues.push(`hedge: ${quoted(hedges[0] as PhraseMatch)}`);
+    // "North Korea released photos purportedly showing drones": the hedge marks the publishing
+    // party's evidence as unconfirmed; the claim is that party's (the dev notes' B19, dev-104).
+    const publisher = publishedBy(st, s, mentions);
+    if (publisher) {
+      kind = publisher.kind === 'expert' ? kind : publisher.kind;
+      speaker = publisher;
+      a.cues.push(`published by: ${publisher.name}`);
+    }
   } else if (pronounExcluded) {
     a.excluded = 'continues an excluded statement';
   }

@@ -5,6 +5,7 @@
  */
 import { perObjectAndName } from '../memo';
 import type { Claimant, Pack } from '../pack/schema';
+import { compoundSpeakers } from './compounds';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import type { PhraseMatch } from './phrases';
 
@@ -115,12 +116,17 @@ export function mentionsFrom(
       });
     }
   }
-  // Generic speakers from the language's cue lists, each with the kind it stands for.
+  // Generic speakers from the language's cue lists, each with the kind it stands for; in German
+  // also the compounds they close ("Militärexperten", "Regierungssprecher").
   for (let g = 0; g < GENERIC.length; g++) {
-    const [, kind, source] = GENERIC[g] as (typeof GENERIC)[number];
+    const [list, kind, source] = GENERIC[g] as (typeof GENERIC)[number];
     for (const m of found[claimants.length + g] ?? []) {
       raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
     }
+    if (cues.compoundHeads && list !== 'pronouns')
+      for (const m of compoundSpeakers(text, cues[list])) {
+        raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
+      }
   }
   raw.push(...abbreviationMentions(text, pack, cues));
   const mentions = resolveOverlaps(raw);

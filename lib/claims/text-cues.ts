@@ -10,7 +10,7 @@ import { anchorsFor } from './focus';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
 import { findBracketVerbs, withBrackets } from './clause-brackets';
-import { compoundHeadAnchors } from './compound-anchors';
+import { compoundHeadAnchors } from './compounds';
 import { byStart } from './span-index';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 

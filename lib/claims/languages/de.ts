@@ -334,6 +334,14 @@ export const de: LanguageCues = {
       'nach angaben des',
       'nach angaben der',
       'nach darstellung',
+      'nach schätzungen',
+      'nach schätzungen von',
+      'nach schätzungen des',
+      'nach schätzungen der',
+      'nach erkenntnissen',
+      'nach erkenntnissen von',
+      'nach erkenntnissen des',
+      'nach erkenntnissen der',
       'nach darstellung von',
       'nach darstellung des',
       'nach darstellung der',
@@ -884,6 +892,8 @@ export const de: LanguageCues = {
     ...objectThenVerb(['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'], ['veröffentlicht']),
   ],
   posture: [
+    'die lage genau',
+    'die lage aufmerksam',
     'in enger abstimmung',
     'eng abstimmen',
     'stimmt sich eng',
@@ -1020,6 +1030,11 @@ export const de: LanguageCues = {
   conditionals: ['sollte', 'sollten', 'wenn', 'falls'],
   // "soll" and "sollen" report hearsay with a perfect infinitive ("soll … eingesetzt haben",
   // "sollen … im Einsatz sein"); with a plain one they state a duty ("soll … absichern").
-  modalHearsay: { words: ['soll', 'sollen'], endings: ['haben', 'sein', 'worden'] },
+  // … and with a verb of being or showing ('die Kim zeigen sollen', 'soll aus Nordkorea
+  // stammen'), which no duty takes.
+  modalHearsay: {
+    words: ['soll', 'sollen'],
+    endings: ['haben', 'sein', 'worden', 'zeigen', 'stammen', 'handeln', 'gehören'],
+  },
   speakerOrder: 'nearest',
 };

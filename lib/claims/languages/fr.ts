@@ -630,6 +630,10 @@ export const fr: LanguageCues = {
     'témoins',
   ],
   hedges: [
+    'censé',
+    'censée',
+    'censés',
+    'censées',
     'on estime',
     'un nombre estimé',
     'présenté comme',

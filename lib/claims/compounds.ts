@@ -1,9 +1,10 @@
 /**
  * German writes a noun's modifiers into one word with it, the head last: "Kurzstreckenraketen",
- * "Artilleriegranaten", "Spezialeinheitssoldaten". A pack anchor that is a noun anchors every
- * compound it closes, which no phrase list of whole words can enumerate.
+ * "Artilleriegranaten", "Militärexperten", "Regierungssprecher". A pack anchor that is a noun
+ * anchors every compound it closes, and a speaker noun names every compound it closes, which no
+ * phrase list of whole words can enumerate.
  */
-import { perObjectAndName } from '../memo';
+import { perObject, perObjectAndName } from '../memo';
 import type { Pack } from '../pack/schema';
 import type { PhraseMatch } from './phrases';
 
@@ -30,6 +31,32 @@ const headPattern = perObjectAndName((pack: Pack, lang): RegExp | null => {
 /** The compounds of `text` closed by one of the pack's anchor nouns for `lang`, by start. */
 export function compoundHeadAnchors(text: string, pack: Pack, lang: string): PhraseMatch[] {
   const re = headPattern(pack, lang);
+  if (!re) return [];
+  const out: PhraseMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** One expression per list of speaker nouns: a whole word closed by one of them. */
+const speakerHeadPattern = perObject((nouns: readonly string[]): RegExp | null => {
+  const heads = nouns
+    .filter((n) => n.length >= MIN_HEAD && /^[\p{Ll}]+$/u.test(n))
+    .sort((a, b) => b.length - a.length);
+  if (heads.length === 0) return null;
+  return new RegExp(
+    `(?<![\\p{L}-])\\p{Lu}[\\p{Ll}-]*?\\p{Ll}(?:${heads.join('|')})(?![\\p{L}])`,
+    'gu',
+  );
+});
+
+/**
+ * The compounds of `text` closed by one of `nouns` (lower-case speaker nouns: "experten",
+ * "sprecher"), as whole words: "Militärexperten", "Regierungssprecher". By start.
+ */
+export function compoundSpeakers(text: string, nouns: readonly string[]): PhraseMatch[] {
+  const re = speakerHeadPattern(nouns);
   if (!re) return [];
   const out: PhraseMatch[] = [];
   re.lastIndex = 0;
