@@ -386,6 +386,33 @@ function unknownTopic(
   return end;
 }
 
+/** A quotative ending, or a closing quotation mark with one ("…다고", "…"라고"). */
+const QUOTATIVE_END = /(?:고|["”’]\s*(?:라|이라)?고)$/u;
+
+/**
+ * Whether the subject of the closing report verb, in a language that marks it with a particle,
+ * is a word we do not know standing between the quotative and the verb ("…다고 NK뉴스가
+ * 보도했다").
+ */
+function unknownSubjectBeforeVerb(
+  st: DetectState,
+  s: Sentence,
+  verbs: readonly PhraseMatch[],
+  mentions: readonly Mention[],
+): boolean {
+  const particles = st.cues.subjectParticles ?? [];
+  const last = verbs[verbs.length - 1];
+  if (particles.length === 0 || !last) return false;
+  const m = /(\S+)\s+(\S+)\s*$/u.exec(st.text.slice(s.start, last.start));
+  const [, quotative, word] = m ?? [];
+  if (!m || !quotative || !word || !QUOTATIVE_END.test(quotative)) return false;
+  const particle = particles.find((p) => word.endsWith(p));
+  if (!particle || word.length - particle.length < 2) return false;
+  const start = s.start + m.index + m[0].indexOf(word, quotative.length);
+  const end = start + word.length;
+  return !mentions.some((x) => x.start < end && x.end > start);
+}
+
 /**
  * The party who opens a quotation that goes on into sentence `s`: named before its opening mark
  * in the sentence where it opens, the first there in a language whose speaker comes first
@@ -825,6 +852,17 @@ export function mainAttribution(
         pos: s.start,
         type: 'unnamed',
         cue: 'an unknown speaker as the topic: a media report',
+      },
+      pronounExcluded,
+    };
+  // "… 희망하고 있다고 NK뉴스가 보도했다": a subject we do not know, right after the quotative
+  // and before the closing verb, is the speaker; mostly an outlet, so a media report.
+  if (main?.type === 'named' && unknownSubjectBeforeVerb(st, s, verbs, allMentions))
+    return {
+      main: {
+        pos: s.start,
+        type: 'unnamed',
+        cue: 'an unknown speaker before the verb: a media report',
       },
       pronounExcluded,
     };

@@ -300,6 +300,9 @@ function mergeTitles(text: string, mentions: Mention[], cues: LanguageCues): Men
 function namedAround(text: string, m: Mention, cues: LanguageCues): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const capitalised = /(\p{Lu}[\p{L}'’-]*),?\s+(?:\p{Ll}{1,3}\s+)?$/u.exec(before)?.[1];
+  // "정부 관계자", "군 관계자": where words are not capitalised, a bare official noun before it.
+  const prev = /(\S+)\s+$/u.exec(before)?.[1];
+  if (!cues.wordBoundaries && prev && (cues.bareOfficials ?? []).includes(prev)) return true;
   // "Ein Beamter", "A senior official": an article opening the sentence is no name.
   if (capitalised && !cues.determiners.includes(capitalised.toLowerCase())) return true;
   // "ein südkoreanischer Beamter": a nationality adjective, lower case, says whose.
