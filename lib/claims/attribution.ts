@@ -138,6 +138,43 @@ function passiveBefore(st: DetectState, s: Sentence, pos: number): boolean {
   return word !== undefined && auxiliaries.includes(word.toLowerCase());
 }
 
+/**
+ * "Seoul's military, which monitors the North closely, said …": a party named inside a relative
+ * clause set off by commas qualifies the subject before it; it is not the verb's subject.
+ */
+function inRelativeClause(st: DetectState, s: Sentence, m: Mention): boolean {
+  const pronouns = st.cues.relativePronouns ?? [];
+  if (pronouns.length === 0) return false;
+  const before = st.text.slice(s.start, m.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return false;
+  const first = /^,\s*(\p{L}+)/u.exec(before.slice(comma))?.[1]?.toLowerCase();
+  if (!first || !pronouns.includes(first)) return false;
+  // The clause closes with a comma after the mention, before the sentence goes on.
+  return /^[^,.;:!?]*,/u.test(st.text.slice(m.end, s.end));
+}
+
+/** Words from a passive verb to its agent marker ("confirmed on Monday by"). */
+const AGENT_REACH = 3;
+
+/** The agent named after a passive verb ending at `pos` ("was confirmed by the Pentagon"). */
+function agentAfter(
+  st: DetectState,
+  s: Sentence,
+  pos: number,
+  speakers: readonly Mention[],
+): Mention | undefined {
+  const markers = st.cues.agentMarkers ?? [];
+  if (markers.length === 0) return undefined;
+  const after = st.text.slice(pos, Math.min(s.end, pos + 60)).toLowerCase();
+  const words = after.split(/\s+/u).filter((w) => w !== '');
+  const k = words.slice(0, AGENT_REACH + 1).findIndex((w) => markers.includes(w));
+  if (k < 0) return undefined;
+  const markerAt = pos + after.indexOf(` ${words[k] as string} `) + 1;
+  const agent = speakers.find((m) => m.start > markerAt);
+  return agent && wordCount(st.text.slice(markerAt, agent.start)) <= 3 ? agent : undefined;
+}
+
 /** Up to three lower-case words after a definite article, right before a verb. */
 const DEFINITE_SUBJECT = /(?:^|[\s(])(\p{L}+)(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
 
@@ -520,7 +557,9 @@ export function mainAttribution(
     // Places and datelines are never speakers: filtered once per sentence, not per verb.
     let eligible: Mention[] | undefined;
     const nearestBefore = (pos: number): Mention | undefined => {
-      eligible ??= speakers.filter((m) => !locative(m) && !isDateline(text, s, m));
+      eligible ??= speakers.filter(
+        (m) => !locative(m) && !isDateline(text, s, m) && !inRelativeClause(st, s, m),
+      );
       if (cues.speakerOrder === 'first') return eligible.find((m) => m.end <= pos);
       return eligible.findLast((m) => m.end <= pos);
     };
@@ -574,7 +613,23 @@ export function mainAttribution(
       if (figureVerbs.includes(v.text.toLowerCase()) && a.figures.length === 0) continue;
       // "has not confirmed", "never said": a negated verb attributes nothing; "was observed":
       // a passive one has no speaker before it (its agent, if any, follows "by").
-      if (negatedBefore(st, s, v.start) || passiveBefore(st, s, v.start)) continue;
+      if (negatedBefore(st, s, v.start)) continue;
+      if (passiveBefore(st, s, v.start)) {
+        // "The figure was confirmed by the Pentagon": the agent after "by" is the speaker.
+        const agent = agentAfter(st, s, v.end, speakers);
+        if (agent && agent.source !== 'pronoun') {
+          a.attributed = true;
+          found.push({
+            pos: v.start,
+            type: 'named',
+            speaker: agent.speaker,
+            mention: agent,
+            verb: v,
+            cue: `attribution: ${quoted(v)}; agent: ${agent.speaker.name}`,
+          });
+        }
+        continue;
+      }
       // "teilte das Militär nicht mit": a negation inside a split verb negates it too.
       if (
         v.text

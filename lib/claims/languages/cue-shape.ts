@@ -118,6 +118,8 @@ export interface LanguageCues {
   /** Auxiliaries of the passive ("was observed"): a verb right after one has no speaker before
    * it. Lower case. */
   passiveAuxiliaries?: string[];
+  /** The word that introduces a passive's agent ("by"): the agent is the speaker. Lower case. */
+  agentMarkers?: string[];
   /** Words right before an attribution verb that negate it ("has not confirmed", "never said"):
    * a negated verb attributes nothing. Lower case. */
   negators: string[];

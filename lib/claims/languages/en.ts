@@ -662,6 +662,7 @@ export const en: LanguageCues = {
     'it',
   ],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'been', 'be', 'being'],
+  agentMarkers: ['by'],
   negators: ['not', "n't", 'n’t', 'never', 'yet to', 'no longer'],
   contrasts: [
     ', but',
