@@ -30,13 +30,7 @@ const headPattern = perObjectAndName((pack: Pack, lang): RegExp | null => {
 
 /** The compounds of `text` closed by one of the pack's anchor nouns for `lang`, by start. */
 export function compoundHeadAnchors(text: string, pack: Pack, lang: string): PhraseMatch[] {
-  const re = headPattern(pack, lang);
-  if (!re) return [];
-  const out: PhraseMatch[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
+  return matchesOf(headPattern(pack, lang), text);
 }
 
 /** One expression per list of speaker nouns: a whole word closed by one of them. */
@@ -56,7 +50,11 @@ const speakerHeadPattern = perObject((nouns: readonly string[]): RegExp | null =
  * "sprecher"), as whole words: "Militärexperten", "Regierungssprecher". By start.
  */
 export function compoundSpeakers(text: string, nouns: readonly string[]): PhraseMatch[] {
-  const re = speakerHeadPattern(nouns);
+  return matchesOf(speakerHeadPattern(nouns), text);
+}
+
+/** Every match of a global expression in `text`, in order. */
+function matchesOf(re: RegExp | null, text: string): PhraseMatch[] {
   if (!re) return [];
   const out: PhraseMatch[] = [];
   re.lastIndex = 0;

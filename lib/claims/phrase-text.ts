@@ -30,22 +30,6 @@ export function isWordCode(c: number): boolean {
   return isWordCodeOutsideAscii(c);
 }
 
-/** JavaScript's `\s`. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The representative of `c`'s case class: lower case of its upper case, kept only when the
  * regex engine agrees the two are one character ("ı" stays "ı"). Both apostrophes fold to "'"

@@ -17,13 +17,13 @@
 import {
   ALNUM,
   foldString,
-  isSpaceCode,
   isWordCode,
   phraseText,
   preparedText,
   type PhraseText,
   type Tokens,
 } from './phrase-text';
+import { isSpaceCode } from '../text/code-units';
 
 export interface PhraseMatch {
   start: number;

@@ -13,7 +13,7 @@
  *   figures compare across languages; "3,000-strong" has unit "troops".
  */
 import { cuesFor, type LanguageCues } from '../claims/languages/registry';
-import { isSpaceCode } from '../claims/phrase-text';
+import { isSpaceCode } from './code-units';
 import type { Hedge, ParsedFigure } from '../types';
 import { codeUnitsAt } from './code-units';
 

@@ -4,27 +4,11 @@
  * of its input, so asking it of each mention of an article cost a scan of the text before each;
  * reading back from the end looks at only the few characters that decide.
  */
-import { perCodeUnit } from './code-units';
+import { isSpaceCode, perCodeUnit } from './code-units';
 
 /** A letter (`\p{L}`), an apostrophe or a hyphen: the `[\p{L}'’-]` of a word below. */
 const WORD_UNIT = /^[\p{L}'’-]$/u;
 const isWordUnit = perCodeUnit(WORD_UNIT);
-
-/** JavaScript's `\s`, by code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Code units of the word character ending at `at` in `text[lo, at)`, 0 when none ends there. A
@@ -56,7 +40,7 @@ function wordCharBefore(text: string, lo: number, at: number): number {
  */
 export function secondOfLastTwoWords(text: string, lo: number, hi: number): string | undefined {
   let end = hi;
-  while (end > lo && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > lo && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === hi) return undefined;
   let start = end;
   while (start > lo) {
@@ -64,9 +48,9 @@ export function secondOfLastTwoWords(text: string, lo: number, hi: number): stri
     if (n === 0) break;
     start -= n;
   }
-  if (start === end || start === lo || !isSpace(text.charCodeAt(start - 1))) return undefined;
+  if (start === end || start === lo || !isSpaceCode(text.charCodeAt(start - 1))) return undefined;
   let gap = start - 1;
-  while (gap > lo && isSpace(text.charCodeAt(gap - 1))) gap--;
+  while (gap > lo && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
   if (gap === lo || wordCharBefore(text, lo, gap) === 0) return undefined;
   return text.slice(start, end);
 }

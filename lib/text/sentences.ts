@@ -5,7 +5,7 @@
  * the original text, so claims map back to the page exactly.
  */
 import { cuesFor, type LanguageCues } from '../claims/languages/registry';
-import { isSpaceCode } from '../claims/phrase-text';
+import { isSpaceCode } from './code-units';
 import { perObject } from '../memo';
 import type { Sentence } from '../types';
 import { sentenceBreaks } from './sentence-breaks';

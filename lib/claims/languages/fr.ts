@@ -183,6 +183,16 @@ function reportingVerbs(): string[] {
   ];
 }
 
+/** "Selon lui", "d'après elle": leading cues whose pronoun is the source of the report before. */
+const SOURCE_PRONOUNS = [
+  'selon lui',
+  'selon elle',
+  'selon eux',
+  'selon elles',
+  "d'après lui",
+  'd’après lui',
+];
+
 export const fr: LanguageCues = {
   lang: 'fr',
   wordBoundaries: true,
@@ -357,21 +367,9 @@ export const fr: LanguageCues = {
     verbs: reportingVerbs(),
     reflexive: ['propres'],
     // "Selon lui", "d'après elle": the pronoun stands for the source of the report before.
-    anaphoric: [
-      'selon lui',
-      'selon elle',
-      'selon eux',
-      'selon elles',
-      "d'après lui",
-      'd’après lui',
-    ],
+    anaphoric: SOURCE_PRONOUNS,
     leading: [
-      'selon lui',
-      'selon elle',
-      'selon eux',
-      'selon elles',
-      "d'après lui",
-      'd’après lui',
+      ...SOURCE_PRONOUNS,
       'selon',
       "d'après",
       'd’après',
