@@ -154,7 +154,7 @@ function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
 const PREDICATE_WORDS = 4;
 
 /**
- * "“This is a prelude to a very dangerous situation,” said Kim", "KCNA said the flight was a
+ * "“The drills are a prelude to invasion,” the spokesman said", "KCNA said the flight was a
  * grave crime": a statement calling an act something is the speaker's judgement of it, with no
  * fact to check (the labelling guide's rhetoric). The copula must stand in the reported
  * clause's head, as an intention's marker must; a characterisation deep in a later clause

@@ -167,7 +167,7 @@ describe('decideTopic: every North Korean military story, and not a mention in p
 
   it('is on a brief that names its subject once, in the lede', () => {
     const brief =
-      'Nordkorea hat erneut Hunderte Ballons mit Müll über die Grenze in den Süden geschickt. Es seien rund 500 Ballons gesichtet worden, teilte der Generalstab in Seoul am Sonntag mit. Die Armee rief die Bevölkerung auf, die Ballons nicht zu berühren und sofort die Polizei zu verständigen. Spezialeinheiten sammelten die Säcke ein.';
+      'Nordkorea hat in der Nacht abermals Hunderte Ballons mit Müll über die Grenze nach Süden treiben lassen. Es seien rund 500 Ballons gesichtet worden, teilte der Generalstab in Seoul am Sonntag mit. Die Armee rief die Bevölkerung auf, die Ballons nicht zu berühren und sofort die Polizei zu verständigen. Spezialeinheiten sammelten die Säcke ein.';
     expect(brief.length).toBeGreaterThan(300);
     const t = on('', brief, 'de');
     expect(t.onTopic).toBe(true);
@@ -224,7 +224,7 @@ describe('decideTopic: launches, enrichment and balloons in four languages', () 
     ],
     [
       'de',
-      'Nordkorea hat erneut Hunderte Ballons mit Müll über die Grenze geschickt. Es seien rund 600 Ballons gesichtet worden, teilte Südkoreas Generalstab mit.',
+      'Nordkorea hat erneut Hunderte Ballons mit Müll über die Grenze geschickt. Gezählt worden seien etwa 600 davon, teilte Südkoreas Generalstab mit.',
     ],
     [
       'en',

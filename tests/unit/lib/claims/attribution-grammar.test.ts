@@ -390,7 +390,7 @@ describe('who speaks, more broadly', () => {
 
   it('reads the United Nations as an official speaker', () => {
     const { decisionOf } = read(
-      'According to the United Nations, around 30 North Korean soldiers briefly crossed the border.',
+      'According to the United Nations, some two dozen North Korean troops stepped over the demarcation line for a few minutes.',
       'en',
     );
     expect(decisionOf('According').kind).toBe('official-estimate');
@@ -488,7 +488,7 @@ describe('a party announcing what it will do', () => {
 describe('datelines and attribution-only sentences', () => {
   it('does not take the dateline’s city for the subject of an inverted report', () => {
     const { decisionOf } = read(
-      'SEOUL (Reuters) - La Corée du Nord a effectué mardi le test réussi d’un missile hypersonique, a rapporté la presse officielle.',
+      'SEOUL (Reuters) - Pyongyang a procédé jeudi à un nouvel essai de missile de croisière stratégique, a rapporté la presse officielle.',
       'fr',
     );
     expect(decisionOf('SEOUL').kind).toBe('state-media');
