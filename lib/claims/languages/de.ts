@@ -673,6 +673,8 @@ export const de: LanguageCues = {
     'machten * verantwortlich',
   ],
   denial: [
+    'haltlos',
+    'haltlose',
     'dementierte',
     'dementiert',
     'dementi',

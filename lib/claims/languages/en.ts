@@ -849,6 +849,7 @@ export const en: LanguageCues = {
     'accusations that',
   ],
   denial: [
+    'hoax',
     'denied',
     'denies',
     'denying',

@@ -683,6 +683,8 @@ export const fr: LanguageCues = {
     'reproché',
   ],
   denial: [
+    'canular',
+    'infox',
     'a balayé',
     'balaie',
     'a * nié',

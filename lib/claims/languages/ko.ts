@@ -269,6 +269,8 @@ export const ko: LanguageCues = {
     '규탄하',
   ],
   denial: [
+    '가짜뉴스',
+    '낭설',
     '부인했',
     '부인하',
     '부인해',
