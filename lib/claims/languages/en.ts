@@ -1225,8 +1225,18 @@ export const en: LanguageCues = {
   intentions: [
     'will',
     'would',
-    "'ll",
-    '’ll',
+    // Contractions by their pronoun: an entry opening with an apostrophe could not join the
+    // one walk over the text's words and cost a scan of its own.
+    "we'll",
+    "it'll",
+    "they'll",
+    "he'll",
+    "she'll",
+    "i'll",
+    "you'll",
+    "that'll",
+    "there'll",
+    "who'll",
     'going to',
     'plans to',
     'plan to',
