@@ -154,6 +154,19 @@ function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
 const PREDICATE_WORDS = 4;
 
 /**
+ * Whether a position stands in the head of the sentence's reported clause: within a few words
+ * after its first reporting verb, or after its start when the report comes first ("“…,” KCNA
+ * said"); a later verb's clause is another matter.
+ */
+function reportHead(st: DetectState, s: Sentence): (at: number) => boolean {
+  const first = inSpan(st.all.verbs, s)[0];
+  return (at) => {
+    const from = first && first.end <= at ? first.end : s.start;
+    return wordCount(st.text.slice(from, at)) <= INTENTION_REACH;
+  };
+}
+
+/**
  * "“The drills are a prelude to invasion,” the spokesman said", "KCNA said the flight was a
  * grave crime": a statement calling an act something is the speaker's judgement of it, with no
  * fact to check (the labelling guide's rhetoric). The copula must stand in the reported
@@ -164,13 +177,7 @@ function characterises(st: DetectState, s: Sentence): boolean {
   const { text, cues, all } = st;
   const nouns = inSpan(all.characterisations, s);
   if (!nouns.length) return false;
-  // The reported clause's head: right after the sentence's first reporting verb, or its start
-  // when the report comes first ("“…,” KCNA said"); a later verb's clause is another matter.
-  const first = inSpan(all.verbs, s)[0];
-  const inHead = (at: number): boolean => {
-    const from = first && first.end <= at ? first.end : s.start;
-    return wordCount(text.slice(from, at)) <= INTENTION_REACH;
-  };
+  const inHead = reportHead(st, s);
   const copulas = cues.copulas ?? [];
   // Korean writes the copula as the noun's ending ("도발이라고").
   if (!copulas.length) return nouns.some((n) => inHead(n.start));
@@ -195,7 +202,7 @@ function demands(st: DetectState, s: Sentence): boolean {
   const { text, all, cues } = st;
   const modals = inSpan(all.deontics, s);
   if (!modals.length) return false;
-  const first = inSpan(all.verbs, s)[0];
+  const inHead = reportHead(st, s);
   const epistemic = cues.epistemicAfter ?? [];
   return modals.some((m) => {
     // "should be deployed", "devraient s'installer": a likelihood, not an obligation. An entry
@@ -207,9 +214,7 @@ function demands(st: DetectState, s: Sentence): boolean {
     const likely = epistemic.some((w) =>
       /['’]$/u.test(w) ? next.startsWith(w) : next.startsWith(`${w} `),
     );
-    if (likely) return false;
-    const from = first && first.end <= m.start ? first.end : s.start;
-    return wordCount(text.slice(from, m.start)) <= INTENTION_REACH;
+    return !likely && inHead(m.start);
   });
 }
 
