@@ -63,10 +63,19 @@ export function findBracketVerbs(
     if (lastAt - 1 > i && beforeLast && negators.includes(beforeLast.lower)) continue;
     for (const b of candidates) {
       if (last.lower !== b.particle) continue;
+      if (b.afterParticiple && !(lastAt - 1 > i && beforeLast && isParticiple(text, beforeLast)))
+        continue;
       out[b.list].push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
     }
   }
   return out;
+}
+
+/** A past participle as written: lower case (no noun), ending in "-t" or "-en" ("getötet",
+ * "abgeschossen", "zerstört"). */
+function isParticiple(text: string, w: { start: number; lower: string }): boolean {
+  const first = text[w.start] ?? '';
+  return first === first.toLowerCase() && /(?:t|en)$/u.test(w.lower);
 }
 
 /** `found` with the bracket heads that no match of the list already covers, in text order. */

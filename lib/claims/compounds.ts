@@ -35,9 +35,12 @@ export function compoundHeadAnchors(text: string, pack: Pack, lang: string): Phr
 
 /** One expression per list of speaker nouns: a whole word closed by one of them. */
 const speakerHeadPattern = perObject((nouns: readonly string[]): RegExp | null => {
+  // A stem ("minister~") closes its compounds inflected too ("Verteidigungsministers").
   const heads = nouns
-    .filter((n) => n.length >= MIN_HEAD && /^[\p{Ll}]+$/u.test(n))
-    .sort((a, b) => b.length - a.length);
+    .map((n) => ({ word: n.replace(/~$/u, ''), stem: n.endsWith('~') }))
+    .filter(({ word }) => word.length >= MIN_HEAD && /^[\p{Ll}]+$/u.test(word))
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ word, stem }) => (stem ? `${word}\\p{Ll}{0,${INFLECTION}}` : word));
   if (heads.length === 0) return null;
   return new RegExp(
     `(?<![\\p{L}-])\\p{Lu}[\\p{Ll}-]*?\\p{Ll}(?:${heads.join('|')})(?![\\p{L}])`,

@@ -10,7 +10,7 @@ import { anchorsFor } from './focus';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
 import { findBracketVerbs, withBrackets } from './clause-brackets';
-import { compoundHeadAnchors } from './compounds';
+import { compoundHeadAnchors, compoundSpeakers } from './compounds';
 import { byStart } from './span-index';
 import { findPhraseLists, type PhraseMatch } from './phrases';
 
@@ -98,7 +98,10 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
   return {
     verbs: withBrackets(list('verbs'), brackets.verbs),
     leading: list('leading'),
-    unnamed: list('unnamed'),
+    // "Geheimdienstquellen", "Regierungskreisen": German closes a compound with the source noun.
+    unnamed: cues.unnamedHeads?.length
+      ? byStart([...list('unnamed'), ...compoundSpeakers(text, cues.unnamedHeads)])
+      : list('unnamed'),
     hedges: list('hedges'),
     accusation: withBrackets(list('accusation'), brackets.accusation),
     denial: withBrackets(list('denial'), brackets.denial),

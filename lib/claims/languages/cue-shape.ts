@@ -60,6 +60,12 @@ export interface BracketVerb {
   heads: string[];
   particle: string;
   list: 'verbs' | 'denial' | 'accusation';
+  /** The perfect participle, one word ("mitgeteilt"). */
+  participle?: string;
+  /** False when the particle is a noun that never joins the head ("in Abrede stellen"). */
+  joins?: boolean;
+  /** Whether a past participle must stand right before the particle ("getötet haben"). */
+  afterParticiple?: boolean;
 }
 
 export interface LanguageCues {
@@ -105,6 +111,8 @@ export interface LanguageCues {
   /** Nouns compound into one word with their head last ("Kurzstreckenraketen"): an anchor noun
    * closing a longer word anchors it (`../compound-anchors.ts`). */
   compoundHeads?: boolean;
+  /** Nouns of unnamed sources that close compounds ("quellen": "Geheimdienstquellen"). Lower case. */
+  unnamedHeads?: string[];
   /** Sentence openings that refer back to the previous sentence's subject ("The other", "Diese"). */
   anaphors: string[];
   /** Labels opening a credit line ("source:", "quelle:"): the line names a source and states

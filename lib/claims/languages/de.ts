@@ -1,8 +1,101 @@
 /** German cue data. Verb-second word order puts the speaker after the verb ("erklärte der
  * Geheimdienst"), which the after-verb speaker window handles. */
-import { objectThenVerb, verbThenObject } from './compose';
-import type { LanguageCues } from './cue-shape';
+import { joinedForms, objectThenVerb, verbThenObject } from './compose';
+import type { BracketVerb, LanguageCues } from './cue-shape';
 import { CITED_OUTLETS } from './outlets';
+
+/**
+ * Separable verbs: in a main clause the head stands second and the particle closes the clause
+ * ("teilte … mit"); in a subordinate clause and the perfect they are one word at the clause's
+ * end ("wie das Ministerium mitteilte", "hat … mitgeteilt"), listed by `joinedForms`.
+ */
+const BRACKET_VERBS: BracketVerb[] = [
+  {
+    heads: ['teilte', 'teilten', 'teilt', 'teilen'],
+    particle: 'mit',
+    list: 'verbs',
+    participle: 'mitgeteilt',
+  },
+  {
+    heads: ['gab', 'gaben', 'gibt', 'geben'],
+    particle: 'bekannt',
+    list: 'verbs',
+    participle: 'bekanntgegeben',
+  },
+  {
+    heads: ['gab', 'gaben', 'gibt', 'geben'],
+    particle: 'an',
+    list: 'verbs',
+    participle: 'angegeben',
+  },
+  { heads: ['gab', 'gaben', 'gibt'], particle: 'zu', list: 'verbs', participle: 'zugegeben' },
+  {
+    heads: ['räumte', 'räumten', 'räumt'],
+    particle: 'ein',
+    list: 'verbs',
+    participle: 'eingeräumt',
+  },
+  {
+    heads: ['fügte', 'fügten', 'fügt'],
+    particle: 'hinzu',
+    list: 'verbs',
+    participle: 'hinzugefügt',
+  },
+  {
+    heads: ['hob', 'hoben', 'hebt'],
+    particle: 'hervor',
+    list: 'verbs',
+    participle: 'hervorgehoben',
+  },
+  { heads: ['wies', 'wiesen', 'weist'], particle: 'hin', list: 'verbs', participle: 'hingewiesen' },
+  { heads: ['ging', 'gingen', 'geht', 'gehen'], particle: 'aus', list: 'verbs' },
+  {
+    heads: ['stellte', 'stellten', 'stellt'],
+    particle: 'fest',
+    list: 'verbs',
+    participle: 'festgestellt',
+  },
+  {
+    heads: ['führte', 'führten', 'führt'],
+    particle: 'aus',
+    list: 'verbs',
+    participle: 'ausgeführt',
+  },
+  {
+    heads: ['wies', 'wiesen', 'weist', 'weisen'],
+    particle: 'zurück',
+    list: 'denial',
+    participle: 'zurückgewiesen',
+  },
+  {
+    heads: ['stritt', 'stritten', 'streitet', 'streiten'],
+    particle: 'ab',
+    list: 'denial',
+    participle: 'abgestritten',
+  },
+  // "stellte die Beteiligung in Abrede": a noun closes this bracket, and never joins the verb.
+  {
+    heads: ['stellte', 'stellten', 'stellt', 'stellen'],
+    particle: 'abrede',
+    list: 'denial',
+    joins: false,
+  },
+  {
+    heads: ['warf', 'warfen', 'wirft', 'werfen'],
+    particle: 'vor',
+    list: 'accusation',
+    participle: 'vorgeworfen',
+  },
+  // "Die Armee will … Soldaten getötet haben": "wollen" with a perfect infinitive is the
+  // subject's own claim to have done something, not an intention.
+  ...['haben', 'sein'].map((particle): BracketVerb => ({
+    heads: ['will', 'wollen', 'wollte', 'wollten'],
+    particle,
+    list: 'verbs',
+    joins: false,
+    afterParticiple: true,
+  })),
+];
 
 export const de: LanguageCues = {
   lang: 'de',
@@ -226,6 +319,8 @@ export const de: LanguageCues = {
 
   attribution: {
     verbs: [
+      // Not "angaben": the noun "Angaben" (statements) is spelt the same.
+      ...joinedForms(BRACKET_VERBS, 'verbs').filter((v) => v !== 'angaben'),
       'sagte',
       'sagten',
       'sagt',
@@ -235,8 +330,6 @@ export const de: LanguageCues = {
       'erklärten',
       'erklärt',
       'teilte * mit',
-      'mitteilte',
-      'mitgeteilt',
       'berichtete',
       'berichteten',
       'berichtet',
@@ -250,12 +343,10 @@ export const de: LanguageCues = {
       'verkündete',
       'verkündet',
       'gab * bekannt',
-      'bekanntgegeben',
       'bestätigte',
       'bestätigten',
       'bestätigt',
       'räumte * ein',
-      'eingeräumt',
       'schätzte',
       'schätzt',
       'geschätzt',
@@ -286,7 +377,6 @@ export const de: LanguageCues = {
       'beziffert',
       'gab an',
       'gaben an',
-      'angegeben',
       'sprechen von',
       'spricht von',
       'sprach von',
@@ -530,6 +620,7 @@ export const de: LanguageCues = {
   ],
   capitalisesNouns: true,
   compoundHeads: true,
+  unnamedHeads: ['quellen', 'quelle', 'kreise', 'kreisen'],
   anaphors: [
     'diese',
     'dieser',
@@ -554,22 +645,7 @@ export const de: LanguageCues = {
   ],
   negators: ['nicht', 'nie', 'niemals'],
   nounComplements: ['des', 'der', 'von'],
-  bracketVerbs: [
-    { heads: ['teilte', 'teilten', 'teilt', 'teilen'], particle: 'mit', list: 'verbs' },
-    { heads: ['gab', 'gaben', 'gibt', 'geben'], particle: 'bekannt', list: 'verbs' },
-    { heads: ['gab', 'gaben', 'gibt', 'geben'], particle: 'an', list: 'verbs' },
-    { heads: ['gab', 'gaben', 'gibt'], particle: 'zu', list: 'verbs' },
-    { heads: ['räumte', 'räumten', 'räumt'], particle: 'ein', list: 'verbs' },
-    { heads: ['fügte', 'fügten', 'fügt'], particle: 'hinzu', list: 'verbs' },
-    { heads: ['hob', 'hoben', 'hebt'], particle: 'hervor', list: 'verbs' },
-    { heads: ['wies', 'wiesen', 'weist'], particle: 'hin', list: 'verbs' },
-    { heads: ['ging', 'gingen', 'geht', 'gehen'], particle: 'aus', list: 'verbs' },
-    { heads: ['stellte', 'stellten', 'stellt'], particle: 'fest', list: 'verbs' },
-    { heads: ['führte', 'führten', 'führt'], particle: 'aus', list: 'verbs' },
-    { heads: ['wies', 'wiesen', 'weist', 'weisen'], particle: 'zurück', list: 'denial' },
-    { heads: ['stritt', 'stritten', 'streitet', 'streiten'], particle: 'ab', list: 'denial' },
-    { heads: ['warf', 'warfen', 'wirft', 'werfen'], particle: 'vor', list: 'accusation' },
-  ],
+  bracketVerbs: BRACKET_VERBS,
   locatives: ['in', 'im', 'aus', 'nach'],
   figureVerbs: ['sprechen von', 'spricht von', 'sprach von'],
   complementizers: ['dass', 'daß'],
@@ -620,16 +696,6 @@ export const de: LanguageCues = {
     'spekuliert',
     'gerüchte',
     'anonym',
-    'militärkreise',
-    'militärkreisen',
-    'regierungskreise',
-    'regierungskreisen',
-    'sicherheitskreise',
-    'sicherheitskreisen',
-    'geheimdienstkreise',
-    'geheimdienstkreisen',
-    'diplomatenkreise',
-    'diplomatenkreisen',
     'anonym bleiben wollte',
     'anonym bleiben möchte',
     'anonymität',
@@ -660,10 +726,10 @@ export const de: LanguageCues = {
     'augenscheinlich',
   ],
   accusation: [
+    ...joinedForms(BRACKET_VERBS, 'accusation'),
     'warf * vor',
     'werfen * vor',
     'wirft * vor',
-    'vorgeworfen',
     'beschuldigte',
     'beschuldigt',
     'beschuldigten',
@@ -673,6 +739,7 @@ export const de: LanguageCues = {
     'machten * verantwortlich',
   ],
   denial: [
+    ...joinedForms(BRACKET_VERBS, 'denial'),
     'haltlos',
     'haltlose',
     'dementierte',
@@ -684,16 +751,18 @@ export const de: LanguageCues = {
     'bestritten',
     'dementieren',
     'wies * zurück',
-    'zurückgewiesen',
     'weist * zurück',
     'lüge',
     'lügen',
     'fake',
     'falschmeldung',
+    'fälschung',
+    'fälschungen',
+    'unwahr',
+    'unsinn',
+    'gegenstandslos',
     'falschmeldungen',
     'erfunden',
-    'haltlos',
-    'haltlose',
     'unbegründet',
     'desinformation',
     'entbehren jeder grundlage',

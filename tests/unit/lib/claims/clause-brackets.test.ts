@@ -29,6 +29,25 @@ describe('German separable verbs', () => {
     expect(found.verbs.map((m) => m.text)).toEqual(['teilte', 'gab']);
   });
 
+  it('reads "wollen" with a perfect infinitive as a claim, and not with a noun or plain verb', () => {
+    const found = findBracketVerbs(
+      'Die Armee will in Kursk mehrere Soldaten getötet haben. Kim will Frieden haben. Seoul will die Lage beobachten.',
+      de,
+    );
+    expect(found.verbs.map((m) => m.text)).toEqual(['will']);
+  });
+
+  it('lists the joined forms of subordinate clauses and the perfect, never a noun', async () => {
+    const { joinedForms } = await import('@/lib/claims/languages/compose');
+    const verbs = joinedForms(de, 'verbs');
+    expect(verbs).toEqual(expect.arrayContaining(['mitteilte', 'bekanntgab', 'hinzugefügt']));
+    expect(joinedForms(de, 'denial')).toEqual(
+      expect.arrayContaining(['zurückwies', 'abgestritten']),
+    );
+    expect(joinedForms(de, 'denial').some((v) => v.includes('abrede'))).toBe(false);
+    expect(cuesFor('de').attribution.verbs).not.toContain('angaben');
+  });
+
   it('adds only heads no phrase of the list already covers, in text order', () => {
     const merged = withBrackets(
       [{ start: 10, end: 20, text: 'teilte mit' }],
