@@ -62,10 +62,12 @@ function ownSideIntends(
 ): boolean {
   const { text, cues, all } = st;
   const { verb } = report;
-  if (northActors.length) return false;
+  // "정부는 북한의 어떠한 도발에도 대응하겠다고 밝혔다": a volitional ending is the speaker's own
+  // will, whoever else the sentence names.
   const volitional = cues.volitionalEndings ?? [];
   if (volitional.length)
     return findPhrases(volitional, text, cues.wordBoundaries, s.start, s.end, 1).length > 0;
+  if (northActors.length) return false;
   if (!cues.wordBoundaries || verb.end >= s.end) return false;
   // The subject: "we", "man", "on" right after the verb (and "that"), or a party named within
   // a few words.
@@ -83,8 +85,9 @@ function ownSideIntends(
   } else {
     const party = inSpan(all.mentions, { start: verb.end, end: s.end }).find(
       // Not the source itself ("laut dem NIS"), who is no subject of what it reports.
+      // "the government would respond": an official noun with no party is the speaker's own.
       (m) =>
-        m.source === 'pack' &&
+        (m.source === 'pack' || m.source === 'official') &&
         m.speaker.kind !== 'state-media' &&
         m.start !== report.speaker?.start,
     );

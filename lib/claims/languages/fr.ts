@@ -996,6 +996,9 @@ export const fr: LanguageCues = {
     'mesure inévitable',
     'mesure légitime',
     'déclaration de guerre',
+    'menace pour',
+    'inacceptable',
+    'légitime~',
   ],
   intentions: [
     'va',
