@@ -508,10 +508,12 @@ export function mainAttribution(
   const allMentions = inSpan(all.mentions, s);
   /** "the claim", "Pyongyang's claim": a noun, not an attribution verb. */
   const isNoun = (m: PhraseMatch): boolean => {
-    const prevWord =
-      /([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(s.start, m.start - 30), m.start))?.[1] ?? '';
-    const w = prevWord.toLowerCase();
-    return cues.determiners.includes(w) || /['’]s$/u.test(w);
+    const before = /([\p{L}'’]+)(\s+)$/u.exec(text.slice(Math.max(s.start, m.start - 30), m.start));
+    const w = (before?.[1] ?? '').toLowerCase();
+    if (!cues.determiners.includes(w) && !/['’]s$/u.test(w)) return false;
+    // "Kim Jong Un prétend": a name ending in a determiner's spelling is the verb's subject.
+    const nameEnd = m.start - (before?.[2]?.length ?? 0);
+    return !allMentions.some((n) => n.end === nameEnd);
   };
   /** A capitalised word right before the verb that we do not know: an unknown subject ("Sungwoo says"). */
   const unknownSubjectBefore = (pos: number): boolean => {

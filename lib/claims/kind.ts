@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Sentence } from '../types';
 import {
+  afterLocative,
   isDateline,
   outside,
   quoted,
@@ -77,6 +78,8 @@ function reportsActOfOther(
       m.start >= contentStart &&
       m !== main.mention &&
       !isDateline(st.text, s, m) &&
+      // "eine Drohne aus Südkorea abgeschossen": a place, not the clause's subject.
+      !afterLocative(st, s, m) &&
       (!verbFinal || (m.end <= verb.start && markedAsSubject(st, m))),
   );
   if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')

@@ -429,6 +429,7 @@ export const en: LanguageCues = {
     'official',
     'officials',
     'spokesman',
+    'coast guard',
     'spokeswoman',
     'spokesperson',
     'minister',

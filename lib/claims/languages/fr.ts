@@ -371,6 +371,7 @@ export const fr: LanguageCues = {
     leading: [
       ...SOURCE_PRONOUNS,
       'selon',
+      'à en croire',
       "d'après",
       'd’après',
       'citant',
@@ -388,6 +389,8 @@ export const fr: LanguageCues = {
     'responsable',
     'responsables',
     'porte-parole',
+    'garde-côtes',
+    'gardes-côtes',
     'ministre',
     'ministère',
     'député',
