@@ -32,7 +32,12 @@ export function findBracketVerbs(
   brackets: readonly BracketVerb[],
   negators: readonly string[] = [],
 ): Record<BracketList, PhraseMatch[]> {
-  const out: Record<BracketList, PhraseMatch[]> = { verbs: [], denial: [], accusation: [] };
+  const out: Record<BracketList, PhraseMatch[]> = {
+    verbs: [],
+    denial: [],
+    accusation: [],
+    reportedMood: [],
+  };
   if (brackets.length === 0) return out;
   const heads = headsOf(brackets);
   const scan = text.replace(ASIDE, (m) => ' '.repeat(m.length));
@@ -62,7 +67,10 @@ export function findBracketVerbs(
     const beforeLast = words[lastAt - 1];
     if (lastAt - 1 > i && beforeLast && negators.includes(beforeLast.lower)) continue;
     for (const b of candidates) {
-      if (last.lower !== b.particle) continue;
+      if (
+        b.participleCloses ? !(lastAt > i && isParticiple(text, last)) : last.lower !== b.particle
+      )
+        continue;
       if (b.afterParticiple && !(lastAt - 1 > i && beforeLast && isParticiple(text, beforeLast)))
         continue;
       out[b.list].push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });

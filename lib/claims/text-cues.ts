@@ -116,7 +116,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     plans: list('plans'),
     references: list('references'),
     estimates: list('estimates'),
-    reportedMood: list('reportedMood'),
+    reportedMood: withBrackets(list('reportedMood'), brackets.reportedMood),
     characterisations: list('characterisations'),
     deontics: list('deontics'),
     anchors: cues.compoundHeads

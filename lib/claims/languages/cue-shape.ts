@@ -59,13 +59,15 @@ export interface NumberCues {
 export interface BracketVerb {
   heads: string[];
   particle: string;
-  list: 'verbs' | 'denial' | 'accusation';
+  list: 'verbs' | 'denial' | 'accusation' | 'reportedMood';
   /** The perfect participle, one word ("mitgeteilt"). */
   participle?: string;
   /** False when the particle is a noun that never joins the head ("in Abrede stellen"). */
   joins?: boolean;
   /** Whether a past participle must stand right before the particle ("getötet haben"). */
   afterParticiple?: boolean;
+  /** Whether any past participle closes the clause instead of `particle` ("würden … ausgebildet"). */
+  participleCloses?: boolean;
 }
 
 export interface LanguageCues {

@@ -95,6 +95,10 @@ const BRACKET_VERBS: BracketVerb[] = [
     joins: false,
     afterParticiple: true,
   })),
+  // "Dort würden sie ausgebildet": the passive's Konjunktiv I ("werden") reads as the
+  // indicative, so reported speech uses "würden"; with a participle closing the clause it is
+  // reported, not a condition ("sie würden kämpfen").
+  { heads: ['würden'], particle: '', list: 'reportedMood', joins: false, participleCloses: true },
 ];
 
 export const de: LanguageCues = {

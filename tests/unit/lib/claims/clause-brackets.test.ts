@@ -37,6 +37,14 @@ describe('German separable verbs', () => {
     expect(found.verbs.map((m) => m.text)).toEqual(['will']);
   });
 
+  it('reads "würden" as reported speech only when a participle closes its clause', () => {
+    const found = findBracketVerbs(
+      'Dort würden sie derzeit ausgebildet. Sie würden gegen jeden Feind kämpfen.',
+      de,
+    );
+    expect(found.reportedMood.map((m) => m.start)).toEqual([5]);
+  });
+
   it('lists the joined forms of subordinate clauses and the perfect, never a noun', async () => {
     const { joinedForms } = await import('@/lib/claims/languages/compose');
     const verbs = joinedForms(de, 'verbs');
