@@ -68,7 +68,9 @@ export function findBracketVerbs(
     if (lastAt - 1 > i && beforeLast && negators.includes(beforeLast.lower)) continue;
     for (const b of candidates) {
       if (
-        b.participleCloses ? !(lastAt > i && isParticiple(text, last)) : last.lower !== b.particle
+        b.participleCloses
+          ? !(lastAt > i && isParticiple(text, last, true))
+          : last.lower !== b.particle
       )
         continue;
       if (b.afterParticiple && !(lastAt - 1 > i && beforeLast && isParticiple(text, beforeLast)))
@@ -79,11 +81,15 @@ export function findBracketVerbs(
   return out;
 }
 
-/** A past participle as written: lower case (no noun), ending in "-t" or "-en" ("getötet",
- * "abgeschossen", "zerstört"). */
-function isParticiple(text: string, w: { start: number; lower: string }): boolean {
+/**
+ * A past participle as written: lower case (no noun), ending in "-t" or "-en" ("getötet",
+ * "abgeschossen", "zerstört"). `strict` where an infinitive may stand instead ("würden …
+ * kämpfen"): "-t", or "ge-" with "-en" ("gefangen").
+ */
+function isParticiple(text: string, w: { start: number; lower: string }, strict = false): boolean {
   const first = text[w.start] ?? '';
-  return first === first.toLowerCase() && /(?:t|en)$/u.test(w.lower);
+  if (first !== first.toLowerCase()) return false;
+  return strict ? /t$|^ge\p{Ll}+en$/u.test(w.lower) : /(?:t|en)$/u.test(w.lower);
 }
 
 /** `found` with the bracket heads that no match of the list already covers, in text order. */

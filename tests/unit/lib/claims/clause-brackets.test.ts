@@ -74,6 +74,7 @@ describe('German separable verbs', () => {
       verbs: [],
       denial: [],
       accusation: [],
+      reportedMood: [],
     });
   });
 });
