@@ -15,13 +15,7 @@
  */
 import { cuesFor, LANGUAGES } from './claims/languages/registry';
 import { anchorsFor } from './claims/focus';
-import {
-  countPhraseLists,
-  findListsOnce,
-  findPhrases,
-  hasPhrase,
-  type PhraseMatch,
-} from './claims/phrases';
+import { countListsOnce, countPhraseLists, findPhrases, hasPhrase } from './claims/phrases';
 import { perObject, perObjectAndName } from './memo';
 import type { Pack, WeightedTerm } from './pack/schema';
 import { primaryLanguage } from './text/language-tag';
@@ -151,42 +145,31 @@ export function guessLanguage(text: string, meta: ArticleMeta): string {
   return best;
 }
 
-/** How often each term occurs in `text`, each count capped at `cap`. */
-function counts(c: CompiledTerms, text: string, cap: number): number[] {
-  const found = countPhraseLists(c.each, text, c.boundaries);
-  for (let i = 0; i < found.length; i++) found[i] = Math.min(cap, found[i] as number);
-  return found;
-}
-
-/** The counts of `c`'s terms among `found` (from `at` on), each capped at `cap`. */
-function countsIn(c: CompiledTerms, found: readonly PhraseMatch[][], at: number, cap: number) {
-  const out: number[] = [];
-  for (let i = 0; i < c.each.length; i++) out.push(Math.min(cap, found[at + i]?.length ?? 0));
-  return out;
-}
-
 /**
  * Scores one half (subject or matter); stops once `enough` is reached. Terms with a negative
  * weight are counter-evidence ("concert", "harvest": the army at a ceremony or on a farm) and
- * are always counted first, so stopping early never skips them.
+ * are always counted first, so stopping early never skips them. `inTexts[at + i]` is how often
+ * term `i` occurs in the text; a term counts at most `CAP_PER_TERM` times there, and once in
+ * the headline.
  */
 function score(
   c: CompiledTerms,
   headline: string,
   inTexts: readonly number[],
+  at: number,
   label: string,
   reasons: string[],
   enough: number,
 ): number {
   let total = 0;
-  const inHeadlines = counts(c, headline, 1);
+  const inHeadlines = countPhraseLists(c.each, headline, c.boundaries);
   const order = c.order;
   for (let k = 0; k < order.length && total < enough; k++) {
     const i = order[k] ?? 0;
     const t = c.terms[i];
     if (!t) continue;
-    const inHeadline = inHeadlines[i] ?? 0;
-    const inText = inTexts[i] ?? 0;
+    const inHeadline = Math.min(1, inHeadlines[i] ?? 0);
+    const inText = Math.min(CAP_PER_TERM, inTexts[at + i] ?? 0);
     if (inHeadline + inText === 0) continue;
     const points = t.weight * (inText + HEADLINE_WEIGHT * inHeadline);
     total += points;
@@ -279,15 +262,21 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   // focus's anchors, read next), which costs about what looking for the subject alone would;
   // without (Korean), each list is one regular expression anyway, and the subject comes first.
   const lists = textListsFor(pack, lang);
-  const found = subject.boundaries ? findListsOnce(lists.lists, text, true) : null;
-  const named = found ? (found[0] as PhraseMatch[]).length > 0 : hasPhrase(any, text, false);
+  // The subject terms (first) and the anchors (last) are asked for again: by the focused
+  // mentions below and by the focus.
+  const found = subject.boundaries
+    ? countListsOnce(lists.lists, text, true, [0, lists.lists.length - 1])
+    : null;
+  const named = found ? (found[0] as number) > 0 : hasPhrase(any, text, false);
   if (!inHeadline && !named) return off(0, 'no subject term');
-  const inText = (c: CompiledTerms, at: number): number[] =>
-    found ? countsIn(c, found, at, CAP_PER_TERM) : counts(c, text, CAP_PER_TERM);
+  // Without word boundaries (Korean), each half's terms are counted on their own.
+  const inText = (c: CompiledTerms): number[] =>
+    found ?? countPhraseLists(c.each, text, c.boundaries);
   const subjectScore = score(
     subject,
     headline,
-    inText(subject, lists.subjectAt),
+    inText(subject),
+    found ? lists.subjectAt : 0,
     'subject',
     reasons,
     Infinity,
@@ -305,7 +294,8 @@ export function decideTopic(text: string, meta: ArticleMeta, pack: Pack): TopicD
   const matterScore = score(
     matter,
     headline,
-    inText(matter, lists.matterAt),
+    inText(matter),
+    found ? lists.matterAt : 0,
     'matter',
     reasons,
     Math.max(half, threshold - subjectScore),

@@ -451,7 +451,7 @@ function hasPrefixOf(c: FirstWords, key: string): boolean {
  * decision asks once, a loose list's walk once); a range of a text (a claim's sentence) visits
  * only its own words, or reads the kept ones. No index of the text's words is built: one look-up
  * per word costs less than building it, and the lists read over a whole text are matched in one
- * walk (`findListsOnce`).
+ * walk (`countListsOnce`).
  */
 function tokenCandidates(t: PhraseText, c: FirstWords, first: number, stop: number): number[] {
   const memo = t.memo.get(c) as number[] | undefined;
@@ -550,7 +550,9 @@ function scanTokens(
   const tokens = t.tokens();
   const words = wordsIn(tokens, lo, hi, t.text.length);
   if (words === null) return null;
-  const [first, stop] = words;
+  // Indexed, not destructured: unoptimised code runs the iterator protocol for a pattern.
+  const first = words[0];
+  const stop = words[1];
   const scope: Scope = { t, lo, hi };
   const out: PhraseMatch[] = [];
   const candidates = tokenCandidates(t, c, first, stop);
@@ -590,7 +592,7 @@ function scanLoose(c: CompiledList, t: PhraseText, from: number, limit: number):
 }
 
 /**
- * Where a text's matches of a list, as `findListsOnce` found them over the whole text, are kept
+ * Where a text's matches of a list, as `countListsOnce` found them over the whole text, are kept
  * in the text's own memo (`PhraseText.memo`, let go with the text): the topic decision matches
  * the focus's anchors in the same walk as its own terms, and the focus then asks for them again.
  * A key of its own per list, as the memo also keeps each list's candidate words by the list.
@@ -604,24 +606,39 @@ function foundKey(c: CompiledList): object {
 }
 
 /**
- * `findPhraseLists(lists, text, boundaries)`, also kept for the rest of the reading: a later
- * `findPhrases` or `hasPhrase` of one of these lists over the whole of `text` reads the matches
- * found here instead of matching again.
+ * `countPhraseLists(lists, text, boundaries)`, where the matches of the lists at `keep` (indices,
+ * ascending) are also kept for the rest of the reading: a later `findPhrases` or `hasPhrase` of
+ * one of them over the whole of `text` reads the matches found here instead of matching again.
+ * The topic decision counts its terms and matches the focus's anchors in this one walk; only the
+ * lists asked for again are kept, since keeping each of a hundred terms cost more than the walk.
  */
-export function findListsOnce(
+export function countListsOnce(
   lists: ReadonlyArray<readonly string[]>,
   text: string,
   boundaries: boolean,
-): PhraseMatch[][] {
-  const found = findPhraseLists(lists, text, boundaries);
-  const t = preparedText(text);
-  if (!t) return found;
-  for (let l = 0; l < lists.length; l++) {
-    // A copy: the caller may change the arrays it gets.
-    const c = compileList(lists[l] as readonly string[], boundaries);
-    t.memo.set(foundKey(c), (found[l] as PhraseMatch[]).slice());
+  keep: readonly number[],
+): number[] {
+  const n = lists.length;
+  const counts: number[] = new Array<number>(n).fill(0);
+  // Per list: 1 + its index in `keep`, 0 when its matches are not kept.
+  const slot: number[] = new Array<number>(n).fill(0);
+  const kept: PhraseMatch[][] = [];
+  for (let k = 0; k < keep.length; k++) {
+    slot[keep[k] as number] = k + 1;
+    kept.push([]);
   }
-  return found;
+  walkLists(lists, text, boundaries, 0, text.length, (l, start, end) => {
+    counts[l] = (counts[l] as number) + 1;
+    const k = slot[l] as number;
+    if (k > 0) (kept[k - 1] as PhraseMatch[]).push({ start, end, text: text.slice(start, end) });
+  });
+  const t = preparedText(text);
+  if (!t) return counts;
+  for (let k = 0; k < keep.length; k++) {
+    const c = compileList(lists[keep[k] as number] as readonly string[], boundaries);
+    t.memo.set(foundKey(c), kept[k] as PhraseMatch[]);
+  }
+  return counts;
 }
 
 /** The matches `c` was found to have in the whole of `text`, if it was (not to be changed). */
@@ -780,8 +797,7 @@ export function countPhraseLists(
   text: string,
   boundaries: boolean,
 ): number[] {
-  const counts: number[] = [];
-  for (let l = 0; l < lists.length; l++) counts.push(0);
+  const counts: number[] = new Array<number>(lists.length).fill(0);
   walkLists(lists, text, boundaries, 0, text.length, (l) => {
     counts[l] = (counts[l] as number) + 1;
   });
@@ -818,11 +834,13 @@ function walkLists(
   }
   if (!t || !words) return true;
   const tokens = t.tokens();
-  const [first, stop] = words;
+  const first = words[0];
+  const stop = words[1];
   const scope: Scope = { t, lo: from, hi: to };
-  // Per list: where its last match ended (a match hides what it covers).
-  const last: number[] = [];
-  for (let l = 0; l < n; l++) last.push(from);
+  // Per list: where its last match ended (a match hides what it covers). Zero stands for
+  // `from`, as no word of the range starts before it; filled natively, not pushed one by one,
+  // since the topic's walk reads a hundred lists and unoptimised code pays for each push.
+  const last: number[] = new Array<number>(n).fill(0);
   const { keys, starts } = tokens;
   const byWord = g.byWord;
   // The loop inlines the look-ups of `ownersAt`, `alternativesBefore` and `firstMatch`: it runs
