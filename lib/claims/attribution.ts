@@ -497,8 +497,20 @@ export function mainAttribution(
     if (cues.speakerOrder !== 'first' && wordCount(text.slice(m.end, verbStart)) > 4)
       return undefined;
     const r = resolvePronoun(st, i);
-    if (!r) return undefined;
-    return r.excluded ? 'excluded' : r.speaker;
+    if (r) return r.excluded ? 'excluded' : r.speaker;
+    // "The JCS detected the launch at 7:10, it said": with nobody bound before, a pronoun
+    // after a comma stands for the party the sentence opens with.
+    if (!/,\s*$/u.test(text.slice(s.start, m.start))) return undefined;
+    const opener = allMentions.find(
+      (x) =>
+        x.end <= m.start &&
+        (x.source === 'pack' || x.source === 'official') &&
+        !afterLocative(st, s, x) &&
+        !isDateline(text, s, x),
+    );
+    return opener && wordCount(text.slice(s.start, opener.start)) <= SUBJECT_REACH
+      ? opener.speaker
+      : undefined;
   };
   const figureVerbs = cues.figureVerbs ?? [];
   const unnamedHere = inSpan(all.unnamed, s);

@@ -43,9 +43,19 @@ function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
 
 /** "남조선 군부가", "한국군은": a name its particle marks as a clause's subject or topic. */
 function markedAsSubject(st: DetectState, m: Mention): boolean {
-  const particles = [...(st.cues.subjectParticles ?? []), ...(st.cues.topicParticles ?? [])];
-  return particles.some((p) => st.text.startsWith(p, m.end) || m.speaker.name.endsWith(p));
+  const subjectParticles = st.cues.subjectParticles ?? [];
+  const particles = [...subjectParticles, ...(st.cues.topicParticles ?? [])];
+  if (particles.some((p) => st.text.startsWith(p, m.end) || m.speaker.name.endsWith(p)))
+    return true;
+  // "한국 무인기가 … 침투했다": the party names the subject noun right after it ("Korean drones").
+  const next = NEXT_WORD.exec(st.text.slice(m.end, m.end + 16))?.[1];
+  return (
+    next !== undefined && subjectParticles.some((p) => next.length > p.length && next.endsWith(p))
+  );
 }
+
+/** The word right after a name, past one space. */
+const NEXT_WORD = /^ (\p{L}+)(?=[\s,.]|$)/u;
 
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;
@@ -233,6 +243,10 @@ export function decideKind(
       kind = publisher.kind === 'expert' ? kind : publisher.kind;
       speaker = publisher;
       a.cues.push(`published by: ${publisher.name}`);
+    } else if (relayedByStateMedia(st, s, mentions)) {
+      // "Images released by KCNA purportedly show …": the same, in the passive.
+      kind = 'state-media';
+      a.cues.push('relayed by state media');
     }
   } else if (pronounExcluded) {
     a.excluded = 'continues an excluded statement';
