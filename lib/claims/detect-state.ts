@@ -58,9 +58,16 @@ export interface DetectState {
   caveats: ArticleCaveat[];
   /** Names given a title in apposition, remembered as that title's speaker (lower case). */
   names: Map<string, Speaker>;
+  /** Other parties' adjectives ("south korean"), lower case: a subject they qualify is theirs. */
+  otherAdjectives: readonly string[];
 }
 
-export function createDetectState(text: string, cues: LanguageCues, all: TextCues): DetectState {
+export function createDetectState(
+  text: string,
+  cues: LanguageCues,
+  all: TextCues,
+  otherAdjectives: readonly string[] = [],
+): DetectState {
   const verbs = all.verbs.filter((v) => !nounReading(text, v, cues));
   return {
     text,
@@ -70,6 +77,7 @@ export function createDetectState(text: string, cues: LanguageCues, all: TextCue
     analyses: [],
     caveats: [],
     names: new Map(),
+    otherAdjectives,
   };
 }
 

@@ -19,6 +19,7 @@
  * After the last sentence, `quotationsAttributedNext` gives a quotation the speaker named in the
  * sentence after it.
  */
+import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/schema';
 import type { ArticleCaveat, Claim, Sentence, SentenceDecision } from '../types';
 import { mainAttribution } from './attribution';
@@ -55,6 +56,14 @@ export interface DetectedClaims {
   decisions?: SentenceDecision[];
 }
 
+/** The adjectives of every party but the subject's own state, lower case, per pack and language. */
+const otherAdjectivesFor = perObjectAndName((pack: Pack, lang): string[] =>
+  pack.detection.claimants
+    .filter((c) => c.kind !== 'state-media')
+    .flatMap((c) => c.adjectives?.[lang] ?? [])
+    .map((a) => a.toLowerCase()),
+);
+
 /** How many claims back a sentence may take its topical anchor from. */
 const ANCHOR_REACH = 2;
 
@@ -67,7 +76,12 @@ export function detectClaims(
   options: { explain?: boolean } = {},
 ): DetectedClaims {
   const cues = cuesFor(lang);
-  const st = createDetectState(text, cues, findTextCues(text, pack, cues));
+  const st = createDetectState(
+    text,
+    cues,
+    findTextCues(text, pack, cues),
+    otherAdjectivesFor(pack, cues.lang),
+  );
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s) st.analyses.push(analyse(st, i, s));

@@ -93,12 +93,34 @@ function reportsActOfOther(
       (!verbFinal || (m.end <= verb.start && markedAsSubject(st, m))),
   );
   if (!subject || subject.source !== 'pack' || subject.speaker.kind !== 'official-estimate')
-    return false;
+    return !verbFinal && subjectOfOtherSide(st, contentStart, s.end);
   const words = st.text
     .slice(contentStart, subject.start)
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length <= SUBJECT_REACH;
+}
+
+/** The words of a reported clause's head, from its start: enough for "that the South Korean". */
+const HEAD_WORDS = /[\p{L}][\p{L}.'’-]*/gu;
+
+/**
+ * "KCNA said South Korean drones had dropped leaflets", "que des drones sud-coréens avaient
+ * survolé": another party's adjective in the reported clause's first words qualifies its
+ * subject, and the act it reports is that party's.
+ */
+function subjectOfOtherSide(st: DetectState, from: number, to: number): boolean {
+  if (st.otherAdjectives.length === 0) return false;
+  const words = [...st.text.slice(from, Math.min(to, from + 80)).matchAll(HEAD_WORDS)]
+    .slice(0, SUBJECT_REACH + 1)
+    .map((m) => m[0].toLowerCase());
+  // An adjective of one or two words ("south korean"), or a prefix ("us-spionageflugzeug").
+  return words.some((w, k) => {
+    const two = `${w} ${words[k + 1] ?? ''}`;
+    return st.otherAdjectives.some((a) =>
+      a.endsWith('-') ? w.startsWith(a) : w === a || two === a,
+    );
+  });
 }
 
 /** How many sentences back an unsourced hedge looks for the report it stands in. */

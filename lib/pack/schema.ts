@@ -98,6 +98,9 @@ export interface Claimant {
   /** How the card names them: "North Korean state media". */
   description: string;
   patterns: PerLanguage<string>;
+  /** Adjectives naming the party's own things ("South Korean" drones): a reported clause whose
+   * subject they qualify tells of the party's act. */
+  adjectives?: PerLanguage<string>;
 }
 
 export interface Detection {

@@ -420,7 +420,12 @@ function checkWeightedTerm(w: Walker, value: unknown, path: string): void {
 }
 
 function checkClaimant(w: Walker, value: unknown, path: string): void {
-  const claimant = w.object(value, path, ['id', 'name', 'kind', 'description', 'patterns']);
+  const claimant = w.object(
+    value,
+    path,
+    ['id', 'name', 'kind', 'description', 'patterns'],
+    ['adjectives'],
+  );
   if (!claimant) return;
   w.id(claimant.id, join(path, 'id'));
   w.string(claimant.name, join(path, 'name'), 'name');
@@ -431,6 +436,8 @@ function checkClaimant(w: Walker, value: unknown, path: string): void {
     if (count === 0 && isPlainObject(claimant.patterns))
       w.fail(join(path, 'patterns'), 'needs at least one pattern');
   }
+  if (claimant.adjectives !== undefined)
+    w.perLanguage(claimant.adjectives, join(path, 'adjectives'), w.phrase);
 }
 
 function checkDetection(w: Walker, value: unknown, path: string): void {

@@ -158,7 +158,8 @@ describe('who the officials are', () => {
       'en',
     );
     expect(decisionOf('"If').reason).toBe('excluded: hypothetical');
-    expect(decisionOf('She said').kind).toBe('state-media');
+    // Hers, and of the South's drones: the North accusing the South (the guide's kind).
+    expect(decisionOf('She said').kind).toBe('accusation');
   });
 });
 
@@ -1215,7 +1216,7 @@ describe('a statement that only calls an act something', () => {
       'KCNA said three South Korean drones had flown over Pyongyang on Monday night and the army had concluded that it was a provocation.',
       'en',
     );
-    expect(decisionOf('KCNA').kind).toBe('state-media');
+    expect(decisionOf('KCNA').kind).toBe('accusation');
   });
 });
 

@@ -80,6 +80,14 @@ describe('validatePack', () => {
     ]);
   });
 
+  it("accepts a claimant's adjectives per language, as phrases", () => {
+    const pack = validPack();
+    pack.detection.claimants[0].adjectives = { en: ['Velorian'] };
+    expect(errorsOf(pack)).toEqual([]);
+    pack.detection.claimants[0].adjectives = { en: [42] };
+    expect(errorsOf(pack).map((e) => e.path)).toEqual(['detection.claimants[0].adjectives.en[0]']);
+  });
+
   it('rejects non-finite numbers and functions (packs are data only)', () => {
     const pack = validPack();
     pack.detection.threshold = Number.POSITIVE_INFINITY;
