@@ -7,6 +7,7 @@ import { perObject } from '../memo';
 import type { Sentence, Span } from '../types';
 import {
   isDateline,
+  markedBy,
   QUOTE_OPENED,
   outside,
   quoted,
@@ -324,8 +325,7 @@ function particleSpeaker(
   if (!main || main.type !== 'named' || subjectParticles.length === 0) return main;
   const last = verbs[verbs.length - 1];
   if (!last) return main;
-  const marked = (m: Mention, particles: readonly string[]): boolean =>
-    particles.some((p) => m.speaker.name.endsWith(p) || text.startsWith(p, m.end));
+  const marked = (m: Mention, particles: readonly string[]): boolean => markedBy(st, m, particles);
   const speakerOf = (m: Mention): Speaker | undefined => {
     if (m.source !== 'pronoun') return m.speaker;
     const r = resolvePronoun(st, i);
@@ -338,7 +338,15 @@ function particleSpeaker(
   const subject = [...before]
     .reverse()
     .find((m) => marked(m, subjectParticles) && wordCount(text.slice(m.end, last.start)) <= 2);
-  const topic = before.find((m) => marked(m, topicParticles));
+  // "일본 언론들은": of a name and the noun it qualifies, both marked, the noun speaks.
+  const topicAt = before.findIndex((m) => marked(m, topicParticles));
+  const head = before[topicAt + 1];
+  const topic =
+    head &&
+    /^ ?$/u.test(text.slice(before[topicAt]?.end ?? 0, head.start)) &&
+    marked(head, topicParticles)
+      ? head
+      : before[topicAt];
   const chosen = subject ?? topic;
   const speaker = chosen && speakerOf(chosen);
   if (!chosen || !speaker || speaker === main.speaker) return main;

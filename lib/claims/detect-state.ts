@@ -152,6 +152,34 @@ export function opensClause(text: string, cues: LanguageCues): boolean {
     .some((w) => complementizers.some((c) => w === c || (/['’]$/u.test(c) && w.startsWith(c))));
 }
 
+/** The word right after a name, past one space, up to a space or punctuation. */
+const NEXT_WORD = /^ (\p{L}+)(?=[\s,.]|$)/u;
+
+/**
+ * Whether one of `particles` marks the name `m` in a language of particles: closing it
+ * ("합참은"), after a plural suffix ("언론들은"), or closing the noun right after it that the name
+ * qualifies ("일본 방위성은", "한국 무인기가").
+ */
+export function markedBy(
+  st: DetectState,
+  m: Span & { speaker: Speaker },
+  particles: readonly string[],
+): boolean {
+  const { text } = st;
+  const plurals = st.cues.pluralSuffixes ?? [];
+  if (
+    particles.some(
+      (p) =>
+        m.speaker.name.endsWith(p) ||
+        text.startsWith(p, m.end) ||
+        plurals.some((s) => text.startsWith(s + p, m.end)),
+    )
+  )
+    return true;
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16))?.[1];
+  return next !== undefined && particles.some((p) => next.length > p.length && next.endsWith(p));
+}
+
 /** How many sentences back a pronoun may find its speaker. */
 const PRONOUN_REACH = 5;
 

@@ -7,6 +7,7 @@ import type { ClaimKind, Sentence } from '../types';
 import {
   afterLocative,
   isDateline,
+  markedBy,
   outside,
   quoted,
   speakerCue,
@@ -41,21 +42,10 @@ function inName(st: DetectState, s: Sentence, d: PhraseMatch): boolean {
   return !st.cues.capitalisesNouns && d.start > s.start && /^\p{Lu}/u.test(d.text);
 }
 
-/** "남조선 군부가", "한국군은": a name its particle marks as a clause's subject or topic. */
+/** "남조선 군부가", "한국군은", "한국 무인기가": a name its particle marks as a clause's subject or topic. */
 function markedAsSubject(st: DetectState, m: Mention): boolean {
-  const subjectParticles = st.cues.subjectParticles ?? [];
-  const particles = [...subjectParticles, ...(st.cues.topicParticles ?? [])];
-  if (particles.some((p) => st.text.startsWith(p, m.end) || m.speaker.name.endsWith(p)))
-    return true;
-  // "한국 무인기가 … 침투했다": the party names the subject noun right after it ("Korean drones").
-  const next = NEXT_WORD.exec(st.text.slice(m.end, m.end + 16))?.[1];
-  return (
-    next !== undefined && subjectParticles.some((p) => next.length > p.length && next.endsWith(p))
-  );
+  return markedBy(st, m, [...(st.cues.subjectParticles ?? []), ...(st.cues.topicParticles ?? [])]);
 }
-
-/** The word right after a name, past one space. */
-const NEXT_WORD = /^ (\p{L}+)(?=[\s,.]|$)/u;
 
 /** Words a reported clause's subject may stand from the start of the content. */
 const SUBJECT_REACH = 4;

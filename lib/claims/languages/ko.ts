@@ -464,4 +464,5 @@ export const ko: LanguageCues = {
   partyAbbreviations: { 북: 'north-korea', 北: 'north-korea', 南: 'south-korea' },
   headlineVerbs: ['발표', '확인', '보도', '밝혀', '언급', '시인'],
   bareOfficials: ['군', '국군', '당국', '정부', '경찰'],
+  pluralSuffixes: ['들'],
 };
