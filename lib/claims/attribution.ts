@@ -923,7 +923,19 @@ export function mainAttribution(
   // A topic we do not know is mostly an outlet ("키이우인디펜던트는"): a media report, which the
   // labelling guide counts as an unnamed source.
   const topic = unknownTopic(st, s, allMentions);
-  if (main?.type === 'named' && main.mention && topic !== undefined && main.mention.start > topic)
+  // "미사일은 … 떨어졌다고 일본 방위성은 밝혔다": a speaker after the reported clause's verb is no
+  // party inside it.
+  const afterClause =
+    main?.mention !== undefined &&
+    verbs.length > 1 &&
+    main.mention.start >= (verbs[0]?.end ?? s.end);
+  if (
+    main?.type === 'named' &&
+    main.mention &&
+    topic !== undefined &&
+    main.mention.start > topic &&
+    !afterClause
+  )
     return {
       main: {
         pos: s.start,
