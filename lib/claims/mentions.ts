@@ -438,10 +438,19 @@ function hasSubjectAdjectiveAfter(text: string, end: number, cues: LanguageCues)
   );
 }
 
+/** Lower-case nouns an official noun may compound with after the adjective ("defense ministry"). */
+const NOUNS_BETWEEN = 2;
+
+/** "North Korean officials", "a North Korean defense ministry spokesperson". */
 function hasSubjectAdjectiveBefore(text: string, start: number, cues: LanguageCues): boolean {
-  const before = text
-    .slice(Math.max(0, start - 24), start)
-    .toLowerCase()
-    .trimEnd();
-  return cues.subjectAdjectives.some((adj) => before.endsWith(adj));
+  let before = text.slice(Math.max(0, start - 48), start).trimEnd();
+  for (let k = 0; k <= NOUNS_BETWEEN; k++) {
+    const lower = before.toLowerCase();
+    if (cues.subjectAdjectives.some((adj) => lower.endsWith(adj))) return true;
+    // Only in a language that writes common nouns in lower case, where they are told from names.
+    const noun = cues.capitalisesNouns ? null : /\s(\p{Ll}+)$/u.exec(before);
+    if (!noun) return false;
+    before = before.slice(0, noun.index).trimEnd();
+  }
+  return false;
 }
