@@ -1042,6 +1042,9 @@ export const de: LanguageCues = {
     'legitim~',
     'selbstverteidigung',
     'gerechtfertigt',
+    'bedeutung',
+    'priorität',
+    'probe für',
   ],
   intentions: [
     'werde',

@@ -983,6 +983,8 @@ export const fr: LanguageCues = {
     'constituait',
     "s'agit d'",
     "s'agit de",
+    'revêt',
+    'revêtait',
   ],
   characterisations: [
     'provocation~',
@@ -1002,6 +1004,10 @@ export const fr: LanguageCues = {
     'menace pour',
     'inacceptable',
     'légitime~',
+    'importance',
+    'signification',
+    'priorité absolue',
+    'répétition d',
   ],
   intentions: [
     'va',
