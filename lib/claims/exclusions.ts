@@ -266,7 +266,12 @@ export function excludedBecause(
       return findPhrases(cues.contrasts, text, cues.wordBoundaries, c.end, claimAt, 1).length > 0;
     if (c.start <= claimAt) return false;
     const contrast = findPhrases(cues.contrasts, text, cues.wordBoundaries, claimAt, c.start).pop();
-    return contrast !== undefined && wordCount(text.slice(contrast.end, c.start)) >= 1;
+    if (!contrast) return false;
+    // ", which, if true, …": a relative pronoun is the clause's own subject.
+    const relative = (cues.relativePronouns ?? []).some((r) =>
+      contrast.text.toLowerCase().endsWith(` ${r}`),
+    );
+    return relative || wordCount(text.slice(contrast.end, c.start)) >= 1;
   };
   if (caveatsHere.length && !caveatsHere.every(laterClause)) return 'caveat';
   // "KCNA said drones were detected over Pyongyang on 3 October, and threatened to respond":
