@@ -1,6 +1,7 @@
 /**
- * Every cue of an article found in one walk over its words: the language's cue lists, the pack's
- * anchors and speakers, and the figures. The detector's steps read these, sentence by sentence.
+ * Every cue of an article found in one walk over its words: the language's cue lists and the
+ * pack's speakers, with the pack's anchors (found by the topic decision's walk) and the figures.
+ * The detector's steps read these, sentence by sentence.
  */
 import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/schema';
@@ -12,7 +13,7 @@ import { mentionsFrom, speakerListsFor, type Mention } from './mentions';
 import { findBracketVerbs, withBrackets } from './clause-brackets';
 import { compoundHeadAnchors, compoundSpeakers } from './compounds';
 import { byStart } from './span-index';
-import { findPhraseLists, type PhraseMatch } from './phrases';
+import { findPhraseLists, findPhrases, type PhraseMatch } from './phrases';
 
 /** Cue matches over the whole text, found once and sliced per sentence. */
 export interface TextCues {
@@ -41,7 +42,7 @@ export interface TextCues {
   figures: ParsedFigure[];
 }
 
-/** The cue lists `findTextCues` reads, in its order; the pack's anchors last. */
+/** The cue lists `findTextCues` reads, in its order; the pack's speaker lists follow them. */
 const CUE_LISTS = [
   'verbs',
   'leading',
@@ -68,8 +69,10 @@ const CUE_LISTS = [
 type CueListName = (typeof CUE_LISTS)[number];
 
 /**
- * One array of the language's cue lists, the pack's anchors, then the speaker lists: kept, so
- * that they are matched together in one walk over the article's words.
+ * One array of the language's cue lists, then the speaker lists: kept, so that they are matched
+ * together in one walk over the article's words. The pack's anchors are not among them: the
+ * topic decision matched them over the article already (`countListsOnce`), and an article read
+ * whole reads them from there.
  */
 const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   const cues = cuesFor(lang);
@@ -83,17 +86,14 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     characterisations: cues.characterisations ?? [],
     deontics: cues.deontics ?? [],
   };
-  return [
-    ...CUE_LISTS.map((name) => from[name]),
-    anchorsFor(pack, cues.lang),
-    ...speakerListsFor(pack, cues.lang),
-  ];
+  return [...CUE_LISTS.map((name) => from[name]), ...speakerListsFor(pack, cues.lang)];
 });
 
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
   const brackets = findBracketVerbs(text, cues.bracketVerbs ?? [], cues.negators);
+  const anchors = findPhrases(anchorsFor(pack, cues.lang), text, cues.wordBoundaries);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
     verbs: withBrackets(list('verbs'), brackets.verbs),
@@ -120,9 +120,9 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     characterisations: list('characterisations'),
     deontics: list('deontics'),
     anchors: cues.compoundHeads
-      ? byStart([...(found[CUE_LISTS.length] ?? []), ...compoundHeadAnchors(text, pack, cues.lang)])
-      : (found[CUE_LISTS.length] ?? []),
-    mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length + 1)),
+      ? byStart([...anchors, ...compoundHeadAnchors(text, pack, cues.lang)])
+      : anchors,
+    mentions: mentionsFrom(text, pack, cues, found.slice(CUE_LISTS.length)),
     figures: parseFigures(text, cues.lang),
   };
 }
