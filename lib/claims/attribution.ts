@@ -531,6 +531,8 @@ export function mainAttribution(
     const before = /([\p{L}'’]+)(\s+)$/u.exec(text.slice(Math.max(s.start, m.start - 30), m.start));
     const w = (before?.[1] ?? '').toLowerCase();
     if (!cues.determiners.includes(w) && !/['’]s$/u.test(w)) return false;
+    // "Pyongyang's claim that …": a possessor before a noun with its clause is the speaker.
+    if (/['’]s$/u.test(w) && / that$/iu.test(m.text)) return false;
     // "Kim Jong Un prétend": a name ending in a determiner's spelling is the verb's subject.
     const nameEnd = m.start - (before?.[2]?.length ?? 0);
     return !allMentions.some((n) => n.end === nameEnd);
