@@ -918,6 +918,20 @@ export function mainAttribution(
     }
   }
   candidates.sort((x, y) => x.pos - y.pos);
+  // "Yonhap reported, citing the JCS, that …": an outlet citing a named party relays that
+  // party's claim, which is the claim's kind.
+  const first = candidates[0];
+  if (first?.mention?.source === 'media') {
+    const cited = candidates.find(
+      (c) =>
+        c.type === 'named' &&
+        c.mention?.source !== 'media' &&
+        c.speaker?.kind !== 'expert' &&
+        c.verb !== undefined &&
+        (cues.citations ?? []).includes(text.slice(c.verb.start, c.verb.end).toLowerCase()),
+    );
+    if (cited) candidates = [cited, ...candidates.filter((c) => c !== cited)];
+  }
   const verbs = verbsHere.filter((v) => outside(st, v));
   const main = particleSpeaker(st, i, s, candidates[0], mentions, verbs);
   // "TV조선은 … 북한이 철거했다고 보도했다": a topic we do not know opens the sentence, so the

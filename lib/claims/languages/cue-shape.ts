@@ -113,6 +113,8 @@ export interface LanguageCues {
   /** Nouns compound into one word with their head last ("Kurzstreckenraketen"): an anchor noun
    * closing a longer word anchors it (`../compound-anchors.ts`). */
   compoundHeads?: boolean;
+  /** Leading cues by which an outlet cites its source ("citing", "unter Berufung auf"). Lower case. */
+  citations?: string[];
   /** Plural suffixes between a noun and its particle (Korean "들": "언론들은"). */
   pluralSuffixes?: string[];
   /** Nouns of unnamed sources that close compounds ("quellen": "Geheimdienstquellen"). Lower case. */

@@ -636,6 +636,7 @@ export const de: LanguageCues = {
   ],
   capitalisesNouns: true,
   compoundHeads: true,
+  citations: ['unter berufung auf'],
   unnamedHeads: ['quellen', 'quelle', 'kreise', 'kreisen'],
   anaphors: [
     'diese',

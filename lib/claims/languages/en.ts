@@ -701,6 +701,7 @@ export const en: LanguageCues = {
   listenerMarkers: ['to'],
   sourceLinkers: ['from', 'of', 'by'],
   relativePronouns: ['that', 'who', 'which'],
+  citations: ['citing', 'quoting'],
   thenWords: ['at the time', 'back then'],
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
   warnings: ['warned', 'warns', 'warning'],

@@ -179,9 +179,22 @@ function reportingVerbs(): string[] {
       ...PRESENT_PARTICIPLES,
       'selon lui',
       'selon elle',
+      ...FIGURE_VERBS,
     ]),
   ];
 }
+
+/** "Washington parle de 10 000 soldats": verbs that attribute a figure, and only a figure. */
+const FIGURE_VERBS = [
+  'parle de',
+  'parlent de',
+  'a parlé de',
+  'évoque',
+  'évoquent',
+  'a évoqué',
+  'avance le chiffre de',
+  'avancent le chiffre de',
+];
 
 /** "Selon lui", "d'après elle": leading cues whose pronoun is the source of the report before. */
 const SOURCE_PRONOUNS = [
@@ -957,6 +970,8 @@ export const fr: LanguageCues = {
   ],
   sourceLinkers: ['de', 'du', 'des', 'par'],
   relativePronouns: ['qui'],
+  figureVerbs: FIGURE_VERBS,
+  citations: ['citant', 'citée par'],
   thenWords: ['à l’époque', "à l'époque"],
   flightWords: [
     'a parcouru',

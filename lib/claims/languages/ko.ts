@@ -472,4 +472,5 @@ export const ko: LanguageCues = {
   headlineVerbs: ['발표', '확인', '보도', '밝혀', '언급', '시인'],
   bareOfficials: ['군', '국군', '당국', '정부', '경찰'],
   pluralSuffixes: ['들'],
+  citations: ['인용해', '인용한', '인용하여'],
 };
