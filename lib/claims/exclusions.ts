@@ -145,7 +145,10 @@ function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
   const { text, cues, all } = st;
   const warning = findPhrases(cues.warnings ?? [], text, cues.wordBoundaries, s.start, s.end, 1)[0];
   if (!warning) return false;
-  if (inSpan(all.intentions, s).some((m) => m.start >= warning.end)) return true;
+  // A verb-final language warns of what it names before the verb ("… 응징할 것이라고 경고했다").
+  const warned = (m: Span): boolean =>
+    cues.speakerOrder === 'first' ? m.end <= warning.start : m.start >= warning.end;
+  if (inSpan(all.intentions, s).some(warned)) return true;
   const after = ` ${text.slice(warning.end, s.end).toLowerCase()} `;
   if ((cues.conditionals ?? []).some((c) => after.includes(` ${c} `))) return true;
   const endings = cues.futureEndings ?? [];

@@ -736,6 +736,8 @@ export const en: LanguageCues = {
     'significance',
     'top priority',
     'rehearsal for',
+    'stern warning',
+    'a warning to',
   ],
   nounReadings: [
     'reports of',
