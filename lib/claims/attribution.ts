@@ -795,7 +795,13 @@ export function mainAttribution(
         l.text.toLowerCase().includes(r),
       );
       // "nach UN-Angaben": the cue names its source itself.
-      const named = speakers.find((m) => m.start >= l.start && m.end <= l.end);
+      const inCue = speakers.filter((m) => m.start >= l.start && m.end <= l.end);
+      // A pronoun inside it is the source ("seinen Angaben nach"), unless a name follows, whose
+      // cue holds an impersonal one ("wie es aus Kiew hieß").
+      const pronoun = inCue.find((m) => m.source === 'pronoun');
+      const named =
+        inCue.find((m) => m.source !== 'pronoun') ??
+        (pronoun && !firstAfter(l.end) ? pronoun : undefined);
       const mention =
         named ??
         (cues.speakerOrder === 'first' || postposed

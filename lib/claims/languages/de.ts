@@ -86,6 +86,12 @@ const BRACKET_VERBS: BracketVerb[] = [
     list: 'accusation',
     participle: 'vorgeworfen',
   },
+  {
+    heads: ['geht', 'ging', 'gehen', 'gingen'],
+    particle: 'hervor',
+    list: 'verbs',
+    participle: 'hervorgegangen',
+  },
   // "Die Armee will … Soldaten getötet haben": "wollen" with a perfect infinitive is the
   // subject's own claim to have done something, not an intention.
   ...['haben', 'sein'].map((particle): BracketVerb => ({
@@ -375,6 +381,10 @@ export const de: LanguageCues = {
       'informierte',
       'enthüllte',
       'versicherte',
+      'vermutet',
+      'vermuten',
+      'vermutete',
+      'vermuteten',
       'versichert',
       'versicherten',
       'beteuert',
@@ -455,6 +465,13 @@ export const de: LanguageCues = {
       'wie * berichtete',
       'wie * meldete',
       'nach eigenen angaben',
+      // "Wie es aus Kiew hieß", "Aus einem Bericht des Geheimdienstes geht hervor".
+      'wie es aus',
+      'hieß es aus',
+      'heißt es aus',
+      'verlautete aus',
+      'aus einem bericht',
+      'aus dem bericht',
       'nach eigener darstellung',
       'eigener darstellung zufolge',
       'aus sicht',
