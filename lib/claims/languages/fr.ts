@@ -131,6 +131,10 @@ const PRESENT = [
   'évalue',
   'fait savoir',
   'fait état',
+  'font savoir',
+  'font état',
+  'faisait état',
+  'faisaient état',
 ];
 
 /** Present participles ("…, ajoutant que …"): they report for the sentence's subject. */
