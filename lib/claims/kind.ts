@@ -113,6 +113,12 @@ function subjectOfOtherSide(st: DetectState, from: number, to: number): boolean 
   });
 }
 
+/** Whether a definite article stands right before `m` ("the foreign ministry"). */
+function definiteBefore(st: DetectState, s: Sentence, m: Mention): boolean {
+  const word = /([\p{L}]+)\s+$/u.exec(st.text.slice(Math.max(s.start, m.start - 12), m.start))?.[1];
+  return word !== undefined && (st.cues.definiteArticles ?? []).includes(word.toLowerCase());
+}
+
 /** How many sentences back an unsourced hedge looks for the report it stands in. */
 const REPORT_REACH = 3;
 
@@ -224,13 +230,30 @@ export function decideKind(
   let speaker: Speaker | undefined = main?.speaker;
   // "the foreign ministry said in a statement carried by KCNA": an official of no party whose
   // words state media relays is the North's own.
-  if (
+  const relayedBy =
     main?.type === 'named' &&
     main.speaker?.kind === 'official-estimate' &&
     !main.speaker.id &&
-    relayedByStateMedia(st, s, mentions)
-  )
-    speaker = { ...main.speaker, kind: 'state-media' };
+    relayedByStateMedia(st, s, mentions);
+  if (relayedBy && main.speaker) speaker = { ...main.speaker, kind: 'state-media' };
+  // "The drones scattered leaflets, the foreign ministry said", after the North's report: a
+  // definite official of no party is the one of the report before, and goes on accusing when
+  // that report accused.
+  let goesOnAccusing = false;
+  if (
+    !relayedBy &&
+    main?.type === 'named' &&
+    main.speaker?.kind === 'official-estimate' &&
+    !main.speaker.id &&
+    main.mention &&
+    definiteBefore(st, s, main.mention)
+  ) {
+    const before = reportGoingOn(st, i);
+    if (before?.speaker.kind === 'state-media') {
+      speaker = { ...main.speaker, kind: 'state-media' };
+      goesOnAccusing = before.kind === 'accusation';
+    }
+  }
   if (main) {
     if (main.type === 'named' && speaker) {
       const k = speaker.kind;
@@ -273,7 +296,10 @@ export function decideKind(
     speaker = reporter.speaker;
     a.cues.push('within the report before it');
   }
-  if (kind === 'state-media' && main && reportsActOfOther(st, s, main, mentions)) {
+  if (kind === 'state-media' && goesOnAccusing) {
+    kind = 'accusation';
+    a.cues.push('goes on with the accusation before it');
+  } else if (kind === 'state-media' && main && reportsActOfOther(st, s, main, mentions)) {
     kind = 'accusation';
     a.cues.push('a state-media claim about an act of another party');
   }
