@@ -350,6 +350,13 @@ export const en: LanguageCues = {
       'published',
       'believes',
       'believe that',
+      // Plural subjects ("officials estimate that").
+      'estimate that',
+      'assess that',
+      'report that',
+      'insist that',
+      'allege that',
+      'acknowledge that',
       'believed that',
       // "Pyongyang's claim that …": the possessor speaks.
       'claim that',
@@ -887,6 +894,7 @@ export const en: LanguageCues = {
     'hoax',
     'denied',
     'denies',
+    'deny',
     'denying',
     'rejected the reports',
     'rejected reports',
