@@ -35,12 +35,14 @@ export function compoundHeadAnchors(text: string, pack: Pack, lang: string): Phr
 
 /** One expression per list of speaker nouns: a whole word closed by one of them. */
 const speakerHeadPattern = perObject((nouns: readonly string[]): RegExp | null => {
-  // A stem ("minister~") closes its compounds inflected too ("Verteidigungsministers").
+  // A stem ("minister~") closes its compounds inflected too ("Verteidigungsministers"). The
+  // inflection is spelt out in German's lower-case letters: a Unicode class after every stem
+  // made the expression several times costlier to compile on a page's first reading.
   const heads = nouns
     .map((n) => ({ word: n.replace(/~$/u, ''), stem: n.endsWith('~') }))
     .filter(({ word }) => word.length >= MIN_HEAD && /^[\p{Ll}]+$/u.test(word))
     .sort((a, b) => b.word.length - a.word.length)
-    .map(({ word, stem }) => (stem ? `${word}\\p{Ll}{0,${INFLECTION}}` : word));
+    .map(({ word, stem }) => (stem ? `${word}[a-zäöüß]{0,${INFLECTION}}` : word));
   if (heads.length === 0) return null;
   return new RegExp(
     `(?<![\\p{L}-])\\p{Lu}[\\p{Ll}-]*?\\p{Ll}(?:${heads.join('|')})(?![\\p{L}])`,
