@@ -487,6 +487,23 @@ function quotationOpener(st: DetectState, s: Sentence): Mention | undefined {
  * by an outlet lends its own attribution. The earliest piece of evidence is the main clause's,
  * unless the particles of the language name another speaker.
  */
+/**
+ * The first mention of `pool` before `pos` that `accepts`, and that is no place or dateline,
+ * when it stands within the sentence's first few words: the party the sentence opens with.
+ */
+function openingMention(
+  st: DetectState,
+  s: Sentence,
+  pool: readonly Mention[],
+  pos: number,
+  accepts: (m: Mention) => boolean,
+): Mention | undefined {
+  const m = pool.find(
+    (x) => x.end <= pos && accepts(x) && !afterLocative(st, s, x) && !isDateline(st.text, s, x),
+  );
+  return m && wordCount(st.text.slice(s.start, m.start)) <= SUBJECT_REACH ? m : undefined;
+}
+
 export function mainAttribution(
   st: DetectState,
   i: number,
@@ -509,16 +526,13 @@ export function mainAttribution(
     // "The JCS detected the launch at 7:10, it said": with nobody bound before, a pronoun
     // after a comma stands for the party the sentence opens with.
     if (!/,\s*$/u.test(text.slice(s.start, m.start))) return undefined;
-    const opener = allMentions.find(
-      (x) =>
-        x.end <= m.start &&
-        (x.source === 'pack' || x.source === 'official') &&
-        !afterLocative(st, s, x) &&
-        !isDateline(text, s, x),
-    );
-    return opener && wordCount(text.slice(s.start, opener.start)) <= SUBJECT_REACH
-      ? opener.speaker
-      : undefined;
+    return openingMention(
+      st,
+      s,
+      allMentions,
+      m.start,
+      (x) => x.source === 'pack' || x.source === 'official',
+    )?.speaker;
   };
   const figureVerbs = cues.figureVerbs ?? [];
   const unnamedHere = inSpan(all.unnamed, s);
@@ -566,18 +580,17 @@ export function mainAttribution(
         });
     };
     // The sentence's subject: a speaker named within its first few words.
-    const sentenceSubject = (pos: number): Mention | undefined => {
-      const m = speakers.find(
+    const sentenceSubject = (pos: number): Mention | undefined =>
+      openingMention(
+        st,
+        s,
+        speakers,
+        pos,
         (x) =>
-          x.end <= pos &&
           outside(st, x) &&
-          !locative(x) &&
-          !isDateline(text, s, x) &&
           // "Pyongyang's airspace": a possessive qualifies a noun; it is not the subject.
           !/^['’]s?\b/u.test(text.slice(x.end, x.end + 2)),
       );
-      return m && wordCount(text.slice(s.start, m.start)) <= SUBJECT_REACH ? m : undefined;
-    };
     // Places and datelines are never speakers: filtered once per sentence, not per verb.
     let eligible: Mention[] | undefined;
     const nearestBefore = (pos: number): Mention | undefined => {

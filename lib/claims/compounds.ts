@@ -8,7 +8,7 @@ import { perObject, perObjectAndName } from '../memo';
 import type { Pack } from '../pack/schema';
 import type { PhraseMatch } from './phrases';
 
-/** Inflection letters a compound's head may carry after the anchor's stem ("Rakete~" + "n"). */
+/** Inflection letters a stem may carry ("Rakete~" + "n", "Geheimdienst~" + "es"). */
 const INFLECTION = 3;
 /** Heads shorter than this ("Test", "Tote") are too often the end of unrelated words. */
 const MIN_HEAD = 5;
@@ -49,6 +49,25 @@ const speakerHeadPattern = perObject((nouns: readonly string[]): RegExp | null =
     'gu',
   );
 });
+
+/** A list's stems ("geheimdienst~"), without the tilde, longest first. */
+const stemsOf = perObject((list: readonly string[]): string[] =>
+  list
+    .filter((e) => e.endsWith('~') && !e.includes(' '))
+    .map((e) => e.slice(0, -1))
+    .sort((a, b) => b.length - a.length),
+);
+
+/**
+ * "Geheimdienstkreisen", "Militärexperten": a word that one of `nouns`' stems opens with a whole
+ * noun after it, not an inflection, only modifies that noun; the compound's head decides who
+ * speaks (`compoundSpeakers`). An inflection ("Geheimdienstes", "Ministerium") keeps the stem's.
+ */
+export function opensCompound(word: string, nouns: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  const stem = stemsOf(nouns).find((x) => lower.startsWith(x));
+  return stem !== undefined && lower.length - stem.length > INFLECTION;
+}
 
 /**
  * The compounds of `text` closed by one of `nouns` (lower-case speaker nouns: "experten",

@@ -228,29 +228,21 @@ export function decideKind(
 
   let kind: ClaimKind | undefined;
   let speaker: Speaker | undefined = main?.speaker;
-  // "the foreign ministry said in a statement carried by KCNA": an official of no party whose
-  // words state media relays is the North's own.
-  const relayedBy =
-    main?.type === 'named' &&
-    main.speaker?.kind === 'official-estimate' &&
-    !main.speaker.id &&
-    relayedByStateMedia(st, s, mentions);
-  if (relayedBy && main.speaker) speaker = { ...main.speaker, kind: 'state-media' };
-  // "The drones scattered leaflets, the foreign ministry said", after the North's report: a
-  // definite official of no party is the one of the report before, and goes on accusing when
-  // that report accused.
+  // An official of no party ("the foreign ministry") may be the North's own.
+  const partyless =
+    main?.type === 'named' && main.speaker?.kind === 'official-estimate' && !main.speaker.id
+      ? main.speaker
+      : undefined;
   let goesOnAccusing = false;
-  if (
-    !relayedBy &&
-    main?.type === 'named' &&
-    main.speaker?.kind === 'official-estimate' &&
-    !main.speaker.id &&
-    main.mention &&
-    definiteBefore(st, s, main.mention)
-  ) {
+  if (partyless && relayedByStateMedia(st, s, mentions)) {
+    // "the foreign ministry said in a statement carried by KCNA": state media relays its words.
+    speaker = { ...partyless, kind: 'state-media' };
+  } else if (partyless && main?.mention && definiteBefore(st, s, main.mention)) {
+    // "The drones scattered leaflets, the foreign ministry said", after the North's report: the
+    // one of the report before, who goes on accusing when that report accused.
     const before = reportGoingOn(st, i);
     if (before?.speaker.kind === 'state-media') {
-      speaker = { ...main.speaker, kind: 'state-media' };
+      speaker = { ...partyless, kind: 'state-media' };
       goesOnAccusing = before.kind === 'accusation';
     }
   }

@@ -3,9 +3,9 @@
  * language's generic speaker nouns (officials, media, analysts, pronouns). Found once per text;
  * the detector then binds them to attribution verbs sentence by sentence.
  */
-import { perObject, perObjectAndName } from '../memo';
+import { perObjectAndName } from '../memo';
 import type { Claimant, Pack } from '../pack/schema';
-import { compoundSpeakers } from './compounds';
+import { compoundSpeakers, opensCompound } from './compounds';
 import { cuesFor, type LanguageCues } from './languages/registry';
 import type { PhraseMatch } from './phrases';
 
@@ -59,28 +59,6 @@ export const speakerListsFor = perObjectAndName((pack: Pack, lang): string[][] =
     ...GENERIC.map(([name]) => cues[name]),
   ];
 });
-
-/** Letters an inflected speaker noun adds to its stem ("Geheimdienst" + "es"). */
-const INFLECTION = 3;
-
-/** A list's stems ("geheimdienst~"), without the tilde, longest first. */
-const stemsOf = perObject((list: readonly string[]): string[] =>
-  list
-    .filter((e) => e.endsWith('~') && !e.includes(' '))
-    .map((e) => e.slice(0, -1))
-    .sort((a, b) => b.length - a.length),
-);
-
-/**
- * "Geheimdienstkreisen", "Militärexperten": in a language that compounds, a speaker stem followed
- * by a whole noun only modifies it, and the compound's head decides who speaks (a source, an
- * expert: `./compounds.ts`). An inflection ("Geheimdienstes", "Ministerium") keeps the stem's.
- */
-function opensCompound(word: string, stems: readonly string[]): boolean {
-  const lower = word.toLowerCase();
-  const stem = stems.find((x) => lower.startsWith(x));
-  return stem !== undefined && lower.length - stem.length > INFLECTION;
-}
 
 function speakerKind(kind: string): SpeakerKind {
   return kind === 'state-media' ? 'state-media' : 'official-estimate';
@@ -142,9 +120,8 @@ export function mentionsFrom(
   // also the compounds they close ("Militärexperten", "Regierungssprecher").
   for (let g = 0; g < GENERIC.length; g++) {
     const [list, kind, source] = GENERIC[g] as (typeof GENERIC)[number];
-    const stems = cues.compoundHeads ? stemsOf(cues[list]) : [];
     for (const m of found[claimants.length + g] ?? []) {
-      if (stems.length && opensCompound(m.text, stems)) continue;
+      if (cues.compoundHeads && opensCompound(m.text, cues[list])) continue;
       raw.push({ start: m.start, end: m.end, speaker: { name: m.text, kind }, source });
     }
     if (cues.compoundHeads && list !== 'pronouns')

@@ -4,75 +4,35 @@ import { joinedForms, objectThenVerb, verbThenObject } from './compose';
 import type { BracketVerb, LanguageCues } from './cue-shape';
 import { CITED_OUTLETS } from './outlets';
 
+/** A separable verb of `list`: its head forms, the particle closing its clause, its participle. */
+function separable(
+  list: BracketVerb['list'],
+  heads: string[],
+  particle: string,
+  participle?: string,
+): BracketVerb {
+  return { heads, particle, list, ...(participle ? { participle } : {}) };
+}
+
 /**
  * Separable verbs: in a main clause the head stands second and the particle closes the clause
  * ("teilte … mit"); in a subordinate clause and the perfect they are one word at the clause's
  * end ("wie das Ministerium mitteilte", "hat … mitgeteilt"), listed by `joinedForms`.
  */
 const BRACKET_VERBS: BracketVerb[] = [
-  {
-    heads: ['teilte', 'teilten', 'teilt', 'teilen'],
-    particle: 'mit',
-    list: 'verbs',
-    participle: 'mitgeteilt',
-  },
-  {
-    heads: ['gab', 'gaben', 'gibt', 'geben'],
-    particle: 'bekannt',
-    list: 'verbs',
-    participle: 'bekanntgegeben',
-  },
-  {
-    heads: ['gab', 'gaben', 'gibt', 'geben'],
-    particle: 'an',
-    list: 'verbs',
-    participle: 'angegeben',
-  },
-  { heads: ['gab', 'gaben', 'gibt'], particle: 'zu', list: 'verbs', participle: 'zugegeben' },
-  {
-    heads: ['räumte', 'räumten', 'räumt'],
-    particle: 'ein',
-    list: 'verbs',
-    participle: 'eingeräumt',
-  },
-  {
-    heads: ['fügte', 'fügten', 'fügt'],
-    particle: 'hinzu',
-    list: 'verbs',
-    participle: 'hinzugefügt',
-  },
-  {
-    heads: ['hob', 'hoben', 'hebt'],
-    particle: 'hervor',
-    list: 'verbs',
-    participle: 'hervorgehoben',
-  },
-  { heads: ['wies', 'wiesen', 'weist'], particle: 'hin', list: 'verbs', participle: 'hingewiesen' },
-  { heads: ['ging', 'gingen', 'geht', 'gehen'], particle: 'aus', list: 'verbs' },
-  {
-    heads: ['stellte', 'stellten', 'stellt'],
-    particle: 'fest',
-    list: 'verbs',
-    participle: 'festgestellt',
-  },
-  {
-    heads: ['führte', 'führten', 'führt'],
-    particle: 'aus',
-    list: 'verbs',
-    participle: 'ausgeführt',
-  },
-  {
-    heads: ['wies', 'wiesen', 'weist', 'weisen'],
-    particle: 'zurück',
-    list: 'denial',
-    participle: 'zurückgewiesen',
-  },
-  {
-    heads: ['stritt', 'stritten', 'streitet', 'streiten'],
-    particle: 'ab',
-    list: 'denial',
-    participle: 'abgestritten',
-  },
+  separable('verbs', ['teilte', 'teilten', 'teilt', 'teilen'], 'mit', 'mitgeteilt'),
+  separable('verbs', ['gab', 'gaben', 'gibt', 'geben'], 'bekannt', 'bekanntgegeben'),
+  separable('verbs', ['gab', 'gaben', 'gibt', 'geben'], 'an', 'angegeben'),
+  separable('verbs', ['gab', 'gaben', 'gibt'], 'zu', 'zugegeben'),
+  separable('verbs', ['räumte', 'räumten', 'räumt'], 'ein', 'eingeräumt'),
+  separable('verbs', ['fügte', 'fügten', 'fügt'], 'hinzu', 'hinzugefügt'),
+  separable('verbs', ['hob', 'hoben', 'hebt'], 'hervor', 'hervorgehoben'),
+  separable('verbs', ['wies', 'wiesen', 'weist'], 'hin', 'hingewiesen'),
+  separable('verbs', ['ging', 'gingen', 'geht', 'gehen'], 'aus'),
+  separable('verbs', ['stellte', 'stellten', 'stellt'], 'fest', 'festgestellt'),
+  separable('verbs', ['führte', 'führten', 'führt'], 'aus', 'ausgeführt'),
+  separable('denial', ['wies', 'wiesen', 'weist', 'weisen'], 'zurück', 'zurückgewiesen'),
+  separable('denial', ['stritt', 'stritten', 'streitet', 'streiten'], 'ab', 'abgestritten'),
   // "stellte die Beteiligung in Abrede": a noun closes this bracket, and never joins the verb.
   {
     heads: ['stellte', 'stellten', 'stellt', 'stellen'],
@@ -80,18 +40,8 @@ const BRACKET_VERBS: BracketVerb[] = [
     list: 'denial',
     joins: false,
   },
-  {
-    heads: ['warf', 'warfen', 'wirft', 'werfen'],
-    particle: 'vor',
-    list: 'accusation',
-    participle: 'vorgeworfen',
-  },
-  {
-    heads: ['geht', 'ging', 'gehen', 'gingen'],
-    particle: 'hervor',
-    list: 'verbs',
-    participle: 'hervorgegangen',
-  },
+  separable('accusation', ['warf', 'warfen', 'wirft', 'werfen'], 'vor', 'vorgeworfen'),
+  separable('verbs', ['geht', 'ging', 'gehen', 'gingen'], 'hervor', 'hervorgegangen'),
   // "Die Armee will … Soldaten getötet haben": "wollen" with a perfect infinitive is the
   // subject's own claim to have done something, not an intention.
   ...['haben', 'sein'].map((particle): BracketVerb => ({
