@@ -205,6 +205,45 @@ function relayedByStateMedia(st: DetectState, s: Sentence, mentions: readonly Me
   );
 }
 
+/** Words from a denying party to its denial ("which Moscow and Pyongyang have denied"). */
+const DENIER_REACH = 3;
+
+/**
+ * "Experts say Russia fires North Korean missiles, which Moscow and Pyongyang deny", "Experten
+ * berichten, dass …, was Moskau und Pjöngjang bestreiten": a party named in a clause of its own
+ * after the analysts' reporting verb, right before a denial, denies their account; the
+ * sentence is its denial.
+ */
+function partyDenying(
+  st: DetectState,
+  main: Candidate,
+  denials: readonly PhraseMatch[],
+  mentions: readonly Mention[],
+): Speaker | undefined {
+  const after = main.verb?.end ?? main.pos;
+  for (const d of denials) {
+    const party = mentions
+      .filter(
+        (m) =>
+          m.source === 'pack' &&
+          m.speaker.kind !== 'expert' &&
+          m.start >= after &&
+          m.end <= d.start,
+      )
+      .pop();
+    if (!party || wordCount(st.text.slice(party.end, d.start)) > DENIER_REACH) continue;
+    // A clause of its own ("…, which Pyongyang denies", "…지만 북한은 부인"): not the reported
+    // clause's subject ("say North Korea is unlikely to deny it").
+    const between = st.text.slice(after, party.start);
+    const ownClause =
+      /[,;]/u.test(between) ||
+      findPhrases(st.cues.contrasts, st.text, st.cues.wordBoundaries, after, party.start, 1)
+        .length > 0;
+    if (ownClause) return party.speaker;
+  }
+  return undefined;
+}
+
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
 export interface KindDecision {
   kind?: ClaimKind;
@@ -249,7 +288,12 @@ export function decideKind(
   if (main) {
     if (main.type === 'named' && speaker) {
       const k = speaker.kind;
-      if (k === 'expert') a.excluded = 'analyst';
+      const denier = k === 'expert' ? partyDenying(st, main, denials, mentions) : undefined;
+      if (denier) {
+        // The analysts' account is the sentence's background; the party's denial its claim.
+        kind = 'denial';
+        speaker = denier;
+      } else if (k === 'expert') a.excluded = 'analyst';
       else kind = k;
     } else if (main.type === 'unnamed') {
       kind = 'unnamed-source';
