@@ -333,6 +333,11 @@ export const de: LanguageCues = {
       'versicherte',
       'vermutet',
       'vermuten',
+      // Belief with its clause ("Seoul glaubt, dass …"): "glaubt an" is no report.
+      'glaubt, dass',
+      'glauben, dass',
+      'glaubte, dass',
+      'glaubten, dass',
       'vermutete',
       'vermuteten',
       'versichert',

@@ -350,6 +350,8 @@ export const en: LanguageCues = {
       'published',
       'believes',
       'believe that',
+      'thinks',
+      'think that',
       // Plural subjects ("officials estimate that").
       'estimate that',
       'assess that',

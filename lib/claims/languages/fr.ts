@@ -137,6 +137,20 @@ const PRESENT = [
   'faisaient état',
 ];
 
+/** Beliefs with their complementizer ("Séoul pense que …"): without it, "pense" reports nothing. */
+const BELIEFS = [
+  'pense que',
+  'pensent que',
+  'pense qu’',
+  "pense qu'",
+  'croit que',
+  'croient que',
+  'considère que',
+  'considèrent que',
+  'soupçonne',
+  'soupçonnent',
+];
+
 /** Present participles ("…, ajoutant que …"): they report for the sentence's subject. */
 const PRESENT_PARTICIPLES = [
   'ajoutant',
@@ -181,6 +195,7 @@ function reportingVerbs(): string[] {
       ...present,
       ...infinitive,
       ...PRESENT_PARTICIPLES,
+      ...BELIEFS,
       'selon lui',
       'selon elle',
       ...FIGURE_VERBS,
