@@ -136,23 +136,67 @@ function forecastOf(st: DetectState, plan: Span, northActors: readonly Span[]): 
   );
 }
 
+/** Words from an announcement to the future it announces ("kündigte an, dass … erhalten werde"). */
+const ANNOUNCED_REACH = 12;
+
+/**
+ * Whether a verb from `list` in `s` is followed by what is still to come: an intention marker,
+ * a verb in the future or the conditional, or (with no `reach`) a condition. A verb-final
+ * language names it before the verb ("… 응징할 것이라고 경고했다"). With a `reach`, the mark must
+ * be within that many words of the verb, with no North Korean actor before it: "announced that
+ * North Korea would send more troops" is a forecast about the North.
+ */
+function foretells(
+  st: DetectState,
+  s: Sentence,
+  list: readonly string[] | undefined,
+  reach?: number,
+): boolean {
+  const { text, cues, all } = st;
+  const verb = findPhrases(list ?? [], text, cues.wordBoundaries, s.start, s.end, 1)[0];
+  if (!verb) return false;
+  const after = text.slice(verb.end, s.end);
+  if (reach === undefined) {
+    const padded = ` ${after.toLowerCase()} `;
+    if ((cues.conditionals ?? []).some((c) => padded.includes(` ${c} `))) return true;
+  }
+  const marks = inSpan(all.intentions, s)
+    .filter((m) => (cues.speakerOrder === 'first' ? m.end <= verb.start : m.start >= verb.end))
+    .map((m) => m.start);
+  const endings = cues.futureEndings ?? [];
+  for (const w of after.matchAll(/\p{L}+/gu)) {
+    const word = w[0].toLowerCase();
+    if (word.length > 5 && endings.some((e) => word.endsWith(e))) marks.push(verb.end + w.index);
+  }
+  if (reach === undefined) return marks.length > 0;
+  return marks.some(
+    (at) =>
+      at >= verb.end &&
+      wordCount(text.slice(verb.end, at)) <= reach &&
+      !inSpan(all.mentions, { start: verb.end, end: at }).some(
+        (m) => m.speaker.kind === 'state-media',
+      ),
+  );
+}
+
 /**
  * "Kim warned that the North will strike", "Séoul a averti que toute attaque entraînerait…": a
  * warning of what is still to come, an intention or a condition after the warning verb, is a
  * threat; "Zelensky warned that Russia was sending the troops" reports what happened.
  */
 function warnsOfWhatIsToCome(st: DetectState, s: Sentence): boolean {
-  const { text, cues, all } = st;
-  const warning = findPhrases(cues.warnings ?? [], text, cues.wordBoundaries, s.start, s.end, 1)[0];
-  if (!warning) return false;
-  // A verb-final language warns of what it names before the verb ("… 응징할 것이라고 경고했다").
-  const warned = (m: Span): boolean =>
-    cues.speakerOrder === 'first' ? m.end <= warning.start : m.start >= warning.end;
-  if (inSpan(all.intentions, s).some(warned)) return true;
-  const after = ` ${text.slice(warning.end, s.end).toLowerCase()} `;
-  if ((cues.conditionals ?? []).some((c) => after.includes(` ${c} `))) return true;
-  const endings = cues.futureEndings ?? [];
-  return after.split(/[^\p{L}]+/u).some((w) => w.length > 5 && endings.some((e) => w.endsWith(e)));
+  return foretells(st, s, st.cues.warnings);
+}
+
+/**
+ * "Zelensky announced that journalists would be given access to the prisoners", "Selenskyj
+ * kündigte an, dass auch die Presse Zugang erhalten werde", "a annoncé que la presse aurait
+ * accès": an announcement of what is still to come is an intention, whoever announces it; one
+ * whose future has the North as its subject ("announced North Korea would send more troops") is
+ * a forecast about the North, and a claim.
+ */
+function announcesFuture(st: DetectState, s: Sentence): boolean {
+  return foretells(st, s, st.cues.announcements, ANNOUNCED_REACH);
 }
 
 /** Words from the copula to its evaluative noun: an article and a few adjectives ("a clear act
@@ -306,6 +350,7 @@ export function excludedBecause(
   if (ownReport && announcesIntention(st, s, ownReport) && !factBefore(ownReport))
     return 'intention';
   if (otherReport && ownSideIntends(st, s, otherReport, northActors)) return 'intention';
+  if (!hasPeopleFigure && announcesFuture(st, s)) return 'intention';
   const plan = inSpan(all.plans, s)[0];
   if (plan && !forecastOf(st, plan, northActors)) return 'intention';
   if (anyIn(all.references, s)) return 'reference figure';

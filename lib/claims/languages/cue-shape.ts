@@ -181,6 +181,9 @@ export interface LanguageCues {
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */
   warnings?: string[];
+  /** Announcement verbs ("announced", "kündigte an", "a annoncé"): an intention when what they
+   * announce is still to come, a report when it has happened. Lower case. */
+  announcements?: string[];
   /** Endings of the future and the conditional ("entraînerait", "riposteront"): what a warning
    * says is still to come. Lower case. */
   futureEndings?: string[];

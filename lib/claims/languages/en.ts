@@ -713,6 +713,7 @@ export const en: LanguageCues = {
   citations: ['citing', 'quoting'],
   thenWords: ['at the time', 'back then'],
   flightWords: ['flew', 'flown', 'traveled', 'travelled', 'altitude', 'apogee'],
+  announcements: ['announced', 'announces', 'announcing'],
   warnings: ['warned', 'warns', 'warning'],
   selfSubjects: ['we', 'i'],
   correlativeNegators: ['neither'],

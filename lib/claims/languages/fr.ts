@@ -1009,6 +1009,7 @@ export const fr: LanguageCues = {
     'ont volé',
   ],
   futureEndings: ['rait', 'raient', 'ront'],
+  announcements: ['a annoncé', 'a * annoncé', 'ont annoncé', 'annonce', 'annoncent', 'annonçant'],
   warnings: ['averti', 'avertit', 'avertissant', 'mis en garde', 'met en garde'],
   selfSubjects: ['nous', 'je', 'on'],
   correlativeNegators: ['ni'],
