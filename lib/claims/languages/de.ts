@@ -834,6 +834,11 @@ export const de: LanguageCues = {
     'keine erwähnung',
   ],
   threats: [
+    // Stock vows of a stern response: what is still to come.
+    'mit aller härte',
+    'mit aller entschiedenheit',
+    'entschlossen reagieren',
+    'entschlossen antworten',
     'auslöschen',
     'vernichten',
     'vernichtung',
@@ -845,8 +850,8 @@ export const de: LanguageCues = {
     'kriegserklärung',
     'drohte',
     'hohen preis zahlen',
-    'teuer bezahlen',
-    'teuer zu stehen',
+    'hohen preis * zahlen',
+    'preis * bezahlen',
     'teuer bezahlen',
     'teuer zu stehen',
     'droht',
@@ -1006,7 +1011,8 @@ export const de: LanguageCues = {
     'über die amtliche',
   ],
   deontics: ['muss', 'müsse', 'müssen', 'solle'],
-  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
+  // "nannte die Manöver eine Provokation": naming an act something characterises it too.
+  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren', 'nannte', 'nannten', 'nennt'],
   characterisations: [
     'provokation~',
     'verbrechen',
@@ -1027,6 +1033,7 @@ export const de: LanguageCues = {
     'bedeutung',
     'priorität',
     'probe für',
+    'generalprobe',
   ],
   intentions: [
     'werde',

@@ -1074,6 +1074,11 @@ export const en: LanguageCues = {
     'did not give details',
   ],
   threats: [
+    // Stock vows of a stern response: what is still to come.
+    'respond sternly',
+    'sternly respond',
+    'respond resolutely',
+    'resolutely respond',
     'wipe out',
     'wiped out',
     'wiped off the map',

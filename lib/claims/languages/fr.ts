@@ -864,6 +864,13 @@ export const fr: LanguageCues = {
     'n’a pas reconnu',
   ],
   threats: [
+    // Stock vows of a stern response: what is still to come.
+    'riposter fermement',
+    'répondre fermement',
+    'répondra fermement',
+    'répondront fermement',
+    'ripostera fermement',
+    'avec la plus grande fermeté',
     'anéantir',
     'anéantissement',
     'rayer de la carte',

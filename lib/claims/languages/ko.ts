@@ -330,6 +330,11 @@ export const ko: LanguageCues = {
     '독립적인 검증',
   ],
   threats: [
+    // Stock vows of a stern response: what is still to come.
+    '단호히 대응',
+    '강력히 대응',
+    '단호하게 대응',
+    '강력하게 대응',
     '불바다',
     '초토화',
     '지도에서 지워',
@@ -452,6 +457,11 @@ export const ko: LanguageCues = {
     '침략연습이라고',
     '전쟁연습이라며',
     '침략연습이라며',
+    // Compound nouns are written with or without their space.
+    '전쟁 연습이라고',
+    '침략 연습이라고',
+    '전쟁 연습이라며',
+    '침략 연습이라며',
     '경고라고',
     '경고라며',
     '경고이다',
