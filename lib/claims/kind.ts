@@ -18,7 +18,7 @@ import {
 } from './detect-state';
 import type { Mention, Speaker } from './mentions';
 import { findPhrases, type PhraseMatch } from './phrases';
-import { inSpan } from './span-index';
+import { anyIn, inSpan } from './span-index';
 
 /** A hearsay modal ("soll") in a clause without a perfect infinitive: a duty, no hedge. */
 function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
@@ -244,6 +244,19 @@ function partyDenying(
   return undefined;
 }
 
+/** Words from an impersonal verb to the unnamed sources it names ("hieß es aus … Kreisen"). */
+const IMPERSONAL_SOURCE_REACH = 4;
+
+/** Whether the main attribution is an impersonal verb ("heißt es") naming unnamed sources after it. */
+function sourcedToUnnamed(st: DetectState, s: Sentence, main: Candidate): boolean {
+  const verb = main.verb;
+  if (main.mention?.source !== 'pronoun' || !verb || main.mention.start < verb.start) return false;
+  return inSpan(st.all.unnamed, s).some(
+    (u) =>
+      u.start >= verb.end && wordCount(st.text.slice(verb.end, u.start)) <= IMPERSONAL_SOURCE_REACH,
+  );
+}
+
 /** The sentence's kind and speaker, and the denial that decided it, if any. */
 export interface KindDecision {
   kind?: ClaimKind;
@@ -285,7 +298,13 @@ export function decideKind(
       goesOnAccusing = before.kind === 'accusation';
     }
   }
-  if (main) {
+  if (main && sourcedToUnnamed(st, s, main)) {
+    // "…, heißt es aus Geheimdienstkreisen": the pronoun stands for the unnamed sources named
+    // after it, not for the speaker before.
+    kind = 'unnamed-source';
+    speaker = undefined;
+    a.cues.push(main.cue, 'the impersonal verb names unnamed sources');
+  } else if (main) {
     if (main.type === 'named' && speaker) {
       const k = speaker.kind;
       const denier = k === 'expert' ? partyDenying(st, main, denials, mentions) : undefined;
@@ -324,7 +343,9 @@ export function decideKind(
   }
   // A hedge or an impersonal verb inside a named report ("Das NIS meldete … Die Soldaten sollen
   // in Kursk sein.", "hieß es weiter") marks the reporter's word, whose kind it keeps.
-  const unsourced = main ? main.impersonal === true : hedges.length > 0;
+  // "heisst es aus Geheimdienstkreisen": an impersonal verb that names unnamed sources is their
+  // report, not the word of a reporter before or after it.
+  const unsourced = (main ? main.impersonal === true : hedges.length > 0) && !anyIn(all.unnamed, s);
   const reporter = unsourced ? reportGoingOn(st, i) : undefined;
   if (unsourced && !reporter && kind === 'unnamed-source') a.unsourcedHedge = true;
   if (reporter) {
