@@ -328,6 +328,12 @@ export const ko: LanguageCues = {
     '의문을 제기',
     '독립적으로 검증',
     '독립적인 검증',
+    // "그것을 뒷받침할 만한 정보는 없다": nothing backs the report.
+    '뒷받침할 만한',
+    '뒷받침할만한',
+    '뒷받침할만 한',
+    '뒷받침할 근거',
+    '뒷받침할 증거',
   ],
   threats: [
     // Stock vows of a stern response: what is still to come.
@@ -394,6 +400,24 @@ export const ko: LanguageCues = {
     '기대한다',
     '결의 위반',
     '안보리 결의',
+    // A reading of why something was done ("…하려는 의도로 풀이된다", "…라고 해석했다"): the
+    // outlet's or an analyst's interpretation, not a party's report of a fact.
+    '로 풀이되',
+    '로 풀이된',
+    '로 풀이했',
+    '로 풀이하',
+    '로 해석되',
+    '로 해석된',
+    '로 해석했',
+    '라고 해석했',
+    '다고 해석했',
+    '"라고 해석',
+    '”라고 해석',
+    // Belittling what another party did: the speaker's judgement of it.
+    '평가절하',
+    '평가 절하',
+    '깎아내렸',
+    '폄하했',
   ],
   plans: ['방침', '할 계획', '예정이라'],
   // "…할 경우", "…한다면": the clause before is a condition, whose subject is not the plan's.
