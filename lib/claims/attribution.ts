@@ -355,6 +355,7 @@ function particleSpeaker(
     type: 'named',
     speaker,
     mention: chosen,
+    verb: last,
     cue: `attribution: ${quoted(last)}; speaker marked by its particle`,
   };
 }

@@ -56,6 +56,24 @@ const SUBJECT_REACH = 4;
  * its own claim. The reported clause's subject is the first party named after the verb, or, in
  * an inverted report ("South Korea sent drones, KCNA said"), the first of the sentence.
  */
+/**
+ * Where the speaker's whole name ends: "북한 외무성은" is one speaker written as two mentions of
+ * the same side, and the second is no subject of the reported clause.
+ */
+function speakerNameEnd(
+  st: DetectState,
+  mention: Mention | undefined,
+  mentions: readonly Mention[],
+): number | undefined {
+  if (!mention) return undefined;
+  let end = mention.end;
+  for (const m of mentions) {
+    if (m.start <= mention.start || m.speaker.kind !== mention.speaker.kind) continue;
+    if (m.start > end && /^\s+$/u.test(st.text.slice(end, m.start))) end = m.end;
+  }
+  return end;
+}
+
 function reportsActOfOther(
   st: DetectState,
   s: Sentence,
@@ -69,7 +87,7 @@ function reportsActOfOther(
   // clause between the speaker and the verb.
   const verbFinal = st.cues.speakerOrder === 'first';
   const contentStart = verbFinal
-    ? (main.mention?.end ?? s.start)
+    ? (speakerNameEnd(st, main.mention, mentions) ?? s.start)
     : verb.end > speakerAt
       ? Math.max(verb.end, main.mention?.end ?? 0)
       : s.start;
