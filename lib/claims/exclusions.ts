@@ -8,6 +8,7 @@ import type { Sentence, Span } from '../types';
 import { opensClause, wordCount, type DetectState } from './detect-state';
 import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
+import { reportsNoFact } from './reported-clauses';
 import { anyIn, inSpan } from './span-index';
 
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
@@ -365,6 +366,12 @@ export function excludedBecause(
   const threats = inSpan(all.threats, s);
   if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
   if (!hasPeopleFigure && warnsOfWhatIsToCome(st, s)) return 'rhetoric';
+  // Korean: every reported clause closes on a judgement, an appeal or a likelihood of what is
+  // to come, each read at its predicate before the quotative ending.
+  if (!hasPeopleFigure && !denial && claimAt !== undefined) {
+    const reading = reportsNoFact(st, s);
+    if (reading) return reading;
+  }
   if (!hasPeopleFigure && claimAt !== undefined && characterises(st, s)) return 'characterisation';
   return undefined;
 }

@@ -293,6 +293,24 @@ export interface LanguageCues {
   /** Particles marking a noun as the sentence's topic ("은", "는"): the topic is the speaker when
    * no subject stands right before the verb. */
   topicParticles?: string[];
+  /** Verb-final languages (Korean): endings that close a reported clause ("다고", "라며",
+   * "”고"). The words right before one are that clause's predicate, which says whether the
+   * clause states a fact (`../reported-clauses.ts`). */
+  quotatives?: string[];
+  /** Evaluative nouns that, as a reported clause's predicate ("…극히 도발적인 망동”이라며"), judge
+   * an act instead of reporting one. */
+  evaluativeNouns?: string[];
+  /** Nouns of likelihood ("가능성"): with a prospective verb or an event noun before them, a
+   * forecast of what may still happen. */
+  likelihoods?: string[];
+  /** Verbs of expectation after "…할 것으로" ("예상", "전망"): a forecast. */
+  expectations?: string[];
+  /** Adverbs that put a clause in the past ("지난주", "이미"): a reported clause with one
+   * reports what happened, whatever future it goes on to. */
+  pastAdverbs?: string[];
+  /** Thinking verbs closing a predicate ("생각한다"): like a reporting verb, they pass on the
+   * clause inside them. */
+  cognitions?: string[];
   /** Claimant order within a sentence: SVO languages take the speaker nearest before the verb,
    * Korean (SOV, topic first) the first speaker of the sentence. */
   speakerOrder: 'nearest' | 'first';
