@@ -56,6 +56,7 @@ const PARTICIPLES = [
   'repéré',
   'argué',
   'revendiqué',
+  'confié',
 ];
 
 /**
@@ -151,6 +152,11 @@ const BELIEFS = [
   'soupçonnent',
 ];
 
+/** "…, s'est félicitée l'agence": reflexive reporting verbs, with the pronoun's two spellings. */
+const SELF_PRAISE = ["s'est félicité", "s'est félicitée", "s'est réjoui", "s'est réjouie"].flatMap(
+  (v) => [v, v.replace("'", '’')],
+);
+
 /** Present participles ("…, ajoutant que …"): they report for the sentence's subject. */
 const PRESENT_PARTICIPLES = [
   'ajoutant',
@@ -196,6 +202,12 @@ function reportingVerbs(): string[] {
       ...infinitive,
       ...PRESENT_PARTICIPLES,
       ...BELIEFS,
+      ...SELF_PRAISE,
+      // "a poursuivi ses essais" reports nothing: only the inverted form, after a quotation.
+      'a-t-il poursuivi',
+      'a-t-elle poursuivi',
+      'poursuit-il',
+      'poursuit-elle',
       'selon lui',
       'selon elle',
       ...FIGURE_VERBS,
@@ -404,6 +416,9 @@ export const fr: LanguageCues = {
       ...SOURCE_PRONOUNS,
       'selon',
       'à en croire',
+      'aux dires de',
+      'aux dires du',
+      'aux dires des',
       "d'après",
       'd’après',
       'citant',
@@ -721,6 +736,9 @@ export const fr: LanguageCues = {
     "accusant * d'",
     'a reproché',
     'reproche * de',
+    "reproche * d'",
+    'reprochent * de',
+    "reprochent * d'",
     'tient * pour responsable',
     'a tenu * pour responsable',
     'imputé',
@@ -761,6 +779,7 @@ export const fr: LanguageCues = {
     'inventé',
     'fausses nouvelles',
     'fausse nouvelle',
+    'fausses nouvelles',
     'fake news',
     'infox',
     'mensongères',
