@@ -11,7 +11,8 @@ import type { PhraseMatch } from './phrases';
 /** The longest middle field looked through, in words. */
 const MAX_MIDDLE_WORDS = 24;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// A figure's separators ("11.000", "3,5") are inside the word: no clause ends within a number.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu;
 const CLAUSE_END = /[,.;:!?"“”„«»()\n–—]/u;
 /** A short aside in brackets ("der Generalstab (JCS) am Dienstag", "am Montag (Ortszeit)") stands
  * inside the middle field; it is blanked out, at the same length, before the clause is read. */
