@@ -25,7 +25,8 @@ function dutyModal(st: DetectState, s: Sentence, h: PhraseMatch): boolean {
   const { text, cues } = st;
   const modal = cues.modalHearsay;
   if (!modal || !modal.words.includes(h.text.toLowerCase())) return false;
-  const clauseEnd = /[,;.!?:]/u.exec(text.slice(h.end, s.end));
+  // A figure's separators ("12.000", "3,5") end no clause.
+  const clauseEnd = /[;!?:]|(?<!\p{N})[,.]|[,.](?!\p{N})/u.exec(text.slice(h.end, s.end));
   const clause = text.slice(h.end, clauseEnd ? h.end + clauseEnd.index : s.end);
   const words = clause.toLowerCase().split(/[^\p{L}]+/u);
   // A subordinate clause puts the infinitive before the modal ("…, die Kim zeigen sollen").
