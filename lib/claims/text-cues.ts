@@ -89,6 +89,26 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   return [...CUE_LISTS.map((name) => from[name]), ...speakerListsFor(pack, cues.lang)];
 });
 
+/**
+ * "1,4 Millionen hätten sich freiwillig gemeldet", "meldeten sich zum Dienst": a reporting verb
+ * that is also reflexive ("sich melden", to volunteer) reports nothing with its pronoun in the
+ * clause.
+ */
+function withoutReflexive(verbs: PhraseMatch[], text: string, cues: LanguageCues): PhraseMatch[] {
+  const reflexive = cues.reflexiveVerbs;
+  if (!reflexive) return verbs;
+  const pronoun = new RegExp(`(?:^|[^\\p{L}])${reflexive.pronoun}(?:[^\\p{L}]|$)`, 'u');
+  return verbs.filter((v) => {
+    if (!reflexive.words.includes(v.text.toLowerCase())) return true;
+    const before = text.slice(Math.max(0, v.start - 120), v.start);
+    const clauseBefore = before.slice(
+      Math.max(...[',', ';', ':', '.'].map((c) => before.lastIndexOf(c))) + 1,
+    );
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(v.end, v.end + 20))?.[1]?.toLowerCase();
+    return next !== reflexive.pronoun && !pronoun.test(clauseBefore);
+  });
+}
+
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
@@ -96,7 +116,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
   const anchors = findPhrases(anchorsFor(pack, cues.lang), text, cues.wordBoundaries);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
-    verbs: withBrackets(list('verbs'), brackets.verbs),
+    verbs: withBrackets(withoutReflexive(list('verbs'), text, cues), brackets.verbs),
     leading: list('leading'),
     // "Geheimdienstquellen", "Regierungskreisen": German closes a compound with the source noun.
     unnamed: cues.unnamedHeads?.length

@@ -181,6 +181,9 @@ export interface LanguageCues {
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */
   warnings?: string[];
+  /** Reporting verbs that are also reflexive ("sich melden", to volunteer), and the reflexive
+   * pronoun that makes them report nothing in their clause. Lower case. */
+  reflexiveVerbs?: { words: string[]; pronoun: string };
   /** Announcement verbs ("announced", "kündigte an", "a annoncé"): an intention when what they
    * announce is still to come, a report when it has happened. Lower case. */
   announcements?: string[];

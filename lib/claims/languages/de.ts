@@ -990,6 +990,7 @@ export const de: LanguageCues = {
     'zurückgelegt',
     'Flugstrecke',
   ],
+  reflexiveVerbs: { words: ['meldete', 'meldeten', 'meldet', 'gemeldet'], pronoun: 'sich' },
   announcements: [
     'kündigte an',
     'kündigte * an',
