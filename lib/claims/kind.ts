@@ -317,6 +317,14 @@ export function decideKind(
       goesOnAccusing = before.kind === 'accusation';
     }
   }
+  // "Pyongyang accused Seoul of sending drones. They dropped leaflets, it said.": a pronoun for
+  // the North's speaker, whose report before accused, goes on accusing.
+  if (
+    main?.mention?.source === 'pronoun' &&
+    speaker?.kind === 'state-media' &&
+    reportGoingOn(st, i)?.kind === 'accusation'
+  )
+    goesOnAccusing = true;
   if (main && sourcedToUnnamed(st, s, main)) {
     // "…, heißt es aus Geheimdienstkreisen": the pronoun stands for the unnamed sources named
     // after it, not for the speaker before.

@@ -959,6 +959,11 @@ export const de: LanguageCues = {
     ...objectThenVerb(['erklärung', 'fotos', 'bilder', 'video', 'aufnahmen'], ['veröffentlicht']),
   ],
   posture: [
+    // Stepped-up watch: the speaker's own posture, no fact about the other side.
+    'überwachung verstärkt',
+    'überwachung * verstärkt',
+    'wachsamkeit erhöht',
+    'überwachung ausgeweitet',
     'die lage genau',
     'die lage aufmerksam',
     'in enger abstimmung',

@@ -1249,6 +1249,13 @@ export const en: LanguageCues = {
     ['statement', 'photos', 'photographs', 'pictures', 'images', 'video', 'videos', 'footage'],
   ),
   posture: [
+    // Stepped-up watch: the speaker's own posture, no fact about the other side.
+    'stepped up surveillance',
+    'stepped up its surveillance',
+    'stepped up monitoring',
+    'strengthened its monitoring',
+    'heightened vigilance',
+    'bolstered its surveillance',
     'was aware of',
     'is aware of',
     'are aware of',

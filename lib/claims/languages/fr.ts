@@ -998,6 +998,11 @@ export const fr: LanguageCues = {
     ['photos', 'clichés', 'images', 'vidéo', 'vidéos', 'communiqué', 'déclaration'],
   ),
   posture: [
+    // Stepped-up watch: the speaker's own posture, no fact about the other side.
+    'renforcé sa surveillance',
+    'renforcé la surveillance',
+    'renforcé leur surveillance',
+    'renforce sa surveillance',
     'en étroite coordination',
     'se concerte étroitement',
     'étroite concertation',

@@ -428,6 +428,11 @@ export const ko: LanguageCues = {
     true,
   ),
   posture: [
+    // Stepped-up watch: the speaker's own posture, no fact about the other side.
+    '감시를 강화',
+    '경계를 강화',
+    '감시와 경계를 강화',
+    '감시·경계를 강화',
     '긴밀히 공조',
     '긴밀한 공조',
     '예의주시',
