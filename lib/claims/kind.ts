@@ -317,11 +317,15 @@ export function decideKind(
       goesOnAccusing = before.kind === 'accusation';
     }
   }
-  // "Pyongyang accused Seoul of sending drones. They dropped leaflets, it said.": a pronoun for
-  // the North's speaker, whose report before accused, goes on accusing.
+  // "Pyongyang accused Seoul of sending drones. They dropped leaflets, it said.", "Ces appareils
+  // auraient largué des tracts, selon le ministère nord-coréen": the North's speaker, named by a
+  // pronoun or going on about what the sentence before spoke of, goes on accusing when the
+  // report before accused.
+  const lower = s.text.toLowerCase();
   if (
-    main?.mention?.source === 'pronoun' &&
     speaker?.kind === 'state-media' &&
+    (main?.mention?.source === 'pronoun' ||
+      st.cues.anaphors.some((p) => lower.startsWith(`${p} `))) &&
     reportGoingOn(st, i)?.kind === 'accusation'
   )
     goesOnAccusing = true;

@@ -579,6 +579,8 @@ export const fr: LanguageCues = {
   ],
   capitalisesNouns: false,
   anaphors: [
+    // "Ces appareils …", as "These …" and "Diese …".
+    'ces',
     'ceux-ci',
     'celles-ci',
     'ces derniers',
