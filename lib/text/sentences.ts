@@ -23,7 +23,35 @@ function withEnglish(
 }
 
 const abbreviationsOf = withEnglish((cues) => cues.abbreviations);
+const closingOf = withEnglish((cues) => cues.closingAbbreviations ?? []);
 const monthsOf = withEnglish((cues) => cues.months);
+const ordinalHeadsOf = perObject((cues: LanguageCues) => new Set(cues.ordinalHeads ?? []));
+
+/** Words after "7 a.m." that keep the time in its sentence: a weekday or a time zone. */
+const AFTER_TIME = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'local',
+  'gmt',
+  'utc',
+  'kst',
+  'et',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+]);
+
+/** "p.m. Hawaii time", "p.m. Eastern Standard Time": a time zone by its name. */
+const NAMED_TIME_ZONE = /^\p{L}+(?:\s+standard)?\s+time\b/iu;
+
+/** The word before a number ending `s` ("der" in "Der 1."), lower case. */
+const WORD_BEFORE_ORDINAL = /(\p{L}+)\s+\d{1,3}\.$/u;
 
 interface Piece {
   start: number;
@@ -52,18 +80,18 @@ const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]]$/u;
 export function splitSentences(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
   const abbreviations = abbreviationsOf(lang);
-  const months = monthsOf(lang);
+  const words: MergeWords = {
+    abbreviations,
+    closing: closingOf(lang),
+    months: monthsOf(lang),
+    ordinalHeads: ordinalHeadsOf(cuesFor(lang)),
+  };
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd > lineStart && LETTER_OR_DIGIT.test(text.slice(lineStart, lineEnd))) {
-      const pieces = mergePieces(
-        text,
-        segmentLine(text, lineStart, lineEnd),
-        abbreviations,
-        months,
-      );
+      const pieces = mergePieces(text, segmentLine(text, lineStart, lineEnd), words);
       for (let i = 0; i < pieces.length; i++) {
         const parts = cutRunTogether(text, pieces[i] as Piece, abbreviations);
         for (let k = 0; k < parts.length; k++) pushTrimmed(text, parts[k] as Piece, out);
@@ -107,46 +135,52 @@ function endsInInitials(s: string): boolean {
 }
 
 /** Whether the cut after `cur` is a false one that must be undone. */
-function shouldMerge(
-  cur: string,
-  next: string,
-  abbreviations: Set<string>,
-  months: Set<string>,
-): boolean {
+function shouldMerge(cur: string, next: string, words: MergeWords): boolean {
+  const { abbreviations, closing, months, ordinalHeads } = words;
   const nextTrim = next.trim();
   if (!LETTER_OR_DIGIT.test(nextTrim)) return true; // a stray closing quote or bracket
   if (AGENCY_TAG.test(nextTrim) && /[./]$/.test(nextTrim)) return true; // "/TASS/."
   // Only the last character decides; testing it alone spares a scan of the whole piece.
   if (cur.length > 0 && !/\s/.test(cur.charAt(cur.length - 1))) return true; // cut with no space: '."라고'
   const curTrim = cur.trimEnd();
-  if (abbreviations.has(lastToken(curTrim))) return true;
+  const last = lastToken(curTrim);
+  if (abbreviations.has(last)) return true;
+  const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
+  // "at 7 a.m. Sunday" goes on; "flew 1,000 km. It was …" does not.
+  if (closing.has(last))
+    return (
+      /^\p{Ll}/u.test(nextTrim) ||
+      months.has(firstWord) ||
+      AFTER_TIME.has(firstWord) ||
+      NAMED_TIME_ZONE.test(nextTrim)
+    );
   if (endsInInitials(curTrim) && !ONE_LETTER_NAME.test(curTrim.slice(-24))) return true; // "N. Korea", "U.S."
   if (/^\p{Ll}/u.test(nextTrim)) return true; // sentences do not start in lower case
   if (/\d\.$/.test(curTrim.slice(-2)) && ORDINAL_END.test(curTrim)) {
-    const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
     if (months.has(firstWord)) return true; // German "am 14. Oktober"
+    // "Der 1. Gefangene", "zum 75. Jahrestag": after an article or a preposition, an ordinal.
+    const before = WORD_BEFORE_ORDINAL.exec(curTrim.slice(-24))?.[1]?.toLowerCase();
+    if (before && ordinalHeads.has(before)) return true;
   }
   return false;
 }
 
-function mergePieces(
-  text: string,
-  pieces: Piece[],
-  abbreviations: Set<string>,
-  months: Set<string>,
-): Piece[] {
+/** The words that decide whether a cut stands, for one language. */
+interface MergeWords {
+  abbreviations: Set<string>;
+  closing: Set<string>;
+  months: Set<string>;
+  ordinalHeads: Set<string>;
+}
+
+function mergePieces(text: string, pieces: Piece[], words: MergeWords): Piece[] {
   const merged: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const prev = merged[merged.length - 1];
     if (
       prev &&
-      shouldMerge(
-        text.slice(prev.start, prev.end),
-        text.slice(piece.start, piece.end),
-        abbreviations,
-        months,
-      )
+      shouldMerge(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end), words)
     ) {
       prev.end = piece.end;
     } else {

@@ -79,6 +79,12 @@ export interface LanguageCues {
   stopwords: string[];
   /** Tokens ending in "." that never end a sentence ("Oct.", "U.S.", "z.B."). Lower case. */
   abbreviations: string[];
+  /** Tokens ending in "." that may end a sentence ("km.", "a.m.", "etc."): a cut after one
+   * stands unless a date or a time zone follows ("at 7 a.m. Sunday"). Lower case. */
+  closingAbbreviations?: string[];
+  /** Words that open a German ordinal's phrase ("der 1. Gefangene", "am 9. Januar"): after
+   * them, "1." is an ordinal, no sentence's end. Lower case. */
+  ordinalHeads?: string[];
   /** Month names and abbreviations (without dots), for date exclusion. Lower case. */
   months: string[];
   numbers: NumberCues;

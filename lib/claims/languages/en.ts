@@ -57,7 +57,6 @@ export const en: LanguageCues = {
     'approx.',
     'est.',
     'vs.',
-    'etc.',
     'e.g.',
     'i.e.',
     'st.',
@@ -71,10 +70,9 @@ export const en: LanguageCues = {
     'div.',
     'bn.',
     'regt.',
-    'km.',
-    'a.m.',
-    'p.m.',
   ],
+  // "flew 1,000 km. It was …", "at 7:30 a.m. The missile …": these end sentences too.
+  closingAbbreviations: ['km.', 'a.m.', 'p.m.', 'etc.'],
   months: [
     'january',
     'february',

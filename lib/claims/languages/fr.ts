@@ -241,6 +241,7 @@ export const fr: LanguageCues = {
   lang: 'fr',
   wordBoundaries: true,
   stopwords: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'qui', 'pour', 'pas'],
+  closingAbbreviations: ['etc.'],
   abbreviations: [
     'm.',
     'mm.',
@@ -256,7 +257,6 @@ export const fr: LanguageCues = {
     'n°.',
     'no.',
     'env.',
-    'etc.',
     'p.ex.',
     'janv.',
     'févr.',

@@ -167,3 +167,35 @@ describe('splitSentences: very long lines', () => {
     expect(found.map((s) => s.text)).toEqual(['Short one.', long, 'Last one.']);
   });
 });
+
+describe('splitSentences: abbreviations that may end a sentence, and German ordinals', () => {
+  const cut = (text: string, lang: string): string[] =>
+    splitSentences(text, lang).map((s) => s.text);
+
+  it('ends a sentence after "km." or "a.m." unless a date or a time zone follows', () => {
+    expect(cut('The missile flew 1,000 km. It was a test.', 'en')).toEqual([
+      'The missile flew 1,000 km.',
+      'It was a test.',
+    ]);
+    expect(cut('It was seen at 7 a.m. The JCS said so.', 'en')).toEqual([
+      'It was seen at 7 a.m.',
+      'The JCS said so.',
+    ]);
+    expect(cut('It launched at 7 a.m. Sunday, the JCS said.', 'en')).toHaveLength(1);
+    expect(cut('It flew at 1:30 p.m. Eastern Standard Time over Japan.', 'en')).toHaveLength(1);
+    expect(cut('He spoke at 10 a.m. about the launch.', 'en')).toHaveLength(1);
+    expect(cut('Le missile a parcouru 1 000 km. Selon Séoul, il est tombé en mer.', 'fr')).toEqual([
+      'Le missile a parcouru 1 000 km.',
+      'Selon Séoul, il est tombé en mer.',
+    ]);
+  });
+
+  it('keeps a German ordinal after an article or a preposition in its sentence', () => {
+    expect(cut('Der 1. Gefangene sei 2005 geboren. Er diente als Scharfschütze.', 'de')).toEqual([
+      'Der 1. Gefangene sei 2005 geboren.',
+      'Er diente als Scharfschütze.',
+    ]);
+    expect(cut('Zum 75. Jahrestag gab es eine Parade.', 'de')).toHaveLength(1);
+    expect(cut('Er kam im Jahr 2005. Danach ging es weiter.', 'de')).toHaveLength(2);
+  });
+});
