@@ -68,13 +68,14 @@ const AGENCY_TAG = /^\/?[\p{Lu}\p{N}-]{2,}\/?\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * A full stop (or ! ?) glued to the next sentence: "...Ukraine.The National", "…coréenne.L'agence",
- * "…espace.A en croire", after a lower-case
+ * "…espace.A en croire", "…밝혔다.합참 관계자는" (Korean has no capitals: Hangul right after the stop; after a closing quote, "…다."라고" quotes), after a lower-case
  * letter, a digit or a closing bracket (`BEFORE_RUN_TOGETHER`).
  */
-const RUN_TOGETHER = /[.!?]["”’»]?(?=[“„«‘]?\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/gu;
+const RUN_TOGETHER =
+  /[.!?](?:["”’»]?(?=[“„«‘]?\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))|(?=\p{Script=Hangul}))/gu;
 /** What must stand right before a run-together stop: checked apart, so the scan can jump from
  * punctuation to punctuation instead of testing a lookbehind at every character. */
-const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]]$/u;
+const BEFORE_RUN_TOGETHER = /[\p{Ll}\p{N})\]\p{Script=Hangul}]$/u;
 
 /** Splits `text` into sentences. Headline lines are sentences: a line break always ends one. */
 export function splitSentences(text: string, lang: string): Sentence[] {
@@ -147,6 +148,8 @@ function shouldMerge(cur: string, next: string, words: MergeWords): boolean {
   if (abbreviations.has(last)) return true;
   const firstWord = (nextTrim.split(/[\s,.]/)[0] ?? '').toLowerCase();
   // "at 7 a.m. Sunday" goes on; "flew 1,000 km. It was …" does not.
+  // "at 7:10 a.m. (2210 GMT), the JCS said": a bracket or a figure goes on.
+  if (closing.has(last) && /^[(\d]/u.test(nextTrim)) return true;
   if (closing.has(last))
     return (
       /^\p{Ll}/u.test(nextTrim) ||

@@ -184,6 +184,7 @@ describe('splitSentences: abbreviations that may end a sentence, and German ordi
     expect(cut('It launched at 7 a.m. Sunday, the JCS said.', 'en')).toHaveLength(1);
     expect(cut('It flew at 1:30 p.m. Eastern Standard Time over Japan.', 'en')).toHaveLength(1);
     expect(cut('He spoke at 10 a.m. about the launch.', 'en')).toHaveLength(1);
+    expect(cut('It fired at 7:10 a.m. (2210 GMT), the JCS said.', 'en')).toHaveLength(1);
     expect(cut('Le missile a parcouru 1 000 km. Selon Séoul, il est tombé en mer.', 'fr')).toEqual([
       'Le missile a parcouru 1 000 km.',
       'Selon Séoul, il est tombé en mer.',
@@ -197,5 +198,16 @@ describe('splitSentences: abbreviations that may end a sentence, and German ordi
     ]);
     expect(cut('Zum 75. Jahrestag gab es eine Parade.', 'de')).toHaveLength(1);
     expect(cut('Er kam im Jahr 2005. Danach ging es weiter.', 'de')).toHaveLength(2);
+  });
+});
+
+describe('splitSentences: Korean sentences run together', () => {
+  it('cuts after a stop with Hangul right after it, not after a quoted one', () => {
+    const found = splitSentences('합참은 대비하고 있다고 밝혔다.합참 관계자는 말했다.', 'ko');
+    expect(found.map((s) => s.text)).toEqual([
+      '합참은 대비하고 있다고 밝혔다.',
+      '합참 관계자는 말했다.',
+    ]);
+    expect(splitSentences('북한은 "모였다."라고 주장했다.', 'ko')).toHaveLength(1);
   });
 });
