@@ -306,8 +306,11 @@ export function decideKind(
       : undefined;
   let goesOnAccusing = false;
   if (partyless && relayedByStateMedia(st, s, mentions)) {
-    // "the foreign ministry said in a statement carried by KCNA": state media relays its words.
+    // "the foreign ministry said in a statement carried by KCNA": state media relays its words,
+    // and goes on accusing when the North's report before accused.
     speaker = { ...partyless, kind: 'state-media' };
+    const before = reportGoingOn(st, i);
+    goesOnAccusing = before?.speaker.kind === 'state-media' && before.kind === 'accusation';
   } else if (partyless && main?.mention && definiteBefore(st, s, main.mention)) {
     // "The drones scattered leaflets, the foreign ministry said", after the North's report: the
     // one of the report before, who goes on accusing when that report accused.
