@@ -90,9 +90,9 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
 });
 
 /**
- * "1,4 Millionen hätten sich freiwillig gemeldet", "meldeten sich zum Dienst": a reporting verb
- * that is also reflexive ("sich melden", to volunteer) reports nothing with its pronoun in the
- * clause.
+ * "1,4 Millionen hätten sich freiwillig gemeldet", "Blinken äußerte sich nach dem Treffen": a
+ * reporting verb that is also reflexive ("sich melden", to volunteer; "sich äußern", to comment)
+ * reports nothing with its pronoun in the clause.
  */
 function withoutReflexive(verbs: PhraseMatch[], text: string, cues: LanguageCues): PhraseMatch[] {
   const reflexive = cues.reflexiveVerbs;

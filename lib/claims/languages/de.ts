@@ -1021,7 +1021,20 @@ export const de: LanguageCues = {
     'zurückgelegt',
     'Flugstrecke',
   ],
-  reflexiveVerbs: { words: ['meldete', 'meldeten', 'meldet', 'gemeldet'], pronoun: 'sich' },
+  // "sich melden" (to volunteer), "sich äußern" (to comment, with nothing reported).
+  reflexiveVerbs: {
+    words: [
+      'meldete',
+      'meldeten',
+      'meldet',
+      'gemeldet',
+      'äußerte',
+      'äußerten',
+      'äußert',
+      'geäußert',
+    ],
+    pronoun: 'sich',
+  },
   announcements: [
     'kündigte an',
     'kündigte * an',
