@@ -8,7 +8,7 @@ import type { Sentence, Span } from '../types';
 import { opensClause, wordCount, type DetectState } from './detect-state';
 import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
-import { reportsNoFact } from './reported-clauses';
+import { judgesAtPredicates, reportsNoFact } from './reported-clauses';
 import { anyIn, inSpan } from './span-index';
 
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
@@ -230,8 +230,11 @@ function characterises(st: DetectState, s: Sentence): boolean {
   if (!nouns.length) return false;
   const inHead = reportHead(st, s);
   const copulas = cues.copulas ?? [];
-  // Korean writes the copula as the noun's ending ("도발이라고").
-  if (!copulas.length) return nouns.some((n) => inHead(n.start));
+  // Korean writes the copula as the noun's ending ("도발이라고"), and each reported clause's
+  // predicate stands before its quotative ending: a judgement there leaves a fact in another
+  // clause a claim.
+  if (!copulas.length)
+    return judgesAtPredicates(st, s, nouns) ?? nouns.some((n) => inHead(n.start));
   const found = findPhrases(copulas, text, cues.wordBoundaries, s.start, s.end);
   return found.some(
     (c) =>

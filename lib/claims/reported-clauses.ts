@@ -6,7 +6,7 @@
  * demands; "장관은 “북한이 … 발사할 가능성이 있다”고 말했다" forecasts what may come; "…탄착됐다”며
  * “…의의를 가진다”고 보도했다" reports a fact before its judgement, and stays a claim.
  */
-import type { Sentence } from '../types';
+import type { Sentence, Span } from '../types';
 import type { DetectState } from './detect-state';
 import { findPhrases, type PhraseMatch } from './phrases';
 
@@ -41,10 +41,22 @@ export function prospective(word: string): boolean {
   return finalConsonant(word.charAt(word.length - 2)) !== FINAL_SSANGSIOT;
 }
 
-/** The quotative endings of `s` that close a reported clause, in order. */
+/** The quotative endings of `s`, which close its reported clauses, in order. */
 function quotativeEndings(st: DetectState, s: Sentence): PhraseMatch[] {
   const { cues, text } = st;
   return findPhrases(cues.quotatives ?? [], text, cues.wordBoundaries, s.start, s.end);
+}
+
+/**
+ * The ends of the clauses of `s`, in order: quotative endings, which close a reported clause,
+ * and joints, which close a clause joined to the next ("…향상시키고, …", "…파병했으며 …").
+ */
+function clauseEnds(st: DetectState, s: Sentence): PhraseMatch[] {
+  const { cues, text } = st;
+  const ends = quotativeEndings(st, s);
+  const joints = findPhrases(cues.clauseJoints ?? [], text, cues.wordBoundaries, s.start, s.end);
+  if (!ends.length || !joints.length) return ends;
+  return [...ends, ...joints].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -120,6 +132,38 @@ export function readPredicate(st: DetectState, ending: PhraseMatch, from: number
   const past = (cues.pastAdverbs ?? []).some((p) => text.slice(from, ending.start).includes(p));
   if (!past && forecasts(st, words)) return 'forecast';
   return 'fact';
+}
+
+/** Where the predicate before `end` starts: its last few words, from `from` on. */
+function predicateStart(text: string, from: number, end: number): number {
+  const starts = [...text.slice(from, end).matchAll(/\S+/gu)].map((w) => from + w.index);
+  return starts[Math.max(0, starts.length - PREDICATE_WORDS)] ?? from;
+}
+
+/**
+ * Whether every reported clause of a verb-final sentence closes on a judgement: an evaluative
+ * predicate (`readPredicate`), or one of `judgements` in its predicate ("…의의를 가진다”고").
+ * "…탄착됐다”며 “…의의를 가진다”고 보도했다" reports a fact before its judgement. Undefined when the
+ * sentence has no reported clause.
+ */
+export function judgesAtPredicates(
+  st: DetectState,
+  s: Sentence,
+  judgements: readonly Span[],
+): boolean | undefined {
+  const endings = clauseEnds(st, s);
+  if (!endings.length) return undefined;
+  let from = s.start;
+  let judged = false;
+  for (const e of endings) {
+    const reading = readPredicate(st, e, from);
+    const head = predicateStart(st.text, from, e.start);
+    const judges = judgements.some((j) => j.start >= head && j.start < e.end);
+    if (reading === 'fact' && !judges) return false;
+    judged ||= judges || (reading !== 'report' && reading !== 'fact');
+    from = e.end;
+  }
+  return judged;
 }
 
 /**

@@ -306,6 +306,9 @@ export interface LanguageCues {
    * "”고"). The words right before one are that clause's predicate, which says whether the
    * clause states a fact (`../reported-clauses.ts`). */
   quotatives?: string[];
+  /** Verb-final languages: endings that join a clause to the next ("…향상시키고,", "…했으며"):
+   * the joined clause has a predicate of its own. */
+  clauseJoints?: string[];
   /** Evaluative nouns that, as a reported clause's predicate ("…극히 도발적인 망동”이라며"), judge
    * an act instead of reporting one. */
   evaluativeNouns?: string[];

@@ -528,6 +528,19 @@ export const ko: LanguageCues = {
     '”면서',
     '"면서',
   ],
+  // A comma after "고" or "며", or a past tense before them, closes a joined clause.
+  clauseJoints: [
+    '고,',
+    '며,',
+    '했고 ',
+    '였고 ',
+    '됐고 ',
+    '했으며',
+    '였으며',
+    '됐으며',
+    '었으며',
+    '았으며',
+  ],
   // Nouns of judgement closing a reported clause ("…극히 도발적인 망동”이라며").
   evaluativeNouns: [
     '도발',
