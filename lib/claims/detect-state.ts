@@ -7,6 +7,7 @@ import { secondOfLastTwoWords } from '../text/last-words';
 import type { ArticleCaveat, ClaimKind, ParsedFigure, Sentence, Span } from '../types';
 import { LANGUAGES, type LanguageCues } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
+import { modifiesNoun, quotesInsideModifier } from './noun-modifiers';
 import { findQuotes, insideSpans } from './quotation-spans';
 import type { TextCues } from './text-cues';
 
@@ -68,7 +69,12 @@ export function createDetectState(
   all: TextCues,
   otherAdjectives: readonly string[] = [],
 ): DetectState {
-  const verbs = all.verbs.filter((v) => !nounReading(text, v, cues));
+  const verbs = all.verbs.filter(
+    (v) =>
+      !nounReading(text, v, cues) &&
+      !modifiesNoun(cues, text, v) &&
+      !quotesInsideModifier(cues, text, v, all.verbs),
+  );
   return {
     text,
     cues,

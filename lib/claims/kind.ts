@@ -9,6 +9,7 @@ import {
   isDateline,
   markedBy,
   outside,
+  PEOPLE_UNITS,
   quoted,
   speakerCue,
   wordCount,
@@ -17,6 +18,7 @@ import {
   type DetectState,
 } from './detect-state';
 import type { Mention, Speaker } from './mentions';
+import { modifiesNoun } from './noun-modifiers';
 import { findPhrases, type PhraseMatch } from './phrases';
 import { anyIn, inSpan } from './span-index';
 
@@ -294,7 +296,13 @@ export function decideKind(
 ): KindDecision {
   const { all } = st;
   const denials = inSpan(all.denial, s).filter((d) => !inName(st, s, d));
-  const hedges = inSpan(all.hedges, s).filter((h) => outside(st, h) && !dutyModal(st, s, h));
+  // "'화성-17형'으로 추정되는 미사일을 발사한 지 15일 만이다": a hedge in a noun modifier qualifies
+  // the noun, not the sentence's predicate, unless the noun phrase carries a headcount.
+  const headcount = a.figures.some((f) => f.unit !== undefined && PEOPLE_UNITS.has(f.unit));
+  const hedges = inSpan(all.hedges, s).filter(
+    (h) =>
+      outside(st, h) && !dutyModal(st, s, h) && (headcount || !modifiesNoun(st.cues, st.text, h)),
+  );
   if (denials.length || hedges.length) a.attributed = true;
 
   let kind: ClaimKind | undefined;

@@ -317,6 +317,12 @@ export interface LanguageCues {
   likelihoods?: string[];
   /** Verbs of expectation after "…할 것으로" ("예상", "전망"): a forecast. */
   expectations?: string[];
+  /** What may follow a verb's stem in its adnominal form ("는", "된", "하는"): such a verb before a
+   * noun qualifies the noun (`../noun-modifiers.ts`). */
+  adnominalTails?: string[];
+  /** Bound nouns ("바", "데", "것"): an adnominal before one belongs to the predicate ("밝힌 바
+   * 있다"), not to a noun modifier. */
+  boundNouns?: string[];
   /** Adverbs that put a clause in the past ("지난주", "이미"): a reported clause with one
    * reports what happened, whatever future it goes on to. */
   pastAdverbs?: string[];
