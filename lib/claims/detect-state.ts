@@ -43,6 +43,8 @@ export interface Analysis {
   /** Any attribution verb or cue at all, bound to a speaker or not. */
   attributed: boolean;
   opensQuote: boolean;
+  /** Names a subject matter of its own, with no topical anchor (`./subject-matter.ts`). */
+  otherMatter?: boolean;
   /** Hedged with no source and no named report before it: unnamed, unless one follows. */
   unsourcedHedge?: boolean;
   figures: ParsedFigure[];

@@ -45,6 +45,7 @@ import { cuesFor } from './languages/registry';
 import { insideSpans } from './quotation-spans';
 import { rememberAppositives, rememberedMentions } from './speaker-memory';
 import { anyIn, byStart, inSpan } from './span-index';
+import { namesOwnMatter } from './subject-matter';
 import { findTextCues } from './text-cues';
 
 /** The detector's output: claims, the article's own caveat sentences, and why of each sentence. */
@@ -166,11 +167,16 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
 
   // 5. Anchoring: the sentence, or a claim right before it, is about the topic.
   if (kind) {
+    // A sentence on a matter of its own ("…제재에 대해서는") takes no anchor from before, and
+    // the sentences after it take none from beyond it.
+    a.otherMatter = !a.anchored && namesOwnMatter(st, s);
+    const before = st.analyses.slice(Math.max(0, i - ANCHOR_REACH), i);
     const anchored =
       a.anchored ||
-      st.analyses
-        .slice(Math.max(0, i - ANCHOR_REACH), i)
-        .some((p) => p.kind !== undefined && p.anchored);
+      (!a.otherMatter &&
+        before
+          .slice(before.map((p) => p.otherMatter === true).lastIndexOf(true) + 1)
+          .some((p) => p.kind !== undefined && p.anchored));
     if (!anchored) return a;
     a.anchored = true;
     a.kind = kind;

@@ -323,6 +323,12 @@ export interface LanguageCues {
   /** Bound nouns ("바", "데", "것"): an adnominal before one belongs to the predicate ("밝힌 바
    * 있다"), not to a noun modifier. */
   boundNouns?: string[];
+  /** Phrases after a noun that make it the sentence's subject matter ("에 대해서는", "와
+   * 관련해"): a sentence about another matter takes no topical anchor from the claims before. */
+  subjectMatters?: string[];
+  /** Words opening such a phrase that point back to the matter before ("이에 대해", "이와
+   * 관련해"). */
+  pointersBack?: string[];
   /** Adverbs that put a clause in the past ("지난주", "이미"): a reported clause with one
    * reports what happened, whatever future it goes on to. */
   pastAdverbs?: string[];

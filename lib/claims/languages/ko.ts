@@ -570,6 +570,16 @@ export const ko: LanguageCues = {
   ],
   likelihoods: ['가능성', '개연성'],
   expectations: ['예상', '전망'],
+  subjectMatters: [
+    '에 대해서는',
+    '에 대해',
+    '에 대한 질문에',
+    '와 관련해',
+    '과 관련해',
+    '와 관련한',
+    '과 관련한',
+  ],
+  pointersBack: ['이에', '이와', '그에', '그와', '이를', '이번', '해당', '관련'],
   adnominalTails: ['는', '은', '던', 'ㄴ', '하는', '한', '하던', '되는', '된', '되던'],
   boundNouns: [
     '지',
