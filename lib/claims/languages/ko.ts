@@ -351,6 +351,15 @@ export const ko: LanguageCues = {
     '대가를 치르',
     '대가를 치를',
     '위협했',
+    // Stock vows of a response to come and performative warnings: "…상응한 조치를 취할 것",
+    // "…무자비한 대응이 따를 것", "…엄중한 경고를 보낸다".
+    '상응한 조치를 취할',
+    '상응하는 조치를 취할',
+    '상응한 대응조치를 취할',
+    '상응한 대응 조치를 취할',
+    '대응이 따를',
+    '경고를 보낸다',
+    '경고를 보냈',
   ],
   refusals: [
     // Questions passed on: "…는 국방부에 질문해야 한다".
@@ -413,6 +422,10 @@ export const ko: LanguageCues = {
     '다고 해석했',
     '"라고 해석',
     '”라고 해석',
+    '의도가 있는 것으로 보인',
+    '의도로 보인',
+    '의도라는 분석',
+    '의도로 읽힌',
     // Belittling what another party did: the speaker's judgement of it.
     '평가절하',
     '평가 절하',
