@@ -8,7 +8,7 @@ import type { Sentence, Span } from '../types';
 import { opensClause, wordCount, type DetectState } from './detect-state';
 import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
-import { judgesAtPredicates, reportsNoFact } from './reported-clauses';
+import { everyClauseMarked, reportsNoFact } from './reported-clauses';
 import { anyIn, inSpan } from './span-index';
 
 /** Exclusions that follow the speaker into the next sentence ("he said"): who speaks, not what. */
@@ -234,7 +234,7 @@ function characterises(st: DetectState, s: Sentence): boolean {
   // predicate stands before its quotative ending: a judgement there leaves a fact in another
   // clause a claim.
   if (!copulas.length)
-    return judgesAtPredicates(st, s, nouns) ?? nouns.some((n) => inHead(n.start));
+    return everyClauseMarked(st, s, nouns, true) ?? nouns.some((n) => inHead(n.start));
   const found = findPhrases(copulas, text, cues.wordBoundaries, s.start, s.end);
   return found.some(
     (c) =>
@@ -361,13 +361,33 @@ export function excludedBecause(
   if (!named && anyIn(all.estimates, s)) return 'reference figure';
   if (anyIn(all.refusals, s)) return 'refusal';
   if (!denial && anyIn(all.opinions, s)) return 'opinion';
-  if (!denial && !hasPeopleFigure && demands(st, s)) return 'appeal';
+  if (
+    !denial &&
+    !hasPeopleFigure &&
+    demands(st, s) &&
+    everyClauseMarked(st, s, inSpan(all.deontics, s), false) !== false
+  )
+    return 'appeal';
   const posture = inSpan(all.posture, s);
-  if (!hasPeopleFigure && posture.length && !posture.every(joinedLater)) return 'own posture';
+  if (
+    !hasPeopleFigure &&
+    posture.length &&
+    !posture.every(joinedLater) &&
+    everyClauseMarked(st, s, posture, false) !== false
+  )
+    return 'own posture';
   if (!named && anyIn(all.depictions, s)) return 'depiction';
   if (!hasPeopleFigure && onlyPublishes(st, s)) return 'publication';
   const threats = inSpan(all.threats, s);
-  if (!hasPeopleFigure && threats.length && !threats.every(joinedLater)) return 'rhetoric';
+  // Korean: a fact reported in another clause of the report ("“…쓸어버리자”며 “…늘어나고 있다”고")
+  // leaves the sentence a claim.
+  if (
+    !hasPeopleFigure &&
+    threats.length &&
+    !threats.every(joinedLater) &&
+    everyClauseMarked(st, s, threats, false) !== false
+  )
+    return 'rhetoric';
   if (!hasPeopleFigure && warnsOfWhatIsToCome(st, s)) return 'rhetoric';
   // Korean: every reported clause closes on a judgement, an appeal or a likelihood of what is
   // to come, each read at its predicate before the quotative ending.

@@ -11,7 +11,8 @@ import type { DetectState } from './detect-state';
 import { findPhrases, type PhraseMatch } from './phrases';
 
 /** What a reported clause's predicate makes of it. */
-export type ClauseReading = 'fact' | 'report' | 'characterisation' | 'appeal' | 'forecast';
+export type ClauseReading =
+  'fact' | 'report' | 'characterisation' | 'appeal' | 'forecast' | 'intention';
 
 /** Words before a quotative ending that make up its clause's predicate ("할 가능성도 매우 높다고"). */
 const PREDICATE_WORDS = 5;
@@ -126,6 +127,9 @@ export function readPredicate(st: DetectState, ending: PhraseMatch, from: number
   if (passesOn(st, last)) return 'report';
   const tail = words.join(' ');
   if ((cues.evaluativeNouns ?? []).some((n) => tail.endsWith(n))) return 'characterisation';
+  // "…취하겠다고": the speaker's own will.
+  if ((cues.volitionalEndings ?? []).some((v) => `${tail}${ending.text}`.includes(v.slice(0, 3))))
+    return 'intention';
   const deontics = cues.deontics ?? [];
   if (words.some((w) => deontics.some((d) => w.includes(d)))) return 'appeal';
   // "지난주 … 병력을 보내고 앞으로 … 보낼 가능성": a clause put in the past reports what happened too.
@@ -141,29 +145,34 @@ function predicateStart(text: string, from: number, end: number): number {
 }
 
 /**
- * Whether every reported clause of a verb-final sentence closes on a judgement: an evaluative
- * predicate (`readPredicate`), or one of `judgements` in its predicate ("…의의를 가진다”고").
- * "…탄착됐다”며 “…의의를 가진다”고 보도했다" reports a fact before its judgement. Undefined when the
- * sentence has no reported clause.
+ * Whether every reported clause of a verb-final sentence says no fact: its predicate reads as no
+ * fact (`readPredicate`), or one of `marks` stands in it. `inPredicate`: the mark must stand in
+ * the predicate ("…의의를 가진다”고"), as a judgement must; a threat or an appeal may stand anywhere
+ * in its clause. "…탄착됐다”며 “…의의를 가진다”고 보도했다", "“…쓸어버리자”며 “…대렬은 늘어나고
+ * 있다”고" report a fact in another clause. Undefined when the sentence has no reported clause.
  */
-export function judgesAtPredicates(
+export function everyClauseMarked(
   st: DetectState,
   s: Sentence,
-  judgements: readonly Span[],
+  marks: readonly Span[],
+  inPredicate: boolean,
 ): boolean | undefined {
   const endings = clauseEnds(st, s);
-  if (!endings.length) return undefined;
+  const last = endings[endings.length - 1];
+  if (!last) return undefined;
+  // "…취하겠다고 위협했다": a mark in the reporting clause frames every clause it reports.
+  if (marks.some((m) => m.start >= last.end)) return true;
   let from = s.start;
-  let judged = false;
+  let marked = false;
   for (const e of endings) {
     const reading = readPredicate(st, e, from);
-    const head = predicateStart(st.text, from, e.start);
-    const judges = judgements.some((j) => j.start >= head && j.start < e.end);
-    if (reading === 'fact' && !judges) return false;
-    judged ||= judges || (reading !== 'report' && reading !== 'fact');
+    const head = inPredicate ? predicateStart(st.text, from, e.start) : from;
+    const has = marks.some((m) => m.start >= head && m.start < e.end);
+    if (reading === 'fact' && !has) return false;
+    marked ||= has || (reading !== 'report' && reading !== 'fact');
     from = e.end;
   }
-  return judged;
+  return marked;
 }
 
 /**

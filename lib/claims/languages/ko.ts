@@ -472,7 +472,8 @@ export const ko: LanguageCues = {
   warnings: ['경고했', '경고하', '경고를'],
   relays: ['을 통해', '를 통해'],
   volitionalEndings: ['겠다고', '겠다며', '겠다는', '겠습니다'],
-  deontics: ['해야', '하여야', '돼야', '되어야'],
+  // "-아/어야 한다" after any verb ("서야 한다", "기다려야 한다").
+  deontics: ['해야', '하여야', '돼야', '되어야', '야 한다', '야 합니다'],
   copulas: [],
   characterisations: [
     '도발이라고',
