@@ -297,6 +297,13 @@ function headlineAttribution(
   const before = body.slice(0, at(lead).from).trim();
   if (before === '' && /^\s*:/u.test(after)) return candidate(first, '"speaker: ..."');
   if (before === '' && /^\s*["“„«]/u.test(after)) return candidate(first, 'speaker "..."');
+  // '"북한군 1만여명 러시아 파병"…국정원': a quotation, then the speaker closing the line.
+  const closing = named[named.length - 1] as Mention;
+  if (
+    body.slice(at(closing).to).trim() === '' &&
+    /["”»]\s*[…·,]?\s*$/u.test(body.slice(0, at(closing).from))
+  )
+    return candidate(closing, '"..." speaker');
   // "北, 군사정찰위성 발사 실패 발표": the party before the comma, a reporting noun closing the line.
   const lastWord = /(\S+)$/u.exec(after)?.[1];
   if (before === '' && /^\s*,/u.test(after) && lastWord && headlineVerbs.includes(lastWord))

@@ -863,6 +863,9 @@ export const en: LanguageCues = {
     'supposedly',
     'unconfirmed',
     'believed to',
+    // The passive of hearsay ("said to be deserting"); "said to reporters" is a report.
+    'said to be',
+    'said to have',
     'claimed to',
     'alleged to',
     'unverified',

@@ -176,7 +176,8 @@ export const ko: LanguageCues = {
   anaphors: ['이들은', '그들은', '이들이'],
   backReferences: ['이 같은 보도', '이같은 보도', '이 같은 주장', '이런 보도', '해당 보도'],
   negators: [],
-  coordinators: ['면서', '며 '],
+  // A headline's "…" joins its clauses ('北 "무인기 침투"…보복 위협').
+  coordinators: ['면서', '며 ', '…'],
   contrasts: ['지만', '으나 ', '는데 ', '; '],
   addressed: [],
   sourceLabels: ['출처:', '출처 :'],

@@ -56,3 +56,21 @@ describe('reports that go on over a passage', () => {
     expect(kindsOf(lang, passage)).toEqual(kinds.split(','));
   });
 });
+
+/** A neutral sentence after each headline: the headline is the article's first line. */
+const BODIES: Record<string, string> = {
+  en: 'The launch was the latest in a series of weapons tests this year.',
+  de: 'Der Start war der jüngste in einer Reihe von Waffentests in diesem Jahr.',
+  fr: 'Ce tir est le dernier d’une série d’essais d’armes cette année.',
+  ko: '이번 발사는 올해 들어 잇따른 무기 시험의 하나다.',
+};
+
+describe('headlines that attribute or hedge', () => {
+  it.each(lines('news-headlines.txt'))('%s %s: %s', (lang, kind, headline) => {
+    const text = `${headline}\n${BODIES[lang] ?? ''}`;
+    const { decisions } = detectClaims(text, splitSentences(text, lang), northKoreaPack, lang, {
+      explain: true,
+    });
+    expect(decisions?.[0]?.kind ?? '-').toBe(kind === 'none' ? '-' : kind);
+  });
+});
