@@ -204,3 +204,19 @@ export function quotationsAttributedNext(st: DetectState): void {
     a.cues.push('quotation attributed in the next sentence', speakerCue(sp));
   }
 }
+
+/**
+ * "Das Land werde seine Verteidigung weiter stärken": reported speech whose only mood word is a
+ * future or a will ("werde", "wolle") with an infinitive closing the clause announces what is
+ * to come, no fact; with a participle it is the passive ("werde derzeit in Kursk eingesetzt"),
+ * and reports one.
+ */
+export function intendsInMood(st: DetectState, s: Sentence, mood: readonly PhraseMatch[]): boolean {
+  const future = st.cues.futureMood;
+  if (!future || mood.length === 0) return false;
+  if (!mood.every((m) => future.includes(m.text.toLowerCase()))) return false;
+  const first = mood[0] as PhraseMatch;
+  const clause = st.text.slice(first.end, s.end);
+  const last = /(\p{L}+)[^\p{L}]*$/u.exec(clause.split(/[,;:]/u)[0] ?? '')?.[1] ?? '';
+  return /^\p{Ll}/u.test(last) && /en$/u.test(last) && !/^ge\p{Ll}+en$/u.test(last);
+}

@@ -27,6 +27,7 @@ import { createIdMaker } from './claim-id';
 import {
   attributionOnly,
   continuation,
+  intendsInMood,
   moodSpeaker,
   quotationsAttributedNext,
 } from './continuation';
@@ -186,6 +187,10 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
 
   // 6. No attribution of its own: the report before it may go on.
   const mood = inSpan(all.reportedMood, s).filter((m) => outside(st, m));
+  if (intendsInMood(st, s, mood)) {
+    a.excluded = 'intention';
+    return a;
+  }
   const continued = continuation(st, i, s, a, hasPeopleFigure, mood) ?? moodSpeaker(st, i, a, mood);
   if (continued) {
     a.kind = continued.kind;

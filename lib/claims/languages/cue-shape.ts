@@ -190,6 +190,9 @@ export interface LanguageCues {
   /** Reporting verbs that are also reflexive ("sich melden", to volunteer), and the reflexive
    * pronoun that makes them report nothing in their clause. Lower case. */
   reflexiveVerbs?: { words: string[]; pronoun: string };
+  /** Reported-speech mood words of the future and the will ("werde", "wolle"): with an
+   * infinitive closing the clause, what they report is still to come. Lower case. */
+  futureMood?: string[];
   /** Announcement verbs ("announced", "kündigte an", "a annoncé"): an intention when what they
    * announce is still to come, a report when it has happened. Lower case. */
   announcements?: string[];

@@ -935,6 +935,13 @@ export const de: LanguageCues = {
     'staatsfernsehen zeigte',
   ],
   opinions: [
+    // A judgement of how grave it is: no fact of its own.
+    'gefährliche entwicklung',
+    'besorgniserregend',
+    'alarmierend',
+    'beunruhigend',
+    'es sei wichtig',
+    'es ist wichtig',
     'protest eingelegt',
     'protestierte',
     'legte protest',
@@ -1035,6 +1042,7 @@ export const de: LanguageCues = {
     ],
     pronoun: 'sich',
   },
+  futureMood: ['werde', 'werden', 'wolle', 'wollen'],
   announcements: [
     'kündigte an',
     'kündigte * an',

@@ -1193,6 +1193,12 @@ export const en: LanguageCues = {
     'broadcast footage',
   ],
   opinions: [
+    // A judgement of how grave it is: no fact of its own.
+    'dangerous development',
+    'alarming',
+    'worrying',
+    'deeply troubling',
+    'it is important',
     'lodged a protest',
     'lodged a strong protest',
     'filed a protest',

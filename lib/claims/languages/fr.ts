@@ -958,6 +958,13 @@ export const fr: LanguageCues = {
     "télévision d'état a montré",
   ],
   opinions: [
+    // A judgement of how grave it is: no fact of its own.
+    'évolution dangereuse',
+    'inquiétant',
+    'inquiétante',
+    'alarmant',
+    'alarmante',
+    'il est important',
     'a protesté',
     'élevé une protestation',
     'protestation officielle',
