@@ -89,23 +89,35 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
   return [...CUE_LISTS.map((name) => from[name]), ...speakerListsFor(pack, cues.lang)];
 });
 
+/** How far around a verb its clause is looked for, in characters. */
+const FRAME_REACH = 120;
+
 /**
- * "1,4 Millionen hätten sich freiwillig gemeldet", "Blinken äußerte sich nach dem Treffen": a
- * reporting verb that is also reflexive ("sich melden", to volunteer; "sich äußern", to comment)
- * reports nothing with its pronoun in the clause.
+ * "1,4 Millionen hätten sich freiwillig gemeldet", "Blinken äußerte sich nach dem Treffen",
+ * "hatte Südkorea zum Hauptfeind erklärt": a reporting verb in a frame that makes it no report
+ * (the reflexive "sich melden", to volunteer; "zu X erklären", to declare something X). The
+ * frame's mark stands in the verb's clause, before or after it; a frame that must close the
+ * sentence leaves a verb whose clause a comma continues ("erklärte zum Auftakt, dass …").
  */
-function withoutReflexive(verbs: PhraseMatch[], text: string, cues: LanguageCues): PhraseMatch[] {
-  const reflexive = cues.reflexiveVerbs;
-  if (!reflexive) return verbs;
-  const pronoun = new RegExp(`(?:^|[^\\p{L}])${reflexive.pronoun}(?:[^\\p{L}]|$)`, 'u');
+function withoutFrames(verbs: PhraseMatch[], text: string, cues: LanguageCues): PhraseMatch[] {
+  const frames = cues.nonReportingFrames;
+  if (!frames) return verbs;
   return verbs.filter((v) => {
-    if (!reflexive.words.includes(v.text.toLowerCase())) return true;
-    const before = text.slice(Math.max(0, v.start - 120), v.start);
+    const verb = v.text.toLowerCase();
+    const before = text.slice(Math.max(0, v.start - FRAME_REACH), v.start);
     const clauseBefore = before.slice(
-      Math.max(...[',', ';', ':', '.'].map((c) => before.lastIndexOf(c))) + 1,
+      Math.max(...[',', ';', ':', '.', '\n'].map((c) => before.lastIndexOf(c))) + 1,
     );
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(v.end, v.end + 20))?.[1]?.toLowerCase();
-    return next !== reflexive.pronoun && !pronoun.test(clauseBefore);
+    const rest = text.slice(v.end, v.end + FRAME_REACH);
+    const stop = /[,;:.!?\n]/u.exec(rest);
+    const clauseAfter = stop ? rest.slice(0, stop.index) : rest;
+    const words = new Set(`${clauseBefore} ${clauseAfter}`.toLowerCase().split(/[^\p{L}]+/u));
+    return !frames.some(
+      (f) =>
+        f.words.includes(verb) &&
+        f.marks.some((m) => words.has(m)) &&
+        (!f.closesSentence || stop?.[0] !== ','),
+    );
   });
 }
 
@@ -116,7 +128,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
   const anchors = findPhrases(anchorsFor(pack, cues.lang), text, cues.wordBoundaries);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
-    verbs: withBrackets(withoutReflexive(list('verbs'), text, cues), brackets.verbs),
+    verbs: withBrackets(withoutFrames(list('verbs'), text, cues), brackets.verbs),
     leading: list('leading'),
     // "Geheimdienstquellen", "Regierungskreisen": German closes a compound with the source noun.
     unnamed: cues.unnamedHeads?.length

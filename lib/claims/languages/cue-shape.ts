@@ -187,9 +187,10 @@ export interface LanguageCues {
    * has happened ("warned that Russia was sending troops"), a threat when it is still to come
    * (an intention or a condition after the verb). Lower case. */
   warnings?: string[];
-  /** Reporting verbs that are also reflexive ("sich melden", to volunteer), and the reflexive
-   * pronoun that makes them report nothing in their clause. Lower case. */
-  reflexiveVerbs?: { words: string[]; pronoun: string };
+  /** Reporting verbs in frames that make them no report: the reflexive "sich melden" (to
+   * volunteer), "zu X erklären" (to declare something X). A frame's mark stands in the verb's
+   * clause; `closesSentence` frames only where no comma continues the clause. Lower case. */
+  nonReportingFrames?: Array<{ words: string[]; marks: string[]; closesSentence?: boolean }>;
   /** Reported-speech mood words of the future and the will ("werde", "wolle"): with an
    * infinitive closing the clause, what they report is still to come. Lower case. */
   futureMood?: string[];

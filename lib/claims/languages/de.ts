@@ -1028,20 +1028,24 @@ export const de: LanguageCues = {
     'zurückgelegt',
     'Flugstrecke',
   ],
-  // "sich melden" (to volunteer), "sich äußern" (to comment, with nothing reported).
-  reflexiveVerbs: {
-    words: [
-      'meldete',
-      'meldeten',
-      'meldet',
-      'gemeldet',
-      'äußerte',
-      'äußerten',
-      'äußert',
-      'geäußert',
-    ],
-    pronoun: 'sich',
-  },
+  nonReportingFrames: [
+    // "sich melden" (to volunteer), "sich äußern" (to comment, with nothing reported).
+    {
+      words: [
+        'meldete',
+        'meldeten',
+        'meldet',
+        'gemeldet',
+        'äußerte',
+        'äußerten',
+        'äußert',
+        'geäußert',
+      ],
+      marks: ['sich'],
+    },
+    // "hatte Südkorea zum Hauptfeind erklärt": a declaration, not a report.
+    { words: ['erklärt', 'erklärte', 'erklärten'], marks: ['zum', 'zur'], closesSentence: true },
+  ],
   futureMood: ['werde', 'werden', 'wolle', 'wollen'],
   announcements: [
     'kündigte an',
