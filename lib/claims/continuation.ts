@@ -127,6 +127,21 @@ export function moodSpeaker(
 }
 
 /**
+ * "의원은 … 국정원장이 … 동향을 이같이 보고했다고 전했다": a verb-final language puts "thus reported"
+ * last, after a subject and an object of any length; it attributes only when nothing reported
+ * stands before it (no quotation, no quotative ending: "“…”며 이같이 전했다" reports the quotation).
+ */
+function verbFinalAttributionOnly(st: DetectState, s: Sentence, at: number): boolean {
+  const { cues, text } = st;
+  if (at < 0 || !cues.quotatives?.length) return false;
+  const before = text.slice(s.start, s.start + at);
+  if (/["“”'‘’″]/u.test(before)) return false;
+  return (
+    findPhrases(cues.quotatives, before, cues.wordBoundaries, 0, before.length, 1).length === 0
+  );
+}
+
+/**
  * "This was reported by KCNA.": a whole sentence of attribution, whose fact is in the sentence
  * before; that sentence becomes the speaker's claim. Returns whether `a` is such a sentence.
  */
@@ -154,6 +169,8 @@ export function attributionOnly(
     const at = head.indexOf(p);
     // "… reported, citing a source, that 18 soldiers were detained": a clause of its own after
     // the attribution is the report's content.
+    if (cues.speakerOrder === 'first' && cues.quotatives?.length)
+      return verbFinalAttributionOnly(st, a.sentence, lower.indexOf(p));
     return (
       at >= 0 && at <= ATTRIBUTION_ONLY_REACH && !opensClause(lower.slice(at + p.length), cues)
     );
