@@ -1069,7 +1069,22 @@ export const de: LanguageCues = {
   ],
   deontics: ['muss', 'müsse', 'müssen', 'solle'],
   // "nannte die Manöver eine Provokation": naming an act something characterises it too.
-  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren', 'nannte', 'nannten', 'nennt'],
+  copulas: [
+    'sei',
+    'seien',
+    'ist',
+    'sind',
+    'war',
+    'waren',
+    'nannte',
+    'nannten',
+    'nennt',
+    // "sprach von gefährlichen Provokationen": speaking of an act as something names it so.
+    'sprach von',
+    'sprach * von',
+    'sprachen von',
+    'spricht von',
+  ],
   characterisations: [
     'provokation~',
     'verbrechen',

@@ -374,6 +374,9 @@ export const en: LanguageCues = {
       'maintained',
       'maintains',
       'indicated',
+      // "The Pentagon spoke of about 10,000 troops": a figure attributed by naming it.
+      'spoke of',
+      'speaks of',
       'put the number',
       'put the toll',
       'put the figure',
@@ -718,7 +721,19 @@ export const en: LanguageCues = {
   relays: ['carried by', 'published by', 'released by', 'relayed by', 'run by'],
   deontics: ['must', 'should', 'ought to', 'needs to', 'need to'],
   epistemicAfter: ['be', 'have', 'not be', 'not have'],
-  copulas: ['is', 'was', 'are', 'were', 'constitutes', 'constituted', 'amounts to', 'amounted to'],
+  copulas: [
+    'is',
+    'was',
+    'are',
+    'were',
+    'constitutes',
+    'constituted',
+    'amounts to',
+    'amounted to',
+    // "spoke of dangerous provocations": speaking of an act as something names it so.
+    'spoke of',
+    'speaks of',
+  ],
   characterisations: [
     'provocation~',
     'crime',
