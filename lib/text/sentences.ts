@@ -4,6 +4,7 @@
  * abbreviations, datelines, agency tags, run-together sentences). Offsets are UTF-16 offsets into
  * the original text, so claims map back to the page exactly.
  */
+import { WEEKDAYS } from '../claims/languages/en';
 import { cuesFor, type LanguageCues } from '../claims/languages/registry';
 import { isSpaceCode } from './code-units';
 import { perObject } from '../memo';
@@ -29,13 +30,7 @@ const ordinalHeadsOf = perObject((cues: LanguageCues) => new Set(cues.ordinalHea
 
 /** Words after "7 a.m." that keep the time in its sentence: a weekday or a time zone. */
 const AFTER_TIME = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'local',
   'gmt',
   'utc',

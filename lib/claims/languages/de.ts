@@ -57,6 +57,9 @@ const BRACKET_VERBS: BracketVerb[] = [
   { heads: ['würden'], particle: '', list: 'reportedMood', joins: false, participleCloses: true },
 ];
 
+/** The definite article's forms. */
+const ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des'];
+
 export const de: LanguageCues = {
   lang: 'de',
   wordBoundaries: true,
@@ -76,13 +79,9 @@ export const de: LanguageCues = {
   ],
   // "usw." may end a sentence, as "etc." does.
   closingAbbreviations: ['usw.'],
+  // With the definite articles, after which "1." is an ordinal ("der 1. Gefangene").
   ordinalHeads: [
-    'der',
-    'die',
-    'das',
-    'den',
-    'dem',
-    'des',
+    ...ARTICLES,
     'am',
     'vom',
     'zum',
@@ -617,21 +616,7 @@ export const de: LanguageCues = {
     'seinen angaben',
     'ihren angaben',
   ],
-  determiners: [
-    'der',
-    'die',
-    'das',
-    'den',
-    'dem',
-    'des',
-    'ein',
-    'eine',
-    'einer',
-    'seine',
-    'ihre',
-    'diese',
-    'solche',
-  ],
+  determiners: [...ARTICLES, 'ein', 'eine', 'einer', 'seine', 'ihre', 'diese', 'solche'],
   capitalisesNouns: true,
   compoundHeads: true,
   citations: ['unter berufung auf'],

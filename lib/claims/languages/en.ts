@@ -3,6 +3,17 @@ import { verbThenObject } from './compose';
 import type { LanguageCues } from './cue-shape';
 import { CITED_OUTLETS } from './outlets';
 
+/** The days of the week, lower case. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 export const en: LanguageCues = {
   lang: 'en',
   wordBoundaries: true,
@@ -590,13 +601,7 @@ export const en: LanguageCues = {
     'and',
     'as',
     'after',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...WEEKDAYS,
     'president',
     'minister',
     'general',
