@@ -91,6 +91,8 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
 
 /** How far around a verb its clause is looked for, in characters. */
 const FRAME_REACH = 120;
+/** Where a clause ends: punctuation, but not a figure's separator ("800.000", "1,4"). */
+const CLAUSE_BOUND = /[;:!?\n]|(?<!\p{N})[,.]|[,.](?!\p{N})/gu;
 
 /**
  * "1,4 Millionen hätten sich freiwillig gemeldet", "Blinken äußerte sich nach dem Treffen",
@@ -105,11 +107,11 @@ function withoutFrames(verbs: PhraseMatch[], text: string, cues: LanguageCues): 
   return verbs.filter((v) => {
     const verb = v.text.toLowerCase();
     const before = text.slice(Math.max(0, v.start - FRAME_REACH), v.start);
-    const clauseBefore = before.slice(
-      Math.max(...[',', ';', ':', '.', '\n'].map((c) => before.lastIndexOf(c))) + 1,
-    );
+    const bounds = [...before.matchAll(CLAUSE_BOUND)];
+    const clauseBefore = before.slice((bounds[bounds.length - 1]?.index ?? -1) + 1);
     const rest = text.slice(v.end, v.end + FRAME_REACH);
-    const stop = /[,;:.!?\n]/u.exec(rest);
+    CLAUSE_BOUND.lastIndex = 0;
+    const stop = CLAUSE_BOUND.exec(rest);
     const clauseAfter = stop ? rest.slice(0, stop.index) : rest;
     const words = new Set(`${clauseBefore} ${clauseAfter}`.toLowerCase().split(/[^\p{L}]+/u));
     return !frames.some(
