@@ -828,7 +828,13 @@ export const de: LanguageCues = {
     'reagierte nicht',
     'reagierte zunächst nicht',
     'antwortete nicht',
-    'unbeantwortet',
+    // Questions left open; "werde nicht unbeantwortet bleiben" is a threat, no caveat.
+    'blieb unbeantwortet',
+    'blieben unbeantwortet',
+    'bleibt unbeantwortet',
+    'bleiben unbeantwortet',
+    'unbeantwortet blieb',
+    'unbeantwortet blieben',
     'nannte keine details',
     'keine details',
     'ohne details',
@@ -845,6 +851,7 @@ export const de: LanguageCues = {
     'keine erwähnung',
   ],
   threats: [
+    'nicht unbeantwortet',
     // Stock vows of a stern response: what is still to come.
     'mit aller härte',
     'mit aller entschiedenheit',

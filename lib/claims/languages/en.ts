@@ -1095,6 +1095,8 @@ export const en: LanguageCues = {
     'did not give details',
   ],
   threats: [
+    'not go unanswered',
+    'will not go unpunished',
     // Stock vows of a stern response: what is still to come.
     'respond sternly',
     'sternly respond',
