@@ -324,7 +324,12 @@ export function excludedBecause(
     );
     return relative || wordCount(text.slice(contrast.end, c.start)) >= 1;
   };
-  if (caveatsHere.length && !caveatsHere.every(laterClause)) return 'caveat';
+  // "The NIS said 1,500 troops had been sent, but gave no further details": a headcount
+  // reported before the note stays a claim, which the note only qualifies.
+  const afterHeadcount = (c: PhraseMatch): boolean =>
+    hasPeopleFigure && claimAt !== undefined && c.start > claimAt;
+  if (caveatsHere.length && !caveatsHere.every((c) => laterClause(c) || afterHeadcount(c)))
+    return 'caveat';
   // "KCNA said drones were detected over Pyongyang on 3 October, and threatened to respond":
   // a threat or the speaker's own posture in a clause joined after the reported fact leaves
   // the fact a claim.
