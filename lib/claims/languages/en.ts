@@ -1311,6 +1311,8 @@ export const en: LanguageCues = {
     'had been briefed',
     'monitor the situation',
     'monitor * closely',
+    'monitor closely',
+    'monitoring closely',
     'watch * closely',
     'watching * closely',
     'readiness posture',
