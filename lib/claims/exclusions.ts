@@ -389,8 +389,7 @@ export function excludedBecause(
   if (
     !hasPeopleFigure &&
     threats.length &&
-    !threats.every(joinedLater) &&
-    everyClauseMarked(st, s, threats, false) !== false
+    (everyClauseMarked(st, s, threats, false) ?? !threats.every(joinedLater))
   )
     return 'rhetoric';
   if (!hasPeopleFigure && warnsOfWhatIsToCome(st, s)) return 'rhetoric';

@@ -12,7 +12,7 @@ import { findPhrases, type PhraseMatch } from './phrases';
 
 /** What a reported clause's predicate makes of it. */
 export type ClauseReading =
-  'fact' | 'report' | 'characterisation' | 'appeal' | 'forecast' | 'intention';
+  'fact' | 'report' | 'characterisation' | 'appeal' | 'forecast' | 'intention' | 'hypothesis';
 
 /** Words before a quotative ending that make up its clause's predicate ("할 가능성도 매우 높다고"). */
 const PREDICATE_WORDS = 5;
@@ -115,6 +115,15 @@ function passesOn(st: DetectState, last: string): boolean {
 }
 const QUOTE_START = /^["“”'‘’″]/u;
 
+/** Whether a clause holds a condition of its own ("…할 경우", "…한다면"). */
+function conditional(st: DetectState, clause: string): boolean {
+  const { cues } = st;
+  // "…라면서", "…다면서" are quotative endings, not conditions.
+  return findPhrases(cues.conditionClauses ?? [], clause, cues.wordBoundaries).some(
+    (c) => clause.charAt(c.end) !== '서',
+  );
+}
+
 /**
  * What the predicate before a quotative ending makes of its clause. A future that is no
  * likelihood ("…보낼 것이라고") stays a fact: another party's forecast about the North is a claim.
@@ -135,6 +144,9 @@ export function readPredicate(st: DetectState, ending: PhraseMatch, from: number
   // "지난주 … 병력을 보내고 앞으로 … 보낼 가능성": a clause put in the past reports what happened too.
   const past = (cues.pastAdverbs ?? []).some((p) => text.slice(from, ending.start).includes(p));
   if (!past && forecasts(st, words)) return 'forecast';
+  // "…폭약을 터뜨릴 경우 영향이 있을 수 있다": what may follow under a condition.
+  const mayBe = words.some((w, k) => prospective(w) && words[k + 1] === '수');
+  if (!past && mayBe && conditional(st, text.slice(from, ending.start))) return 'hypothesis';
   return 'fact';
 }
 
@@ -160,14 +172,20 @@ export function everyClauseMarked(
   const endings = clauseEnds(st, s);
   const last = endings[endings.length - 1];
   if (!last) return undefined;
-  // "…취하겠다고 위협했다": a mark in the reporting clause frames every clause it reports.
-  if (marks.some((m) => m.start >= last.end)) return true;
+  // "…취하겠다고 위협했다": a mark in the reporting clause frames the clause it closes; one joined
+  // after the reporting verb ("…보냈다고 주장하며 보복을 경고했다") is a statement of its own.
+  const { cues, text } = st;
+  const framing = marks.some(
+    (m) =>
+      m.start >= last.end &&
+      !findPhrases(cues.coordinators ?? [], text, cues.wordBoundaries, last.end, m.start, 1).length,
+  );
   let from = s.start;
   let marked = false;
   for (const e of endings) {
     const reading = readPredicate(st, e, from);
     const head = inPredicate ? predicateStart(st.text, from, e.start) : from;
-    const has = marks.some((m) => m.start >= head && m.start < e.end);
+    const has = (framing && e === last) || marks.some((m) => m.start >= head && m.start < e.end);
     if (reading === 'fact' && !has) return false;
     marked ||= has || (reading !== 'report' && reading !== 'fact');
     from = e.end;
