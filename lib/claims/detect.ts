@@ -156,6 +156,7 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
     speaker !== undefined && speaker.kind !== 'state-media' && main?.type === 'named' && main.verb
       ? { verb: main.verb, ...(main.mention ? { speaker: main.mention } : {}) }
       : undefined,
+    kind === 'unnamed-source',
   );
   if (exclusion === 'caveat') st.caveats.push({ start: s.start, end: s.end, text: s.text });
   if (exclusion) a.excluded = exclusion;

@@ -246,6 +246,25 @@ function characterises(st: DetectState, s: Sentence): boolean {
 }
 
 /**
+ * "Yonhap reported the launch was an apparent attempt to …", "The move is believed to be part
+ * of an effort to …": a reading of why an act was done, predicated of it by a copula, is an
+ * analysis, whether an outlet reports it or a hedge carries it (`hearsay`); a party's own
+ * stated purpose ("The test is aimed at …, KCNA said") is its claim and never gets here.
+ */
+function interpretsAct(st: DetectState, s: Sentence): boolean {
+  const { text, cues, all } = st;
+  const readings = inSpan(all.interpretations, s);
+  if (!readings.length) return false;
+  const copulas = [...(cues.copulas ?? []), ...(cues.bareCopulas ?? [])];
+  const found = findPhrases(copulas, text, cues.wordBoundaries, s.start, s.end);
+  return found.some((c) =>
+    readings.some(
+      (r) => r.start >= c.end && wordCount(text.slice(c.end, r.start)) <= PREDICATE_WORDS,
+    ),
+  );
+}
+
+/**
  * "“The world must learn the truth,” Zelensky wrote", "La République de Corée doit cesser ses
  * provocations", "Damit sollte sichergestellt werden …": a reported clause headed by a modal of
  * obligation says what ought to be, an appeal or a demand, with no fact to check. As for an
@@ -302,6 +321,8 @@ export function excludedBecause(
   /** The reporting verb (and where its speaker is named) when another party speaks: its own
    * side's intentions are no claim. */
   otherReport?: { verb: Span; speaker?: Span },
+  /** Whether the sentence is hearsay: an outlet's report, unnamed sources or a bare hedge. */
+  hearsay = false,
 ): string | undefined {
   const { text, cues, all } = st;
   const caveatsHere = inSpan(all.caveats, s);
@@ -400,5 +421,6 @@ export function excludedBecause(
     if (reading) return reading;
   }
   if (!hasPeopleFigure && claimAt !== undefined && characterises(st, s)) return 'characterisation';
+  if (hearsay && !hasPeopleFigure && interpretsAct(st, s)) return 'interpretation';
   return undefined;
 }

@@ -36,6 +36,7 @@ export interface TextCues {
   estimates: PhraseMatch[];
   reportedMood: PhraseMatch[];
   characterisations: PhraseMatch[];
+  interpretations: PhraseMatch[];
   deontics: PhraseMatch[];
   anchors: PhraseMatch[];
   mentions: Mention[];
@@ -63,6 +64,7 @@ const CUE_LISTS = [
   'estimates',
   'reportedMood',
   'characterisations',
+  'interpretations',
   'deontics',
 ] as const;
 
@@ -84,6 +86,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     publications: cues.publications ?? [],
     plans: cues.plans ?? [],
     characterisations: cues.characterisations ?? [],
+    interpretations: cues.interpretations ?? [],
     deontics: cues.deontics ?? [],
   };
   return [...CUE_LISTS.map((name) => from[name]), ...speakerListsFor(pack, cues.lang)];
@@ -123,6 +126,27 @@ function withoutFrames(verbs: PhraseMatch[], text: string, cues: LanguageCues): 
   });
 }
 
+/** What may follow a reporting verb that reports: a clause's punctuation or its complementizer. */
+const CLAUSE_AFTER = /^\s*(?:[,.;:!?"“”'’]|$)/u;
+
+/**
+ * "North Korea continues to expand its arsenal", "Pyongyang maintains close ties with Moscow":
+ * a reporting verb that also takes an object or an infinitive reports only before a clause
+ * ("maintained that …") or after the quotation it closes ("…,” he continued.").
+ */
+function withoutObjectSense(verbs: PhraseMatch[], text: string, cues: LanguageCues): PhraseMatch[] {
+  const only = cues.clauseOnlyVerbs;
+  if (!only?.length) return verbs;
+  const complementizers = cues.complementizers ?? [];
+  return verbs.filter((v) => {
+    if (!only.includes(v.text.toLowerCase())) return true;
+    const after = text.slice(v.end, v.end + 20);
+    if (CLAUSE_AFTER.test(after)) return true;
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+    return next !== undefined && complementizers.includes(next);
+  });
+}
+
 export function findTextCues(text: string, pack: Pack, cues: LanguageCues): TextCues {
   const found = findPhraseLists(cueListsFor(pack, cues.lang), text, cues.wordBoundaries);
   const list = (name: CueListName): PhraseMatch[] => found[CUE_LISTS.indexOf(name)] ?? [];
@@ -130,7 +154,10 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
   const anchors = findPhrases(anchorsFor(pack, cues.lang), text, cues.wordBoundaries);
   // One object literal: a fixed shape is built and read faster than names assigned in a loop.
   return {
-    verbs: withBrackets(withoutFrames(list('verbs'), text, cues), brackets.verbs),
+    verbs: withBrackets(
+      withoutObjectSense(withoutFrames(list('verbs'), text, cues), text, cues),
+      brackets.verbs,
+    ),
     leading: list('leading'),
     // "Geheimdienstquellen", "Regierungskreisen": German closes a compound with the source noun.
     unnamed: cues.unnamedHeads?.length
@@ -152,6 +179,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     estimates: list('estimates'),
     reportedMood: withBrackets(list('reportedMood'), brackets.reportedMood),
     characterisations: list('characterisations'),
+    interpretations: list('interpretations'),
     deontics: list('deontics'),
     anchors: cues.compoundHeads
       ? byStart([...anchors, ...compoundHeadAnchors(text, pack, cues.lang)])

@@ -194,6 +194,10 @@ export interface LanguageCues {
   /** Reported-speech mood words of the future and the will ("werde", "wolle"): with an
    * infinitive closing the clause, what they report is still to come. Lower case. */
   futureMood?: string[];
+  /** Reporting verbs that also take an object or an infinitive ("maintains close ties",
+   * "continues to expand"): they report only before a clause ("maintained that", "…,” he
+   * continued."). Lower case. */
+  clauseOnlyVerbs?: string[];
   /** Announcement verbs ("announced", "kündigte an", "a annoncé"): an intention when what they
    * announce is still to come, a report when it has happened. Lower case. */
   announcements?: string[];
@@ -227,6 +231,13 @@ export interface LanguageCues {
    * Korean with their copula ending, "도발이라고"): the speaker's judgement of an act, which no
    * one could check. Lower case. */
   characterisations?: string[];
+  /** Readings of why an act was done or what it was part of ("an apparent attempt to", "part
+   * of an effort", "in retaliation for"), predicated of the act by a copula: an outlet's or an
+   * unnamed analysis, no fact. A party's own stated purpose stays its claim. Lower case. */
+  interpretations?: string[];
+  /** Copulas of a hedged or reported predicate that the finite copulas miss ("believed to
+   * be"). Lower case. */
+  bareCopulas?: string[];
   /** Attribution verbs whose next noun is the listener, never an inverted speaker ("told"). */
   addressed: string[];
   /** Words that introduce a verb's listener or place right after it ("a déclaré à la presse le
