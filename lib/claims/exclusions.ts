@@ -103,6 +103,37 @@ function ownSideIntends(
 }
 
 /**
+ * "South Korea's military said its jets conducted a live-fire drill", "Seoul resumed loudspeaker
+ * broadcasts on Sunday, its military said": another party reporting its own side's drill or show
+ * of force reports its own act, with nothing about the North to check. The drill's subject is
+ * the speaker's side (a party other than the North, or "its", "we"), with no North Korean actor
+ * between the report (or the sentence's start) and the drill; "… fired warning shots after
+ * North Korean soldiers crossed the line" is an incident's account and stays a claim.
+ */
+function ownSideExercises(
+  st: DetectState,
+  s: Sentence,
+  report: { verb: Span; speaker?: Span },
+): boolean {
+  const { text, cues, all } = st;
+  const own = cues.ownSideWords ?? [];
+  return inSpan(all.ownExercises, s).some((m) => {
+    const from = report.verb.end <= m.start ? report.verb.end : s.start;
+    const clause = { start: from, end: m.start };
+    const parties = inSpan(all.mentions, clause).filter((p) => p.start !== report.speaker?.start);
+    if (parties.some((p) => p.speaker.kind === 'state-media')) return false;
+    const words = text
+      .slice(from, m.start)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    return (
+      parties.some((p) => p.source === 'pack' || p.source === 'official') ||
+      words.some((w) => own.includes(w))
+    );
+  });
+}
+
+/**
  * "KCNA released photos of the drone", "북한이 성명을 발표했다": that a party published a
  * document is an established event (the labelling guide's descriptions of what was posted). It
  * stays so when nothing reported follows: no reporting verb after the publication ("…, saying
@@ -380,6 +411,7 @@ export function excludedBecause(
   if (ownReport && announcesIntention(st, s, ownReport) && !factBefore(ownReport))
     return 'intention';
   if (otherReport && ownSideIntends(st, s, otherReport, northActors)) return 'intention';
+  if (otherReport && !hasPeopleFigure && ownSideExercises(st, s, otherReport)) return 'own act';
   if (!hasPeopleFigure && announcesFuture(st, s)) return 'intention';
   const plan = inSpan(all.plans, s)[0];
   if (plan && !forecastOf(st, plan, northActors)) return 'intention';

@@ -29,6 +29,7 @@ export interface TextCues {
   depictions: PhraseMatch[];
   opinions: PhraseMatch[];
   posture: PhraseMatch[];
+  ownExercises: PhraseMatch[];
   intentions: PhraseMatch[];
   publications: PhraseMatch[];
   plans: PhraseMatch[];
@@ -57,6 +58,7 @@ const CUE_LISTS = [
   'depictions',
   'opinions',
   'posture',
+  'ownExercises',
   'intentions',
   'publications',
   'plans',
@@ -85,6 +87,7 @@ const cueListsFor = perObjectAndName((pack: Pack, lang): string[][] => {
     reportedMood: cues.reportedMood ?? [],
     publications: cues.publications ?? [],
     plans: cues.plans ?? [],
+    ownExercises: cues.ownExercises ?? [],
     characterisations: cues.characterisations ?? [],
     interpretations: cues.interpretations ?? [],
     deontics: cues.deontics ?? [],
@@ -172,6 +175,7 @@ export function findTextCues(text: string, pack: Pack, cues: LanguageCues): Text
     depictions: list('depictions'),
     opinions: list('opinions'),
     posture: list('posture'),
+    ownExercises: list('ownExercises'),
     intentions: list('intentions'),
     publications: list('publications'),
     plans: list('plans'),

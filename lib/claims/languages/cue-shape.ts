@@ -273,6 +273,11 @@ export interface LanguageCues {
   /** A speaker's own posture or work under way ("closely monitoring", "is analysing the
    * details", "full readiness"): what the speaker is doing, no fact about the other side. */
   posture: string[];
+  /** A party's own drills and shows of force ("conducted a live-fire drill", "resumed loudspeaker
+   * broadcasts"): with the speaker's own side as their subject, its own act, no claim. Lower case. */
+  ownExercises?: string[];
+  /** Words that make the speaker's own side a clause's subject ("its jets", "we"). Lower case. */
+  ownSideWords?: string[];
   /** A party publishing a document ("released a statement", "a publié une vidéo", "담화를
    * 발표했다"): that it published is an established event, no claim, unless reported content
    * follows (a clause, a quotation, a hedge). */

@@ -1345,6 +1345,11 @@ export const en: LanguageCues = {
     'closely coordinating',
     'closely consulting',
   ],
+  ownExercises: verbThenObject(
+    ['carried out', 'conducted', 'staged', 'held', 'resumed'],
+    ['drill', 'drills', 'exercise', 'exercises', 'broadcasts'],
+  ),
+  ownSideWords: ['its', 'it', 'we', 'our'],
   intentions: [
     'will',
     'would',
