@@ -156,7 +156,9 @@ function analyse(st: DetectState, i: number, s: Sentence): Analysis {
     speaker !== undefined && speaker.kind !== 'state-media' && main?.type === 'named' && main.verb
       ? { verb: main.verb, ...(main.mention ? { speaker: main.mention } : {}) }
       : undefined,
-    kind === 'unnamed-source',
+    // An outlet's report, unnamed sources or a bare hedge, though the report before lends it a
+    // speaker ("The move is believed to be part of …" after a KCNA report).
+    kind === 'unnamed-source' || (main === undefined && denials.length === 0),
   );
   if (exclusion === 'caveat') st.caveats.push({ start: s.start, end: s.end, text: s.text });
   if (exclusion) a.excluded = exclusion;
