@@ -786,6 +786,10 @@ export const en: LanguageCues = {
     'a signal',
     'a message to',
     'a show of',
+    // A purpose read into the act by its passive participle ("was likely meant to").
+    'meant to',
+    'timed to',
+    'intended as',
   ],
   bareCopulas: ['be'],
   nounReadings: [
