@@ -7,7 +7,9 @@
  * “…의의를 가진다”고 보도했다" reports a fact before its judgement, and stays a claim.
  */
 import type { Sentence, Span } from '../types';
+import { perObject } from '../memo';
 import type { DetectState } from './detect-state';
+import type { LanguageCues } from './languages/registry';
 import { findPhrases, type PhraseMatch } from './phrases';
 
 /** What a reported clause's predicate makes of it. */
@@ -45,7 +47,9 @@ export function prospective(word: string): boolean {
 /** The quotative endings of `s`, which close its reported clauses, in order. */
 function quotativeEndings(st: DetectState, s: Sentence): PhraseMatch[] {
   const { cues, text } = st;
-  return findPhrases(cues.quotatives ?? [], text, cues.wordBoundaries, s.start, s.end);
+  // A language without quotative endings has no such clauses: no list to compile per sentence.
+  if (!cues.quotatives) return [];
+  return findPhrases(cues.quotatives, text, cues.wordBoundaries, s.start, s.end);
 }
 
 /**
@@ -53,10 +57,23 @@ function quotativeEndings(st: DetectState, s: Sentence): PhraseMatch[] {
  * and joints, which close a clause joined to the next ("…향상시키고, …", "…파병했으며 …").
  */
 function clauseEnds(st: DetectState, s: Sentence): PhraseMatch[] {
+  // Several exclusions ask for the same sentence's clauses: found once per sentence.
+  let known = endsFound.get(st);
+  if (!known) endsFound.set(st, (known = new Map()));
+  const cached = known.get(s.start);
+  if (cached) return cached;
+  const ends = findClauseEnds(st, s);
+  known.set(s.start, ends);
+  return ends;
+}
+const endsFound = new WeakMap<DetectState, Map<number, PhraseMatch[]>>();
+
+function findClauseEnds(st: DetectState, s: Sentence): PhraseMatch[] {
   const { cues, text } = st;
   const ends = quotativeEndings(st, s);
-  const joints = findPhrases(cues.clauseJoints ?? [], text, cues.wordBoundaries, s.start, s.end);
-  if (!ends.length || !joints.length) return ends;
+  if (!ends.length || !cues.clauseJoints) return ends;
+  const joints = findPhrases(cues.clauseJoints, text, cues.wordBoundaries, s.start, s.end);
+  if (!joints.length) return ends;
   return [...ends, ...joints].sort((a, b) => a.start - b.start);
 }
 
@@ -105,15 +122,18 @@ function forecasts(st: DetectState, words: readonly string[]): boolean {
  * "…있다고 생각한다”고"): it passes on the clause inside it, which is read at its own ending. */
 function passesOn(st: DetectState, last: string): boolean {
   const { cues } = st;
-  const quotatives = cues.quotatives ?? [];
   return (
     (cues.cognitions ?? []).some((c) => last.includes(c)) ||
-    cues.attribution.verbs.some(
-      (v) => !quotatives.includes(v) && !QUOTE_START.test(v) && last.includes(v),
-    )
+    passingVerbs(cues).some((v) => last.includes(v))
   );
 }
 const QUOTE_START = /^["“”'‘’″]/u;
+
+/** The reporting verbs that are no quotative ending, per language: filtered once, not per clause. */
+const passingVerbs = perObject((cues: LanguageCues): string[] => {
+  const quotatives = new Set(cues.quotatives ?? []);
+  return cues.attribution.verbs.filter((v) => !quotatives.has(v) && !QUOTE_START.test(v));
+});
 
 /** Whether a clause holds a condition of its own ("…할 경우", "…한다면"). */
 function conditional(st: DetectState, clause: string): boolean {
