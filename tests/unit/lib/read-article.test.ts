@@ -95,8 +95,8 @@ describe.skipIf(!existsSync(DEV))('the labelled sets (regression floors)', () =>
     expect(summary.kindAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
-  // Floors a little under the figures of 2026-12-07, sixth session (tune 1.00 1.00 0.92 0.90
-  // 0.92, check 1.00 1.00 0.78 0.86 0.84): a change that loses ground on either part fails here. The
+  // Floors a little under the figures of 2026-12-08, seventh session (tune 1.00 1.00 0.93 0.90
+  // 0.92, check 1.00 1.00 0.79 0.86 0.84): a change that loses ground on either part fails here. The
   // targets of issue 22 are higher; these only stop a regression.
   it.skipIf(!existsSync(DEV_2))('holds its ground on both parts of dev.jsonl + dev-2.jsonl', () => {
     const items = labelled();
@@ -110,10 +110,10 @@ describe.skipIf(!existsSync(DEV))('the labelled sets (regression floors)', () =>
       expect(s.topicPrecision).toBe(1);
       expect(s.topicRecall).toBe(1);
     }
-    expect(tune.claimPrecision).toBeGreaterThanOrEqual(0.91);
+    expect(tune.claimPrecision).toBeGreaterThanOrEqual(0.92);
     expect(tune.claimRecall).toBeGreaterThanOrEqual(0.89);
     expect(tune.kindAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(check.claimPrecision).toBeGreaterThanOrEqual(0.77);
+    expect(check.claimPrecision).toBeGreaterThanOrEqual(0.78);
     expect(check.claimRecall).toBeGreaterThanOrEqual(0.85);
     expect(check.kindAccuracy).toBeGreaterThanOrEqual(0.83);
     const offTopicFlags = summary.items
