@@ -15,6 +15,7 @@ import {
   type Analysis,
   type DetectState,
 } from './detect-state';
+import { opensWithAnaphor } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
 import { findPhrases, type PhraseMatch } from './phrases';
 
@@ -70,11 +71,8 @@ export function continuation(
   );
   if (near && sameUnit) return continues('a figure in the same unit');
   if (flightMeasurements(st, s, a)) return continues('a flight’s measurements');
-  const lower = s.text.toLowerCase();
   const anaphoric =
-    near &&
-    cues.anaphors.some((p) => lower.startsWith(`${p} `)) &&
-    (a.anchored || wordCount(s.text) <= 8);
+    near && opensWithAnaphor(cues, s.text) && (a.anchored || wordCount(s.text) <= 8);
   if (anaphoric) return continues('an anaphoric opening');
   return undefined;
 }

@@ -15,7 +15,7 @@
 import { perObjectAndName } from '../memo';
 import type { Pack } from '../pack/schema';
 import type { Claim } from '../types';
-import { cuesFor, type LanguageCues } from './languages/registry';
+import { cuesFor, opensWithAnaphor, type LanguageCues } from './languages/registry';
 import { findPhraseLists, hasPhrase, type PhraseMatch } from './phrases';
 
 /**
@@ -117,8 +117,7 @@ function continuesSubject(where: Where, claim: Claim, prev: Claim, cues: Languag
   if (claim.kind === 'denial' || claim.kind === 'accusation') return true;
   if (claim.cues.some((c) => CONTINUATION_CUES.includes(c))) return true;
   if (claim.claimant?.id !== undefined && claim.claimant.id === prev.claimant?.id) return true;
-  const lower = claim.text.toLowerCase();
-  if (cues.anaphors.some((p) => lower.startsWith(`${p} `))) return true;
+  if (opensWithAnaphor(cues, claim.text)) return true;
   return hasPhrase(cues.backReferences, where.text, cues.wordBoundaries, where.start, where.end);
 }
 

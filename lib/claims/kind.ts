@@ -17,6 +17,7 @@ import {
   type Candidate,
   type DetectState,
 } from './detect-state';
+import { opensWithAnaphor } from './languages/registry';
 import type { Mention, Speaker } from './mentions';
 import { modifiesNoun } from './noun-modifiers';
 import { findPhrases, type PhraseMatch } from './phrases';
@@ -313,16 +314,16 @@ export function decideKind(
       ? main.speaker
       : undefined;
   let goesOnAccusing = false;
+  // The report this sentence may go on with, read once for the rules below.
+  const before = reportGoingOn(st, i);
   if (partyless && relayedByStateMedia(st, s, mentions)) {
     // "the foreign ministry said in a statement carried by KCNA": state media relays its words,
     // and goes on accusing when the North's report before accused.
     speaker = { ...partyless, kind: 'state-media' };
-    const before = reportGoingOn(st, i);
     goesOnAccusing = before?.speaker.kind === 'state-media' && before.kind === 'accusation';
   } else if (partyless && main?.mention && definiteBefore(st, s, main.mention)) {
     // "The drones scattered leaflets, the foreign ministry said", after the North's report: the
     // one of the report before, who goes on accusing when that report accused.
-    const before = reportGoingOn(st, i);
     if (before?.speaker.kind === 'state-media') {
       speaker = { ...partyless, kind: 'state-media' };
       goesOnAccusing = before.kind === 'accusation';
@@ -332,12 +333,10 @@ export function decideKind(
   // auraient largué des tracts, selon le ministère nord-coréen": the North's speaker, named by a
   // pronoun or going on about what the sentence before spoke of, goes on accusing when the
   // report before accused.
-  const lower = s.text.toLowerCase();
   if (
     speaker?.kind === 'state-media' &&
-    (main?.mention?.source === 'pronoun' ||
-      st.cues.anaphors.some((p) => lower.startsWith(`${p} `))) &&
-    reportGoingOn(st, i)?.kind === 'accusation'
+    (main?.mention?.source === 'pronoun' || opensWithAnaphor(st.cues, s.text)) &&
+    before?.kind === 'accusation'
   )
     goesOnAccusing = true;
   if (main && sourcedToUnnamed(st, s, main)) {

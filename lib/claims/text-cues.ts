@@ -112,6 +112,9 @@ function withoutFrames(verbs: PhraseMatch[], text: string, cues: LanguageCues): 
   if (!frames) return verbs;
   return verbs.filter((v) => {
     const verb = v.text.toLowerCase();
+    const framing = frames.filter((f) => f.words.includes(verb));
+    // Most reporting verbs have no frame: their clause is not read.
+    if (framing.length === 0) return true;
     const before = text.slice(Math.max(0, v.start - FRAME_REACH), v.start);
     const bounds = [...before.matchAll(CLAUSE_BOUND)];
     const clauseBefore = before.slice((bounds[bounds.length - 1]?.index ?? -1) + 1);
@@ -120,11 +123,8 @@ function withoutFrames(verbs: PhraseMatch[], text: string, cues: LanguageCues): 
     const stop = CLAUSE_BOUND.exec(rest);
     const clauseAfter = stop ? rest.slice(0, stop.index) : rest;
     const words = new Set(`${clauseBefore} ${clauseAfter}`.toLowerCase().split(/[^\p{L}]+/u));
-    return !frames.some(
-      (f) =>
-        f.words.includes(verb) &&
-        f.marks.some((m) => words.has(m)) &&
-        (!f.closesSentence || stop?.[0] !== ','),
+    return !framing.some(
+      (f) => f.marks.some((m) => words.has(m)) && (!f.closesSentence || stop?.[0] !== ','),
     );
   });
 }

@@ -18,3 +18,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageCues>> = { en, de, fr, k
 export function cuesFor(lang: string | undefined): LanguageCues {
   return LANGUAGES[primaryLanguage(lang) ?? 'en'] ?? en;
 }
+
+/** Whether `sentence` opens on an anaphor of the language ("These …", "Diese …", "Ces …"): it goes
+ * on about what the sentence before spoke of. */
+export function opensWithAnaphor(cues: LanguageCues, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return cues.anaphors.some((p) => lower.startsWith(`${p} `));
+}
